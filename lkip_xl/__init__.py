@@ -1,0 +1,1 @@
+"""lkip-xl: LKIP dari Excel."""

@@ -1,0 +1,132 @@
+"""The ``lkip-xl`` command line: a thin layer over the library.
+
+Each command parses its options, calls one library function and prints what
+it returns.  Errors of the library (:class:`~lkip_xl.errors.LkipError`) become
+one line ``Error: ...`` on stderr and exit code 1, here and only here; usage
+errors exit with 2 (click's convention).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import _click_id, inputbook, paths
+from .errors import LkipError, NotBuiltYet
+from .template import build_template
+
+_click_id.install()
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+DEFAULT_TEMPLATE_OUT = Path("templates") / paths.TEMPLATE_NAME
+
+
+class _Failure(click.ClickException):
+    """A library error as click shows it: ``Error: <message>`` and the error's exit code."""
+
+    def __init__(self, error: LkipError) -> None:
+        super().__init__(str(error))
+        self.exit_code = error.exit_code  # type: ignore[misc]
+
+
+class _Command(click.Command):
+    """A command whose usage line reads in Indonesian."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("options_metavar", "[OPSI]")
+        super().__init__(*args, **kwargs)
+
+
+class _Group(click.Group):
+    """The command group; library errors become one clean line here, and only here."""
+
+    command_class = _Command
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except LkipError as exc:
+            raise _Failure(exc) from exc
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("options_metavar", "[OPSI]")
+        kwargs.setdefault("subcommand_metavar", "PERINTAH [ARGUMEN]...")
+        super().__init__(*args, **kwargs)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(package_name="lkip-xl", prog_name="lkip-xl")
+def cli() -> None:
+    """lkip-xl: menyusun LKIP (Laporan Kinerja Instansi Pemerintah) dari Excel.
+
+    Data diisi staf di buku kerja Excel; lkip-xl mengisi setiap tabel laporan,
+    menulis rumus Excel untuk setiap nilai turunan (jumlah, persen, capaian),
+    memeriksa konsistensi, dan menghasilkan buku kerja akhir serta PDF.
+    """
+
+
+@cli.command()
+@click.argument("keluaran", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--tahun", type=int, required=True, help="Tahun laporan, misalnya 2021.")
+@click.option("--instansi", required=True,
+              help='Nama perangkat daerah, misalnya "Sekretariat Daerah".')
+@click.option("--force", is_flag=True, help="Timpa berkas KELUARAN yang sudah ada.")
+def init(keluaran: Path, tahun: int, instansi: str, force: bool) -> None:
+    """Buat buku kerja data baru (kosong) untuk TAHUN dan INSTANSI.
+
+    Buku kerja berisi lembar Identitas dan satu lembar per tabel laporan dengan
+    judul kolomnya; staf mengisi satu baris per data.
+    """
+    path = inputbook.new_workbook(keluaran, tahun=tahun, instansi=instansi, force=force)
+    click.echo(f"Buku kerja data baru ditulis: {path}")
+
+
+@cli.command()
+@click.argument("data", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--template", "templat", type=click.Path(dir_okay=False, path_type=Path),
+              help="Templat yang dipakai (bawaan: templat lkip-xl).")
+@click.option("--out", "folder", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("hasil"), show_default=True, help="Folder hasil.")
+@click.option("--force", is_flag=True, help="Timpa hasil yang sudah ada.")
+def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool) -> None:
+    """Isi templat dari buku kerja DATA, hitung ulang, validasi, tulis hasil akhir.
+
+    Tanpa DATA, dipakai contoh bawaan (LKIP Sekretariat Daerah Kota
+    Tanjungpinang 2020).
+    """
+    raise NotBuiltYet("perintah 'fill' belum tersedia di versi ini")
+
+
+@cli.command()
+@click.argument("berkas", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+def validate(berkas: tuple[Path, ...]) -> None:
+    """Periksa konsistensi BERKAS: rumus, hitungan, antartabel, nilai dan teks."""
+    raise NotBuiltYet("perintah 'validate' belum tersedia di versi ini")
+
+
+@cli.command()
+@click.argument("final", type=click.Path(dir_okay=False, path_type=Path))
+def export(final: Path) -> None:
+    """Tulis LKIP sebagai PDF dari buku kerja akhir FINAL."""
+    raise NotBuiltYet("perintah 'export' belum tersedia di versi ini")
+
+
+@cli.command()
+@click.option("--out", "keluaran", type=click.Path(dir_okay=False, path_type=Path),
+              default=DEFAULT_TEMPLATE_OUT, show_default=True, help="Berkas templat yang ditulis.")
+def template(keluaran: Path) -> None:
+    """Tulis templat LKIP dari deskripsi tabel lkip-xl.
+
+    Satu lembar per tabel laporan (Tabel 1.1 sampai 3.4, Realisasi Anggaran)
+    dengan judul, judul kolom, format angka, pengaturan cetak dan pola rumus,
+    serta lembar Pengaturan.
+    """
+    path = build_template(keluaran)
+    click.echo(f"Templat ditulis: {path}")
+
+
+def main() -> None:
+    """Entry point of the ``lkip-xl`` console script and ``python -m lkip_xl``."""
+    cli(prog_name="lkip-xl")

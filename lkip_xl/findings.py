@@ -1,0 +1,41 @@
+"""Findings: problems reported as data, never raised.
+
+Reading, filling and validation all report what they notice as a list of
+:class:`Finding`.  Each has a stable rule id ``family.name`` (``value.unreadable``,
+``arith.total``...), a severity and the place in the workbook.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str
+    sheet: str
+    cell: str
+    message: str  # Bahasa Indonesia
+    row_label: str = ""
+    column: str = ""
+    expected: Any = None
+    actual: Any = None
+    file: str = ""
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def count_by_severity(findings: list[Finding]) -> dict[str, int]:
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for f in findings:
+        counts[f.severity] += 1
+    return counts

@@ -1,0 +1,110 @@
+"""Rendering the schema's formula patterns into Excel formulas.
+
+The template builder renders each pattern once, for the template's example
+rows; fill renders it for every row of the data.  Both go through
+:func:`render`, so a pattern means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import schema
+
+_PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(@total)?\}")
+
+
+@dataclass(frozen=True)
+class RowContext:
+    """Where a row sits: its number, and the rows its formulas cover."""
+
+    row: int
+    items: tuple[int, int] | None = None  # first and last item row a group/table covers
+    groups: tuple[int, ...] = ()  # group rows a total covers
+    total: int | None = None  # the total row of the table
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """Column letter of each column key of a table on its sheet."""
+
+    sheet: str
+    letters: dict[str, str] = field(default_factory=dict)
+
+
+def sheet_ref(sheet: str) -> str:
+    """A sheet name as it must appear in a formula ('Tabel 2.6'!)."""
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", sheet):
+        return sheet
+    return "'" + sheet.replace("'", "''") + "'"
+
+
+def render(pattern: str, column: str, layout: SheetLayout, ctx: RowContext) -> str:
+    """Render *pattern* for the cell of *column* in the row described by *ctx*."""
+    own = layout.letters[column]
+
+    def sub(m: re.Match[str]) -> str:
+        name, at_total = m.group(1), m.group(2)
+        if name == "items" or name == "rows":
+            if ctx.items is None:
+                return "0"
+            first, last = ctx.items
+            return f"{own}{first}:{own}{last}"
+        if name == "groups":
+            return ",".join(f"{own}{r}" for r in ctx.groups) or "0"
+        letter = layout.letters[name]
+        if at_total:
+            if ctx.total is None:
+                raise ValueError(f"{layout.sheet}: pattern {pattern!r} needs a total row")
+            return f"${letter}${ctx.total}"
+        return f"{letter}{ctx.row}"
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def link_formula(column: schema.Column, layout: SheetLayout, row: int,
+                 linked: SheetLayout) -> str:
+    """The formula repeating another table's value for the row with the same key."""
+    assert column.link is not None
+    sheet, target_key = column.link
+    ref = sheet_ref(sheet)
+    key = layout.letters["kode"]
+    target = linked.letters[target_key]
+    linked_key = linked.letters["kode"]
+    return (f"=INDEX({ref}!${target}:${target},"
+            f"MATCH(${key}{row},{ref}!${linked_key}:${linked_key},0))")
+
+
+def caption_formula(tbl: schema.Table) -> str:
+    """The table's caption as a live formula on the Pengaturan names."""
+    names = {
+        "instansi": "Instansi",
+        "tahun": "Tahun",
+        "tahun_lalu": "(Tahun-1)",
+        "jabatan": "Jabatan",
+        "renstra": 'RenstraAwal&"-"&RenstraAkhir',
+        "pemerintah": "Pemerintah",
+    }
+    parts = []
+    for i, piece in enumerate(re.split(r"\{([a-z_]+)\}", tbl.caption)):
+        if i % 2:
+            parts.append(names[piece])
+        elif piece:
+            parts.append('"' + piece.replace('"', '""') + '"')
+    return "=" + "&".join(parts)
+
+
+def header_formula(column: schema.Column) -> str:
+    """A year column's header, live on the report year.
+
+    Under a spanning header ("Target") the header is the year alone (=Tahun-3);
+    otherwise the header text with the year (="Realisasi "&(Tahun-1)).
+    """
+    assert column.year_offset is not None
+    off = column.year_offset
+    if column.span:
+        return "=Tahun" if off == 0 else f"=Tahun{off:+d}"
+    prefix = column.header.split("{tahun}")[0]
+    year = "Tahun" if off == 0 else f"(Tahun{off:+d})"
+    return f'="{prefix}"&{year}'

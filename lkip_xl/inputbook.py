@@ -1,0 +1,443 @@
+"""The staff's data workbooks: reading them, and writing one from records.
+
+Format (documented for staff in ``docs/format-data.md``): an ``Identitas``
+sheet with one row per identity field, and one sheet per table of
+:data:`lkip_xl.schema.TABLES`, named like the table, with a plain header row
+(the column headers of the schema) and one record per row.  The data may be
+spread over several workbooks; every sheet must be found exactly once.
+
+Reading never guesses a number: a text value is a number only when
+:func:`lkip_xl.numbers.parse_number` finds exactly one reading.  A value that
+cannot be read is kept as its text and reported as a
+:class:`~lkip_xl.findings.Finding`; structural problems (a missing file, sheet,
+column or identity field) raise :class:`~lkip_xl.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table as ExcelTable
+from openpyxl.worksheet.table import TableStyleInfo
+
+from . import schema
+from .errors import InputError, Location
+from .files import write_atomically
+from .findings import Finding
+from .numbers import Parsed, parse_number
+
+# Text that means "no value" in an indicator column: reported as info, not as an error.
+NO_VALUE_MARKERS = {"-", "n/a", "na", "n.a", "n.a.", "tidak ada", "tidak ada data"}
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True)
+class Value:
+    """One input cell: what was stored, and how it reads."""
+
+    raw: Any  # the cell value as stored (number, text or None)
+    cell: str  # A1 address
+    number: int | float | None = None
+    text: str | None = None  # the text when the cell holds text
+    unit: str | None = None  # "persen" when written as a percentage, "rupiah" with Rp
+
+    @property
+    def blank(self) -> bool:
+        return self.raw is None or (isinstance(self.raw, str) and not self.raw.strip())
+
+    def display(self) -> str:
+        if self.text is not None:
+            return self.text
+        return "" if self.number is None else str(self.number)
+
+
+@dataclass
+class Row:
+    kind: str  # "item", "group" or "total"
+    key: tuple[str, ...]
+    values: dict[str, Value]
+    row: int  # row number in the input sheet
+    file: str = ""
+
+    def text(self, column: str) -> str:
+        v = self.values.get(column)
+        return "" if v is None else v.display()
+
+    def number(self, column: str) -> int | float | None:
+        v = self.values.get(column)
+        return None if v is None else v.number
+
+
+@dataclass
+class InputData:
+    identity: dict[str, Any]
+    tables: dict[str, list[Row]]
+    files: list[str]
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def year(self) -> int:
+        return int(self.identity["tahun"])
+
+
+# --------------------------------------------------------------------------
+# Reading
+
+
+def read_input(path: str | Path) -> InputData:
+    """Read one data workbook."""
+    return read_inputs([path])
+
+
+def read_inputs(paths: Sequence[str | Path]) -> InputData:
+    """Read the data workbooks *paths* as one report."""
+    books = {}
+    for p in paths:
+        path = Path(p)
+        if not path.is_file():
+            raise InputError("berkas tidak ditemukan", Location(file=path))
+        try:
+            books[path] = load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a bad file
+            raise InputError(
+                f"bukan berkas Excel .xlsx yang dapat dibaca ({type(exc).__name__})",
+                Location(file=path),
+            ) from exc
+    try:
+        sheets = _locate_sheets(books)
+        identity = _read_identity(*sheets[schema.IDENTITY_SHEET])
+        year = int(identity["tahun"])
+        data = InputData(identity=identity, tables={}, files=[str(p) for p in books])
+        for tbl in schema.TABLES:
+            path, ws = sheets[tbl.sheet]
+            data.tables[tbl.sheet] = _read_table(tbl, path, ws, year, data.findings)
+        return data
+    finally:
+        for wb in books.values():
+            wb.close()
+
+
+def _locate_sheets(books: Mapping[Path, Any]) -> dict[str, tuple[Path, Any]]:
+    wanted = [schema.IDENTITY_SHEET, *(t.sheet for t in schema.TABLES)]
+    found: dict[str, tuple[Path, Any]] = {}
+    for path, wb in books.items():
+        by_name = {name.strip().lower(): name for name in wb.sheetnames}
+        for sheet in wanted:
+            name = by_name.get(sheet.lower())
+            if name is None:
+                continue
+            if sheet in found:
+                raise InputError(
+                    f"lembar '{sheet}' ada di dua berkas ({found[sheet][0].name} dan "
+                    f"{path.name}); setiap tabel hanya boleh diisi di satu berkas",
+                    Location(file=path, sheet=name),
+                )
+            found[sheet] = (path, wb[name])
+    missing = [s for s in wanted if s not in found]
+    if missing:
+        names = ", ".join(p.name for p in books)
+        raise InputError(
+            f"lembar {', '.join(repr(s) for s in missing)} tidak ditemukan di {names}"
+        )
+    return found
+
+
+def _norm(text: Any) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip().lower() if text is not None else ""
+
+
+def _read_identity(path: Path, ws: Any) -> dict[str, Any]:
+    by_label: dict[str, schema.Field] = {}
+    for f in schema.IDENTITY:
+        by_label[_norm(f.label)] = f
+        by_label[_norm(f.key)] = f
+    identity: dict[str, Any] = {}
+    for row in ws.iter_rows(min_row=1, max_col=2, values_only=True):
+        if not row or row[0] is None:
+            continue
+        found = by_label.get(_norm(row[0]))
+        if found is None:
+            continue
+        f = found
+        value = row[1] if len(row) > 1 else None
+        if isinstance(value, str):
+            value = value.strip()
+        if f.kind == "tahun" and value not in (None, ""):
+            parsed = parse_number(str(value))
+            if not parsed.ok or not float(parsed.value or 0).is_integer():
+                raise InputError(
+                    f"'{f.label}' harus berupa tahun (misalnya 2020), tertulis {value!r}",
+                    Location(file=path, sheet=ws.title),
+                )
+            value = int(parsed.value or 0)
+        identity[f.key] = value
+    missing = [f.label for f in schema.IDENTITY if f.required and identity.get(f.key) in (None, "")]
+    if missing:
+        raise InputError(
+            "data identitas belum diisi: " + ", ".join(missing),
+            Location(file=path, sheet=ws.title),
+        )
+    for f in schema.IDENTITY:
+        identity.setdefault(f.key, "")
+    return identity
+
+
+def _find_header(
+    tbl: schema.Table, path: Path, ws: Any, year: int
+) -> tuple[int, dict[str, int]]:
+    """Row number of the header row and the column index of each column key."""
+    expected = {_norm(c.header_for(year)): c for c in tbl.input_columns}
+    best: tuple[int, dict[str, int]] | None = None
+    for r, row in enumerate(
+        ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True), start=1
+    ):
+        positions = {}
+        for i, value in enumerate(row):
+            col = expected.get(_norm(value))
+            if col is not None and col.key not in positions:
+                positions[col.key] = i
+        if positions and (best is None or len(positions) > len(best[1])):
+            best = (r, positions)
+    if best is None:
+        raise InputError(
+            "baris judul kolom tidak ditemukan; baris pertama harus berisi judul kolom "
+            "seperti " + ", ".join(repr(c.header_for(year)) for c in tbl.input_columns[:3]),
+            Location(file=path, sheet=ws.title),
+        )
+    missing = [c.header_for(year) for c in tbl.input_columns
+               if c.required and c.key not in best[1]]
+    if missing:
+        raise InputError(
+            "kolom wajib tidak ada: " + ", ".join(repr(m) for m in missing),
+            Location(file=path, sheet=ws.title, row=best[0]),
+        )
+    return best
+
+
+def _read_table(
+    tbl: schema.Table, path: Path, ws: Any, year: int, findings: list[Finding]
+) -> list[Row]:
+    header_row, positions = _find_header(tbl, path, ws, year)
+    labels = tbl.rows.labels() if tbl.rows else {}
+    rows: list[Row] = []
+    seen: dict[tuple[str, ...], Row] = {}
+
+    def report(rule: str, severity: str, cell: str, column: str, message: str,
+               row_label: str = "", actual: Any = None) -> None:
+        findings.append(Finding(rule=rule, severity=severity, sheet=tbl.sheet, cell=cell,
+                                message=message, row_label=row_label, column=column,
+                                actual=actual, file=str(path)))
+
+    for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+        raw = {key: (cells[i] if i < len(cells) else None) for key, i in positions.items()}
+        if all(c is None or c.value is None or str(c.value).strip() == "" for c in raw.values()):
+            continue
+        values = {}
+        for key, c in raw.items():
+            column = tbl.column(key)
+            addr = f"{get_column_letter(positions[key] + 1)}{r}"
+            values[key] = _read_value(column, c, addr)
+        label = next((values[k].display() for k in ("uraian", "indikator", "program", "kegiatan")
+                      if k in values and values[k].display()), "")
+        kind = "item"
+        if "jenis" in values and not values["jenis"].blank:
+            jenis = values["jenis"].display()
+            kind = labels.get(jenis.strip().lower(), "")
+            if not kind:
+                allowed = ", ".join(v for v in (tbl.rows.group, tbl.rows.item, tbl.rows.total)
+                                    if v) if tbl.rows else ""
+                report("value.row_kind", "error", values["jenis"].cell, "Jenis",
+                       f"jenis baris '{jenis}' tidak dikenal; pilih salah satu: {allowed}",
+                       label, jenis)
+                kind = "item"
+        row = Row(kind=kind, key=tuple(values[k].display().strip() for k in tbl.key
+                                       if k in values),
+                  values=values, row=r, file=str(path))
+        label = label or " ".join(row.key)
+        for key, v in values.items():
+            _report_value(tbl.column(key), v, label, report)
+        if kind != "total":
+            if not all(row.key):
+                report("value.missing_key", "error", f"A{r}", "Kode",
+                       "kode baris kosong; setiap baris perlu kode yang unik", label)
+            elif row.key in seen:
+                first = seen[row.key]
+                report("value.duplicate_key", "error", values[tbl.key[0]].cell,
+                       tbl.column(tbl.key[0]).header,
+                       f"kode '{' / '.join(row.key)}' sudah dipakai di baris {first.row}; "
+                       "kode harus unik", label, " / ".join(row.key))
+            else:
+                seen[row.key] = row
+        rows.append(row)
+    return rows
+
+
+def _read_value(column: schema.Column, cell: Any, addr: str) -> Value:
+    raw = None if cell is None else cell.value
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return Value(raw=None, cell=addr)
+    if column.kind not in schema.NUMERIC_KINDS:
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        return Value(raw=raw, cell=addr, text=str(raw).strip())
+    if isinstance(raw, bool):
+        return Value(raw=raw, cell=addr, text=str(raw))
+    if isinstance(raw, (int, float)):
+        fmt = getattr(cell, "number_format", "") or ""
+        if "%" in fmt:
+            return Value(raw=raw, cell=addr, number=_clean(raw * 100), unit="persen")
+        return Value(raw=raw, cell=addr, number=_clean(raw))
+    text = str(raw).strip()
+    parsed = _parse(column, text)
+    if parsed.ok:
+        return Value(raw=raw, cell=addr, number=parsed.value, text=text, unit=parsed.unit)
+    return Value(raw=raw, cell=addr, text=text)
+
+
+def _clean(x: int | float) -> int | float:
+    """Drop float noise from a percentage scaled by 100 (0.9328*100)."""
+    if isinstance(x, float):
+        x = round(x, 10)
+        if x.is_integer():
+            return int(x)
+    return x
+
+
+def _parse(column: schema.Column, text: str) -> Parsed:
+    return parse_number(
+        text,
+        integer_unit=column.kind in ("rupiah", "orang", "tahun"),
+        unit_words=("orang",) if column.kind == "orang" else (),
+    )
+
+
+def _report_value(column: schema.Column, v: Value, label: str, report: Any) -> None:
+    """Report a value that a numeric column cannot use as a number."""
+    if column.kind not in schema.NUMERIC_KINDS or v.blank or v.number is not None:
+        return
+    text = v.text or ""
+    if column.kind == "nilai" and _is_category(text):
+        return
+    if text.strip().lower() in NO_VALUE_MARKERS:
+        report("value.no_number", "info" if column.kind == "nilai" else "warning", v.cell,
+               column.header, f"'{text}' bukan angka; sel ini dianggap belum berisi nilai",
+               label, text)
+        return
+    problem = _parse(column, text).problem or "bukan angka"
+    report("value.unreadable", "error", v.cell, column.header,
+           f"nilai '{text}' tidak dapat dibaca sebagai angka: {problem}", label, text)
+
+
+def _is_category(text: str) -> bool:
+    return text.strip().upper() in {c[0] for c in schema.SAKIP_SCALE}
+
+
+# --------------------------------------------------------------------------
+# Writing
+
+
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+def write_input(
+    path: str | Path,
+    identity: Mapping[str, Any],
+    rows: Mapping[str, Iterable[Mapping[str, Any]]],
+    *,
+    force: bool = True,
+) -> Path:
+    """Write a data workbook from records.
+
+    Values may be numbers or text.  Text in a numeric column is stored as a
+    number when it has exactly one reading (keeping its printed decimals and
+    percent sign as the cell's number format); otherwise the text is kept, so
+    a transcription of a printed report stays faithful.
+    """
+    wb = Workbook()
+    ws = wb.active
+    ws.title = schema.IDENTITY_SHEET
+    _header(ws, ["Data", "Isi"], [28, 70])
+    for r, f in enumerate(schema.IDENTITY, start=2):
+        ws.cell(r, 1, f.label)
+        value = identity.get(f.key)
+        if f.kind == "tahun" and isinstance(value, str) and value.strip().isdigit():
+            value = int(value)
+        ws.cell(r, 2, value)
+    year = int(identity["tahun"])
+    for tbl in schema.TABLES:
+        ws = wb.create_sheet(tbl.sheet)
+        cols = tbl.input_columns
+        _header(ws, [c.header_for(year) for c in cols], [c.width for c in cols])
+        n = 1
+        for n, record in enumerate(rows.get(tbl.sheet, ()), start=2):
+            for i, col in enumerate(cols, start=1):
+                value, fmt = cell_value(col, record.get(col.key))
+                cell = ws.cell(n, i, value)
+                if fmt:
+                    cell.number_format = fmt
+                if col.kind == "teks":
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if n > 1:
+            ref = f"A1:{get_column_letter(len(cols))}{n}"
+            name = "T_" + re.sub(r"\W", "_", tbl.sheet)
+            xt = ExcelTable(displayName=name, ref=ref)
+            xt.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+            ws.add_table(xt)
+    return write_atomically(Path(path), wb.save, force=force)
+
+
+def _header(ws: Any, headers: list[str], widths: list[float]) -> None:
+    for i, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
+        cell = ws.cell(1, i, text)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+
+
+def cell_value(column: schema.Column, value: Any) -> tuple[Any, str | None]:
+    """The value to store for *value* in *column*, and its number format."""
+    if value is None or not isinstance(value, str):
+        return value, None
+    if column.kind not in schema.NUMERIC_KINDS:
+        return value, None
+    parsed = _parse(column, value.strip())
+    if not parsed.ok or parsed.value is None:
+        return value, None
+    decimals = _printed_decimals(value, parsed.value)
+    zeros = "." + "0" * decimals if decimals else ""
+    if parsed.unit == "persen":
+        return _clean(parsed.value / 100), f"0{zeros}%"
+    if column.kind == "rupiah" or parsed.unit == "rupiah":
+        return parsed.value, f"#,##0{zeros}"
+    return parsed.value, f"0{zeros}" if decimals else "General"
+
+
+def _printed_decimals(text: str, value: int | float) -> int:
+    if isinstance(value, int):
+        return 0
+    m = re.search(r"[.,](\d+)\s*%?\s*$", text.strip())
+    return len(m.group(1)) if m else 0
+
+
+def new_workbook(path: str | Path, *, tahun: int, instansi: str, force: bool = False) -> Path:
+    """An empty data workbook for a new report: identity filled in, tables with headers only."""
+    identity: dict[str, Any] = {f.key: f.default for f in schema.IDENTITY}
+    identity.update(
+        tahun=tahun,
+        instansi=instansi,
+        renstra_awal=None,
+        renstra_akhir=None,
+    )
+    for f in schema.IDENTITY:
+        if f.key not in ("tahun", "instansi") and f.kind != "tahun":
+            identity[f.key] = None
+    return write_input(path, identity, {}, force=force)
