@@ -69,8 +69,9 @@ def reference_markdown() -> str:
             if col.formulas:
                 note.append(_derived_note(tbl, col))
             if col.link:
-                note.append(f"sama dengan kolom `{schema.table(col.link[0]).column(col.link[1]).header}`"
-                            f" di lembar `{col.link[0]}`")
+                sheet, key = col.link
+                linked = schema.table(sheet).column(key).header
+                note.append(f"sama dengan kolom `{linked}` di lembar `{sheet}`")
             out.append(f"| {_header(col)} | {'ya' if col.required else 'tidak'} | "
                        f"{KIND_TEXT[col.kind]} | {'; '.join(note)} |")
     out += ["", END]
