@@ -52,6 +52,8 @@ def render(pattern: str, column: str, layout: SheetLayout, ctx: RowContext) -> s
             first, last = ctx.items
             return f"{own}{first}:{own}{last}"
         if name == "groups":
+            if not ctx.groups and ctx.items is not None:  # no groups: the items are top level
+                return f"{own}{ctx.items[0]}:{own}{ctx.items[1]}"
             return ",".join(f"{own}{r}" for r in ctx.groups) or "0"
         letter = layout.letters[name]
         if at_total:
@@ -64,16 +66,20 @@ def render(pattern: str, column: str, layout: SheetLayout, ctx: RowContext) -> s
 
 
 def link_formula(column: schema.Column, layout: SheetLayout, row: int,
-                 linked: SheetLayout) -> str:
-    """The formula repeating another table's value for the row with the same key."""
+                 linked: SheetLayout, linked_rows: tuple[int, int]) -> str:
+    """The formula repeating another table's value for the row with the same key.
+
+    ``linked_rows`` are the first and last data rows of the linked table.
+    """
     assert column.link is not None
     sheet, target_key = column.link
     ref = sheet_ref(sheet)
+    first, last = linked_rows
     key = layout.letters["kode"]
     target = linked.letters[target_key]
     linked_key = linked.letters["kode"]
-    return (f"=INDEX({ref}!${target}:${target},"
-            f"MATCH(${key}{row},{ref}!${linked_key}:${linked_key},0))")
+    return (f"=INDEX({ref}!${target}${first}:${target}${last},"
+            f"MATCH(${key}{row},{ref}!${linked_key}${first}:${linked_key}${last},0))")
 
 
 def caption_formula(tbl: schema.Table) -> str:

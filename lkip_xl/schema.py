@@ -61,6 +61,7 @@ class Column:
     width: float = 14
     formulas: dict[str, str] = field(default_factory=dict)
     link: tuple[str, str] | None = None  # (table sheet, column key) this value repeats
+    link_fallback: bool = False  # link only where the input leaves the cell blank
     in_input: bool = True
     in_template: bool = True
     span: str | None = None  # upper header spanning consecutive columns ("Realisasi")
@@ -250,10 +251,15 @@ def _year_columns(
     )
 
 
-_GROUP_SUM = {"group": "=SUM({items})", "total": "=SUM({groups})"}
-_FLAT_SUM = {"total": "=SUM({rows})"}
+# A sum over item rows shows #N/A when one of them holds text (an unreadable
+# number): a clear result instead of a total that silently leaves it out.
+_SUM_ITEMS = "=IF(COUNT({items})<COUNTA({items}),NA(),SUM({items}))"
+_SUM_ROWS = "=IF(COUNT({rows})<COUNTA({rows}),NA(),SUM({rows}))"
+_GROUP_SUM = {"group": _SUM_ITEMS, "total": "=SUM({groups})"}
+_FLAT_SUM = {"total": _SUM_ROWS}
 _PERSEN = '=IF(N({anggaran})=0,"",{realisasi}/{anggaran})'
-_CAPAIAN = '=IF(N({target})=0,"",{realisasi}/{target})'
+# Positive polarity R/T; the full capaian rules (polarity, categories) replace this.
+_CAPAIAN = '=IF(OR({realisasi}="",N({target})=0),"",{realisasi}/{target})'
 _STATUS = '=IF({capaian}="","",IF({capaian}>=1,"Tercapai","Belum tercapai"))'
 
 
@@ -310,7 +316,7 @@ TABLES: tuple[Table, ...] = (
                 "Persen",
                 "persen",
                 formulas={"item": "=IF(N({jumlah@total})=0,\"\",{jumlah}/{jumlah@total})",
-                          "total": "=SUM({rows})"},
+                          "total": _SUM_ROWS},
             ),
         ),
     ),
@@ -504,7 +510,7 @@ TABLES: tuple[Table, ...] = (
             _no(),
             _text("uraian", "Program dan Kegiatan", 50, required=True),
             Column("anggaran", "Anggaran (Rp)", "rupiah", required=True, width=19,
-                   formulas=_GROUP_SUM),
+                   formulas=_GROUP_SUM, link=("Tabel 2.5", "pagu"), link_fallback=True),
             Column("realisasi", "Realisasi (Rp)", "rupiah", width=19, formulas=_GROUP_SUM),
             Column("persen", "Persen", "persen", width=10,
                    formulas={"item": _PERSEN, "group": _PERSEN, "total": _PERSEN}),

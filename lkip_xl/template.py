@@ -337,6 +337,8 @@ def _pattern_formulas(ws: Worksheet, layout: TableLayout,
 def _formula_for(col: schema.Column, kind: str, layout: TableLayout, ctx: RowContext,
                  layouts: dict[str, TableLayout]) -> str | None:
     if col.link is not None and kind == "item":
-        return link_formula(col, layout.columns, ctx.row, layouts[col.link[0]].columns)
+        linked = layouts[col.link[0]]
+        row = linked.patterns["item"]
+        return link_formula(col, layout.columns, ctx.row, linked.columns, (row, row))
     pattern = col.formulas.get(kind)
     return None if pattern is None else render(pattern, col.key, layout.columns, ctx)

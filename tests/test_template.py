@@ -73,7 +73,8 @@ def test_group_and_total_formulas_cover_their_rows(template_path: Path) -> None:
     layout = locate(ws, schema.table("Tabel 2.5"))
     d = layout.letters["pagu"]
     g, i, t = (layout.patterns[k] for k in ("group", "item", "total"))
-    assert ws[f"{d}{g}"].value == f"=SUM({d}{i}:{d}{i})"
+    items = f"{d}{i}:{d}{i}"
+    assert ws[f"{d}{g}"].value == f"=IF(COUNT({items})<COUNTA({items}),NA(),SUM({items}))"
     assert ws[f"{d}{t}"].value == f"=SUM({d}{g})"
     ra = load_workbook(template_path)["Realisasi Anggaran"]
     lay = locate(ra, schema.table("Realisasi Anggaran"))
@@ -88,8 +89,10 @@ def test_cross_table_link(template_path: Path) -> None:
     pk = locate(wb["Tabel 2.6"], schema.table("Tabel 2.6"))
     r = layout.patterns["item"]
     formula = wb["Tabel 3.1"][f"{layout.letters['target']}{r}"].value
-    assert f"'Tabel 2.6'!${pk.letters['target']}:${pk.letters['target']}" in formula
-    assert f"MATCH(${layout.letters['kode']}{r},'Tabel 2.6'!${pk.letters['kode']}:" in formula
+    p = pk.patterns["item"]
+    t, k = pk.letters["target"], pk.letters["kode"]
+    assert formula == (f"=INDEX('Tabel 2.6'!${t}${p}:${t}${p},"
+                       f"MATCH(${layout.letters['kode']}{r},'Tabel 2.6'!${k}${p}:${k}${p},0))")
 
 
 def test_settings_names(template_path: Path) -> None:
