@@ -8,12 +8,15 @@ errors exit with 2 (click's convention).
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import click
 
-from . import _click_id, inputbook, paths
+from . import _click_id, inputbook, paths, render
 from .errors import LkipError, NotBuiltYet
+from .fill import fill as fill_report
 from .template import build_template
 
 _click_id.install()
@@ -89,13 +92,30 @@ def init(keluaran: Path, tahun: int, instansi: str, force: bool) -> None:
 @click.option("--out", "folder", type=click.Path(file_okay=False, path_type=Path),
               default=Path("hasil"), show_default=True, help="Folder hasil.")
 @click.option("--force", is_flag=True, help="Timpa hasil yang sudah ada.")
-def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool) -> None:
-    """Isi templat dari buku kerja DATA, hitung ulang, validasi, tulis hasil akhir.
+@click.option("--quiet", "-q", is_flag=True, help="Tanpa tampilan proses; cetak jalur hasil saja.")
+@click.option("--format", "fmt", type=click.Choice(["teks", "json"]), default="teks",
+              show_default=True, help="Bentuk ringkasan: teks untuk dibaca, json untuk program.")
+def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool, quiet: bool,
+         fmt: str) -> None:
+    """Isi templat dari buku kerja DATA, hitung ulang, tulis buku kerja akhir.
 
     Tanpa DATA, dipakai contoh bawaan (LKIP Sekretariat Daerah Kota
-    Tanjungpinang 2020).
+    Tanjungpinang 2020). Hasil: FOLDER/<instansi>-<tahun>-final.xlsx. Setiap
+    nilai turunan (jumlah, persen, capaian) ditulis sebagai rumus Excel dan
+    nilainya dihitung ulang; angka tertulis di data yang berbeda dengan hasil
+    rumus dan nilai yang tidak dapat dibaca dilaporkan.
     """
-    raise NotBuiltYet("perintah 'fill' belum tersedia di versi ini")
+    progress = None if quiet or fmt == "json" else ProgressLine()
+    result = fill_report(data, template=templat, out_dir=folder, force=force,
+                         progress=progress)
+    if progress:
+        progress.close()
+    if fmt == "json":
+        click.echo(json.dumps(render.fill_json(result), ensure_ascii=False, indent=2))
+    elif quiet:
+        click.echo(str(result.output))
+    else:
+        click.echo(render.fill_text(result))
 
 
 @cli.command()
@@ -125,6 +145,29 @@ def template(keluaran: Path) -> None:
     """
     path = build_template(keluaran)
     click.echo(f"Templat ditulis: {path}")
+
+
+class ProgressLine:
+    """Renders fill's progress callback on stderr: a bar on a terminal, lines otherwise."""
+
+    WIDTH = 24
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.tty:
+            filled = self.WIDTH * done // max(total, 1)
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            click.echo(f"\r[{bar}] {done}/{total} {stage}".ljust(79)[:79], err=True, nl=False)
+        elif stage != self.last:
+            click.echo(stage, err=True)
+        self.last = stage
+
+    def close(self) -> None:
+        if self.tty:
+            click.echo("", err=True)
 
 
 def main() -> None:

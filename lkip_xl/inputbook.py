@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,7 @@ class Value:
     number: int | float | None = None
     text: str | None = None  # the text when the cell holds text
     unit: str | None = None  # "persen" when written as a percentage, "rupiah" with Rp
+    problem: str | None = None  # why a numeric column cannot use this text (reported)
 
     @property
     def blank(self) -> bool:
@@ -262,7 +263,9 @@ def _read_table(
                   values=values, row=r, file=str(path))
         label = label or " ".join(row.key)
         for key, v in values.items():
-            _report_value(tbl.column(key), v, label, report)
+            problem = _report_value(tbl.column(key), v, label, report)
+            if problem:
+                values[key] = replace(v, problem=problem)
         if kind != "total":
             if not all(row.key):
                 report("value.missing_key", "error", f"A{r}", "Kode",
@@ -318,21 +321,26 @@ def _parse(column: schema.Column, text: str) -> Parsed:
     )
 
 
-def _report_value(column: schema.Column, v: Value, label: str, report: Any) -> None:
-    """Report a value that a numeric column cannot use as a number."""
+def _report_value(column: schema.Column, v: Value, label: str, report: Any) -> str | None:
+    """Report a value that a numeric column cannot use as a number.
+
+    Returns the message when the cell needs the user's attention (an
+    indicator's "N/A" is only noted, not returned).
+    """
     if column.kind not in schema.NUMERIC_KINDS or v.blank or v.number is not None:
-        return
+        return None
     text = v.text or ""
     if column.kind == "nilai" and _is_category(text):
-        return
+        return None
     if text.strip().lower() in NO_VALUE_MARKERS:
-        report("value.no_number", "info" if column.kind == "nilai" else "warning", v.cell,
-               column.header, f"'{text}' bukan angka; sel ini dianggap belum berisi nilai",
-               label, text)
-        return
+        message = f"'{text}' bukan angka; sel ini dianggap belum berisi nilai"
+        severity = "info" if column.kind == "nilai" else "warning"
+        report("value.no_number", severity, v.cell, column.header, message, label, text)
+        return None if severity == "info" else message
     problem = _parse(column, text).problem or "bukan angka"
-    report("value.unreadable", "error", v.cell, column.header,
-           f"nilai '{text}' tidak dapat dibaca sebagai angka: {problem}", label, text)
+    message = f"nilai '{text}' tidak dapat dibaca sebagai angka: {problem}"
+    report("value.unreadable", "error", v.cell, column.header, message, label, text)
+    return message
 
 
 def _is_category(text: str) -> bool:

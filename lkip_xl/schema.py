@@ -546,8 +546,7 @@ TABLES: tuple[Table, ...] = (
             Column("target", "Target Keluaran", "nilai", width=10),
             Column("realisasi", "Realisasi Keluaran", "nilai", width=10),
             Column("satuan", "Satuan", "teks", width=10),
-            Column("persen", "Persen Capaian", "persen", width=10,
-                   formulas={"item": '=IF(N({target})=0,"",{realisasi}/{target})'}),
+            Column("persen", "Persen Capaian", "persen", width=10, formulas={"item": _CAPAIAN}),
             Column("jenis_faktor", "Jenis Faktor", "teks", width=12),
             _text("faktor", "Faktor Penghambat/Pendorong", 50),
         ),
@@ -566,7 +565,7 @@ TABLES: tuple[Table, ...] = (
             Column("target", "Target", "nilai", width=10),
             Column("realisasi_lalu", "Realisasi Tahun Lalu", "nilai", width=10),
             Column("realisasi", "Realisasi", "nilai", width=10),
-            Column("capaian", "Capaian Kinerja", "nilai", width=14),
+            Column("capaian", "Capaian Kinerja", "teks", width=14),  # as printed: "tercapai"
         ),
     ),
     Table(

@@ -278,7 +278,7 @@ TABLES: dict[str, TableSpec] = {
                 ("indikator", "Persentase RT dan RW yang dilakukan pembinaan"),
                 {"tahun_judul": ("Target 2019", 2019), "target": ("100%", 100),
                  "realisasi_lalu": ("-", "-"), "realisasi": ("100%", 100),
-                 "capaian": ("100%", 100)}),
+                 "capaian": ("100%", "100%")}),
     ),
     "Penutup": TableSpec(
         14,

@@ -1,0 +1,441 @@
+"""Fill: the template populated from the data, with live formulas, recalculated.
+
+:func:`fill` is the main job of lkip-xl.  For every table of the schema it
+locates the table in the template (:func:`lkip_xl.template.locate`), expands
+the pattern rows to one row per record (each row taking the style of its
+kind's pattern row), writes input values as values and every derived cell as
+a formula rendered from the schema (:mod:`lkip_xl.formulas`), recalculates the
+workbook in Python (:mod:`lkip_xl.recalc`) and compares each value the input
+*stated* for a derived cell with what the formula computes.
+
+Nothing is silently dropped: unreadable input values stay in their cells as
+text, highlighted and commented, and are reported; stated values that differ
+from the formulas are reported with both numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from . import paths, schema
+from .errors import Location, OutputError, TemplateError
+from .files import write_atomically
+from .findings import Finding
+from .formulas import RowContext, link_formula, render
+from .inputbook import InputData, Row, Value, read_inputs
+from .numbers import format_angka, format_persen, format_rupiah
+from .recalc import ENGINE, recalculate
+from .template import TableLayout, locate
+
+Progress = Callable[[str, int, int], None]
+"""Progress callback: (stage description, steps done, steps in all)."""
+
+UNREADABLE_FILL = PatternFill("solid", fgColor="FFC7CE")
+COMMENT_AUTHOR = "lkip-xl"
+LINE_HEIGHT = 15  # points per line of 11-point text
+
+
+@dataclass(frozen=True)
+class TableSummary:
+    sheet: str
+    rows: int
+    formulas: int
+
+
+@dataclass
+class FillResult:
+    output: Path
+    tables: list[TableSummary]
+    findings: list[Finding]  # reading problems and stated values that differ
+    engine: str = ENGINE
+    formula_errors: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return sum(t.rows for t in self.tables)
+
+    @property
+    def formulas(self) -> int:
+        return sum(t.formulas for t in self.tables)
+
+    @property
+    def stated_differences(self) -> list[Finding]:
+        return [f for f in self.findings if f.rule == "arith.stated"]
+
+    @property
+    def unreadable(self) -> list[Finding]:
+        return [f for f in self.findings if f.rule == "value.unreadable"]
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """A value the input states for a cell that the final workbook computes."""
+
+    sheet: str
+    cell: str
+    label: str
+    column: schema.Column
+    value: Value
+
+
+@dataclass(frozen=True)
+class _Placed:
+    kind: str
+    row: Row | None  # None: a total row the input does not state
+    at: int  # sheet row
+
+
+def output_name(identity: dict[str, Any]) -> str:
+    """``<instansi>-<tahun>-final.xlsx`` with the instansi as a file-safe slug."""
+    slug = re.sub(r"[^a-z0-9]+", "-", str(identity.get("instansi", "")).lower()).strip("-")
+    return f"{slug or 'lkip'}-{identity.get('tahun')}-final.xlsx"
+
+
+def fill(
+    data: Sequence[str | Path] = (),
+    *,
+    template: str | Path | None = None,
+    out_dir: str | Path = "hasil",
+    force: bool = False,
+    progress: Progress | None = None,
+) -> FillResult:
+    """Fill the template from the data workbooks and write the final workbook.
+
+    With no *data*, the bundled sample is used.  Returns what was done; writes
+    ``out_dir/<instansi>-<tahun>-final.xlsx`` atomically (an existing file is
+    replaced only with *force*).
+    """
+    report = progress or (lambda stage, done, total: None)
+    sources = [Path(p) for p in data] or [paths.sample_workbook()]
+    steps = len(schema.TABLES) + 4
+    report("Membaca data", 0, steps)
+    inputs = read_inputs(sources)
+    out = Path(out_dir) / output_name(inputs.identity)
+    if out.exists() and not force:  # fail before the work, not after it
+        raise OutputError("berkas hasil sudah ada; pakai --force untuk menimpanya",
+                          Location(file=out))
+    populated = populate(inputs, template, report=report, steps=steps)
+    report("Menghitung ulang rumus", steps - 2, steps)
+    result = recalculate(populated.data)
+    report("Membandingkan angka tertulis dengan hasil rumus", steps - 1, steps)
+    findings = list(inputs.findings) + _compare_stated(result.data, populated.stated)
+    write_atomically(out, lambda tmp: _write_bytes(tmp, result.data), force=True)
+    report("Selesai", steps, steps)
+    return FillResult(output=out, tables=populated.tables, findings=findings,
+                      formula_errors=result.errors)
+
+
+@dataclass(frozen=True)
+class Populated:
+    """The filled workbook before recalculation: formulas without cached values."""
+
+    data: bytes
+    tables: list[TableSummary]
+    stated: list[_Stated]
+
+
+def populate(inputs: InputData, template: str | Path | None = None, *,
+             report: Progress | None = None, steps: int = 0) -> Populated:
+    """Write the data into the template; the formulas are not calculated yet."""
+    report = report or (lambda stage, done, total: None)
+    template_path = Path(template) if template else paths.default_template()
+    report("Membuka templat", 1, steps)
+    wb = _open_template(template_path)
+    _fill_settings(wb, inputs.identity, template_path)
+    tables, stated = _fill_tables(wb, inputs, template_path, report, steps)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return Populated(buffer.getvalue(), tables, stated)
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+
+
+def _open_template(path: Path) -> Any:
+    if not path.is_file():
+        raise TemplateError("berkas templat tidak ditemukan", Location(file=path))
+    try:
+        return load_workbook(path)
+    except Exception as exc:
+        raise TemplateError(f"templat bukan berkas Excel yang dapat dibaca ({exc})",
+                            Location(file=path)) from exc
+
+
+def _fill_settings(wb: Any, identity: dict[str, Any], template_path: Path) -> None:
+    """Write the identity into the Pengaturan sheet, found by its labels."""
+    if schema.SETTINGS_SHEET not in wb.sheetnames:
+        raise TemplateError(f"lembar '{schema.SETTINGS_SHEET}' tidak ada",
+                            Location(file=template_path))
+    ws = wb[schema.SETTINGS_SHEET]
+    labels = {f.label.lower(): f for f in schema.IDENTITY}
+    for row in ws.iter_rows(max_col=1):
+        cell = row[0]
+        f = labels.get(str(cell.value).strip().lower()) if isinstance(cell.value, str) else None
+        if f is not None:
+            ws.cell(cell.row, 2).value = identity.get(f.key) or None
+
+
+def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progress,
+                 steps: int) -> tuple[list[TableSummary], list[_Stated]]:
+    layouts: dict[str, TableLayout] = {}
+    plans: dict[str, list[_Placed]] = {}
+    for tbl in schema.TABLES:
+        if not tbl.in_template:
+            continue
+        if tbl.sheet not in wb.sheetnames:
+            raise TemplateError(f"lembar '{tbl.sheet}' tidak ada", Location(file=template_path))
+        layout = locate(wb[tbl.sheet], tbl)
+        plan = _plan(tbl, inputs.tables[tbl.sheet], layout)
+        _make_room(wb[tbl.sheet], layout, len(plan))
+        layouts[tbl.sheet], plans[tbl.sheet] = layout, plan
+    summaries: list[TableSummary] = []
+    stated: list[_Stated] = []
+    for i, tbl in enumerate(t for t in schema.TABLES if t.in_template):
+        report(f"Mengisi {tbl.sheet}", 2 + i, steps)
+        formulas = _write_table(wb[tbl.sheet], tbl, layouts, plans, stated)
+        summaries.append(TableSummary(tbl.sheet, len(plans[tbl.sheet]), formulas))
+    return summaries, stated
+
+
+def _plan(tbl: schema.Table, rows: list[Row], layout: TableLayout) -> list[_Placed]:
+    """Where each record goes: input order, the total last; a missing total is added."""
+    start = min(layout.patterns.values())
+    body = [r for r in rows if r.kind != "total" and r.kind in layout.patterns]
+    totals = [r for r in rows if r.kind == "total"]
+    ordered: list[tuple[str, Row | None]] = [(r.kind, r) for r in body]
+    if "total" in layout.patterns:
+        ordered.append(("total", totals[0] if totals else None))
+    return [_Placed(kind, row, start + i) for i, (kind, row) in enumerate(ordered)]
+
+
+def _make_room(ws: Worksheet, layout: TableLayout, rows: int) -> None:
+    """Move whatever lies below the pattern rows so that *rows* rows fit."""
+    last_pattern = max(layout.patterns.values())
+    delta = rows - len(layout.patterns)
+    if delta == 0 or ws.max_row <= last_pattern:
+        return
+    ws.move_range(f"A{last_pattern + 1}:{_last_column(ws)}{ws.max_row}", rows=delta,
+                  translate=True)
+    for merged in list(ws.merged_cells.ranges):
+        if merged.min_row > last_pattern:
+            merged.shift(row_shift=delta)
+
+
+def _last_column(ws: Worksheet) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(max(ws.max_column, 1))
+
+
+def _write_table(ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
+                 plans: dict[str, list[_Placed]], stated: list[_Stated]) -> int:
+    layout = layouts[tbl.sheet]
+    plan = plans[tbl.sheet]
+    styles = {kind: {key: copy(ws[f"{letter}{row}"]._style)
+                     for key, letter in layout.letters.items()}
+              for kind, row in layout.patterns.items()}
+    heights = {kind: ws.row_dimensions[row].height for kind, row in layout.patterns.items()}
+    contexts = _contexts(plan)
+    formulas = 0
+    for placed in plan:
+        ctx = contexts[placed.at]
+        label = _label(tbl, placed)
+        ws.row_dimensions[placed.at].height = heights[placed.kind]
+        lines = 1
+        for col in tbl.template_columns:
+            cell = ws[f"{layout.letters[col.key]}{placed.at}"]
+            cell._style = copy(styles[placed.kind][col.key])
+            value = placed.row.values.get(col.key) if placed.row else None
+            formula = _formula(col, placed, layout, layouts, plans, ctx, value)
+            if formula is not None:
+                cell.value = formula
+                formulas += 1
+                if value is not None and not value.blank:
+                    stated.append(_Stated(tbl.sheet, cell.coordinate, label, col, value))
+            elif placed.row is None:
+                cell.value = _total_label(tbl, col)
+            else:
+                _write_value(cell, col, value)
+            if isinstance(cell.value, str) and not cell.value.startswith("="):
+                lines = max(lines, _lines(cell.value, ws, layout.letters[col.key]))
+        if lines > 1 and heights[placed.kind] is None:
+            ws.row_dimensions[placed.at].height = LINE_HEIGHT * lines
+    return formulas
+
+
+def _lines(text: str, ws: Worksheet, letter: str) -> int:
+    """Estimated number of wrapped lines of *text* in a column (row heights are not
+    computed by Excel or LibreOffice on opening a file, so fill sets them)."""
+    width = ws.column_dimensions[letter].width or 8.43
+    per_line = max(1, int(width * 1.05))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def _contexts(plan: list[_Placed]) -> dict[int, RowContext]:
+    """Each row's formula context: its group's item rows, the top-level rows, the total."""
+    total = next((p.at for p in plan if p.kind == "total"), None)
+    items = [p.at for p in plan if p.kind == "item"]
+    top = tuple(p.at for p in plan if p.kind == "group")
+    if top:  # items before the first group are top-level rows too
+        first_group = top[0]
+        top = tuple(sorted({*top, *(r for r in items if r < first_group)}))
+    contexts: dict[int, RowContext] = {}
+    span = (items[0], items[-1]) if items else None
+    for i, p in enumerate(plan):
+        covered = span
+        if p.kind == "group":
+            members = []
+            for q in plan[i + 1:]:
+                if q.kind != "item":
+                    break
+                members.append(q.at)
+            covered = (members[0], members[-1]) if members else None
+        contexts[p.at] = RowContext(row=p.at, items=covered, groups=top, total=total)
+    return contexts
+
+
+def _formula(col: schema.Column, placed: _Placed, layout: TableLayout,
+             layouts: dict[str, TableLayout], plans: dict[str, list[_Placed]],
+             ctx: RowContext, value: Value | None) -> str | None:
+    stated = value is not None and not value.blank
+    if col.link is not None and placed.kind == "item" and not (col.link_fallback and stated):
+        sheet = col.link[0]
+        linked = [p.at for p in plans[sheet] if p.kind == "item"]
+        if linked:
+            return link_formula(col, layout.columns, placed.at, layouts[sheet].columns,
+                                (linked[0], linked[-1]))
+    pattern = col.formulas.get(placed.kind)
+    return None if pattern is None else render(pattern, col.key, layout.columns, ctx)
+
+
+def _label(tbl: schema.Table, placed: _Placed) -> str:
+    if placed.row is None:
+        return tbl.rows.total if tbl.rows and tbl.rows.total else "Total"
+    for key in ("uraian", "indikator", "program", "kegiatan"):
+        text = placed.row.text(key)
+        if text:
+            return text
+    return " / ".join(placed.row.key)
+
+
+def _total_label(tbl: schema.Table, col: schema.Column) -> str | None:
+    """The label cell of a total row the input did not state."""
+    first_text = next((c.key for c in tbl.template_columns
+                       if c.kind == "teks" and c.key != "no"), None)
+    if col.key == first_text and tbl.rows and tbl.rows.total:
+        return tbl.rows.total
+    return None
+
+
+def _write_value(cell: Any, col: schema.Column, value: Value | None) -> None:
+    if value is None or value.blank:
+        cell.value = None
+        return
+    if value.number is not None:
+        percent = col.kind == "persen" or value.unit == "persen"
+        cell.value = _as_fraction(value.number) if percent else value.number
+        if percent and col.kind != "persen":
+            whole = float(value.number).is_integer()
+            cell.number_format = "0%" if whole else "0.00%"
+        return
+    cell.value = value.text
+    if value.problem:
+        cell.fill = UNREADABLE_FILL
+        cell.comment = Comment(value.problem, COMMENT_AUTHOR)
+
+
+def _as_fraction(number: float) -> float:
+    return round(number / 100, 12)
+
+
+# --------------------------------------------------------------------------
+# Stated values against computed ones
+
+
+def _compare_stated(xlsx: bytes, stated: list[_Stated]) -> list[Finding]:
+    if not stated:
+        return []
+    wanted: dict[str, dict[str, _Stated]] = {}
+    for s in stated:
+        wanted.setdefault(s.sheet, {})[s.cell] = s
+    wb = load_workbook(io.BytesIO(xlsx), read_only=True, data_only=True)
+    findings = []
+    try:
+        for sheet, cells in wanted.items():
+            ws = wb[sheet]
+            rows = sorted({int(re.sub(r"[A-Z]+", "", c)) for c in cells})
+            for row in ws.iter_rows(min_row=rows[0], max_row=rows[-1]):
+                for cell in row:
+                    coordinate = getattr(cell, "coordinate", None)
+                    if coordinate in cells:
+                        finding = _difference(cells[coordinate], cell.value)
+                        if finding is not None:
+                            findings.append(finding)
+    finally:
+        wb.close()
+    return findings
+
+
+def _difference(s: _Stated, computed: Any) -> Finding | None:
+    """A finding when the stated value and the formula's value disagree."""
+    value = s.value
+    if value.number is None:
+        return None  # unreadable: already reported by the reader
+    percent = s.column.kind == "persen" or value.unit == "persen"
+    stated = float(value.number)
+    if computed in (None, ""):  # by design: no number (a zero divisor, no data)
+        return _finding(s, "warning",
+                        f"tertulis {_show(s, stated, percent)}, tetapi rumus tidak menghasilkan "
+                        "angka (pembagi nol atau data belum diisi)", None, stated)
+    if isinstance(computed, bool) or not isinstance(computed, (int, float)):
+        return _finding(s, "error",
+                        f"tertulis {_show(s, stated, percent)}, tetapi rumus menghasilkan "
+                        f"{computed}", computed, stated)
+    actual = float(computed) * 100 if percent else float(computed)
+    diff = abs(stated - actual)
+    decimals = _decimals(value)
+    if diff <= 0.5 * 10 ** -decimals + 1e-9 * max(1.0, abs(actual)):
+        return None
+    severity = "warning" if diff <= 10 ** -decimals + 1e-9 * max(1.0, abs(actual)) else "error"
+    return _finding(
+        s, severity,
+        f"tertulis {_show(s, stated, percent)}, hasil rumus {_show(s, actual, percent)} "
+        f"(selisih {_show(s, actual - stated, percent)})",
+        round(actual, 10), stated)
+
+
+def _decimals(value: Value) -> int:
+    if value.text:
+        m = re.search(r"[.,](\d{1,2})\s*%?\s*$", value.text.strip())
+        return len(m.group(1)) if m else 0
+    number = value.number
+    if isinstance(number, float) and not number.is_integer():
+        return min(len(repr(number).split(".")[1]), 6)
+    return 0
+
+
+def _show(s: _Stated, x: float, percent: bool) -> str:
+    if percent:
+        return format_persen(x)
+    if s.column.kind == "rupiah":
+        return format_rupiah(x, 2 if not float(x).is_integer() else 0)
+    return format_angka(x)
+
+
+def _finding(s: _Stated, severity: str, message: str, computed: Any, stated: Any) -> Finding:
+    """``expected`` is what the formula computes, ``actual`` what the input states."""
+    return Finding(rule="arith.stated", severity=severity, sheet=s.sheet, cell=s.cell,
+                   message=message, row_label=s.label, column=s.column.header,
+                   expected=computed, actual=stated)

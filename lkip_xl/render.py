@@ -1,0 +1,56 @@
+"""Turning results into text for people and JSON for programs (used by the CLI)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .fill import FillResult
+from .findings import Finding, count_by_severity
+
+SEVERITY_TEXT = {"error": "galat", "warning": "peringatan", "info": "catatan"}
+
+
+def finding_line(f: Finding) -> str:
+    where = f"{f.sheet}!{f.cell}"
+    label = f" [{f.row_label}]" if f.row_label else ""
+    column = f" {f.column}:" if f.column else ""
+    return f"  {SEVERITY_TEXT[f.severity]:<10} {where}{label}{column} {f.message}"
+
+
+def fill_text(result: FillResult) -> str:
+    """The summary fill prints: differences found, then the counts and the output."""
+    lines = []
+    differences = result.stated_differences
+    if differences:
+        lines.append("Angka tertulis yang berbeda dengan hasil rumus:")
+        lines += [finding_line(f) for f in differences]
+        lines.append("")
+    unreadable = result.unreadable
+    if unreadable:
+        lines.append("Nilai yang tidak dapat dibaca (tetap ditulis sebagai teks, ditandai merah):")
+        lines += [finding_line(f) for f in unreadable]
+        lines.append("")
+    lines += [
+        f"Tabel diisi           : {len(result.tables)} ({result.rows} baris, "
+        f"{result.formulas} rumus)",
+        f"Angka tertulis berbeda: {len(differences)}",
+        f"Nilai tak terbaca     : {len(unreadable)}",
+        f"Dihitung ulang dengan : {result.engine}",
+        f"Hasil                 : {result.output}",
+    ]
+    return "\n".join(lines)
+
+
+def fill_json(result: FillResult) -> dict[str, Any]:
+    return {
+        "output": str(result.output),
+        "engine": result.engine,
+        "tables": [{"sheet": t.sheet, "rows": t.rows, "formulas": t.formulas}
+                   for t in result.tables],
+        "rows": result.rows,
+        "formulas": result.formulas,
+        "stated_differences": len(result.stated_differences),
+        "unreadable": len(result.unreadable),
+        "counts": count_by_severity(result.findings),
+        "findings": [f.as_dict() for f in result.findings],
+    }
