@@ -31,6 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from . import paths, schema
 from .errors import Location, OutputError, TemplateError
 from .files import write_atomically
+from .finalbook import FinalRow, write_rows
 from .findings import Finding
 from .formulas import RowContext, link_formula, render
 from .inputbook import InputData, Row, Value, read_inputs
@@ -153,7 +154,8 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     report("Membuka templat", 1, steps)
     wb = _open_template(template_path)
     _fill_settings(wb, inputs.identity, template_path)
-    tables, stated = _fill_tables(wb, inputs, template_path, report, steps)
+    tables, stated, rows = _fill_tables(wb, inputs, template_path, report, steps)
+    write_rows(wb, rows)
     buffer = io.BytesIO()
     wb.save(buffer)
     return Populated(buffer.getvalue(), tables, stated)
@@ -188,25 +190,30 @@ def _fill_settings(wb: Any, identity: dict[str, Any], template_path: Path) -> No
 
 
 def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progress,
-                 steps: int) -> tuple[list[TableSummary], list[_Stated]]:
+                 steps: int) -> tuple[list[TableSummary], list[_Stated], list[FinalRow]]:
     layouts: dict[str, TableLayout] = {}
     plans: dict[str, list[_Placed]] = {}
+    patterns: dict[str, _Patterns] = {}
     for tbl in schema.TABLES:
         if not tbl.in_template:
             continue
         if tbl.sheet not in wb.sheetnames:
             raise TemplateError(f"lembar '{tbl.sheet}' tidak ada", Location(file=template_path))
-        layout = locate(wb[tbl.sheet], tbl)
+        ws = wb[tbl.sheet]
+        layout = locate(ws, tbl)
         plan = _plan(tbl, inputs.tables[tbl.sheet], layout)
-        _make_room(wb[tbl.sheet], layout, len(plan))
+        patterns[tbl.sheet] = _take_patterns(ws, layout)
+        _make_room(ws, layout, len(plan))
         layouts[tbl.sheet], plans[tbl.sheet] = layout, plan
     summaries: list[TableSummary] = []
     stated: list[_Stated] = []
     for i, tbl in enumerate(t for t in schema.TABLES if t.in_template):
         report(f"Mengisi {tbl.sheet}", 2 + i, steps)
-        formulas = _write_table(wb[tbl.sheet], tbl, layouts, plans, stated)
+        formulas = _write_table(wb[tbl.sheet], tbl, layouts, plans, patterns[tbl.sheet], stated)
         summaries.append(TableSummary(tbl.sheet, len(plans[tbl.sheet]), formulas))
-    return summaries, stated
+    rows = [FinalRow(sheet, p.at, p.kind, " / ".join(p.row.key) if p.row else "")
+            for sheet, plan in plans.items() for p in plan]
+    return summaries, stated, rows
 
 
 def _plan(tbl: schema.Table, rows: list[Row], layout: TableLayout) -> list[_Placed]:
@@ -239,14 +246,33 @@ def _last_column(ws: Worksheet) -> str:
     return get_column_letter(max(ws.max_column, 1))
 
 
-def _write_table(ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
-                 plans: dict[str, list[_Placed]], stated: list[_Stated]) -> int:
-    layout = layouts[tbl.sheet]
-    plan = plans[tbl.sheet]
+@dataclass(frozen=True)
+class _Patterns:
+    """The style of each pattern row's cells, and its height, by row kind."""
+
+    styles: dict[str, dict[str, Any]]
+    heights: dict[str, float | None]
+
+
+def _take_patterns(ws: Worksheet, layout: TableLayout) -> _Patterns:
+    """Keep the pattern rows' styles, then clear the rows: data rows replace them."""
     styles = {kind: {key: copy(ws[f"{letter}{row}"]._style)
                      for key, letter in layout.letters.items()}
               for kind, row in layout.patterns.items()}
     heights = {kind: ws.row_dimensions[row].height for kind, row in layout.patterns.items()}
+    for row in layout.patterns.values():
+        for cell in ws[row]:
+            cell.value = None
+            cell.style = "Normal"
+    return _Patterns(styles, heights)
+
+
+def _write_table(ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
+                 plans: dict[str, list[_Placed]], patterns: _Patterns,
+                 stated: list[_Stated]) -> int:
+    layout = layouts[tbl.sheet]
+    plan = plans[tbl.sheet]
+    styles, heights = patterns.styles, patterns.heights
     contexts = _contexts(plan)
     formulas = 0
     for placed in plan:

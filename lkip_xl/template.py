@@ -89,8 +89,12 @@ def _static_headers(tbl: schema.Table) -> dict[str, str]:
     return {c.key: c.header for c in tbl.template_columns if c.year_offset is None}
 
 
-def locate(ws: Worksheet, tbl: schema.Table) -> TableLayout:
-    """Find *tbl* on *ws* by its header texts and pattern-row markers."""
+def locate(ws: Worksheet, tbl: schema.Table, *, require_patterns: bool = True) -> TableLayout:
+    """Find *tbl* on *ws* by its header texts and pattern-row markers.
+
+    In a final workbook the pattern rows have become data rows: pass
+    ``require_patterns=False`` to locate the header and columns only.
+    """
     wanted = {v.strip().lower(): k for k, v in _static_headers(tbl).items()}
     span_texts = {c.span.lower() for c in tbl.template_columns if c.span}
     header_row = None
@@ -111,15 +115,14 @@ def locate(ws: Worksheet, tbl: schema.Table) -> TableLayout:
         )
     markers = {marker(k, tbl): k for k in pattern_kinds(tbl)}
     patterns: dict[str, int] = {}
-    header_rows = [header_row]
-    for row in ws.iter_rows(min_row=header_row + 1, max_row=header_row + 12):
+    # Tables with spanning headers ("Target" over the years) have a second header row.
+    header_rows = [header_row, header_row + 1] if span_texts else [header_row]
+    for row in ws.iter_rows(min_row=header_rows[-1] + 1, max_row=header_rows[-1] + 12):
         for cell in row:
             if isinstance(cell.value, str) and cell.value.strip().lower() in markers:
                 patterns.setdefault(markers[cell.value.strip().lower()], cell.row)
-        if not patterns and any(c.value is not None for c in row):
-            header_rows.append(row[0].row)  # a second header row (years under a span)
     missing = [marker(k, tbl) for k in pattern_kinds(tbl) if k not in patterns]
-    if missing:
+    if missing and require_patterns:
         raise TemplateError(
             f"baris pola {', '.join(missing)} tidak ditemukan di bawah judul kolom",
             Location(sheet=ws.title),

@@ -42,7 +42,6 @@ def test_every_command_has_indonesian_help(name: str) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["fill"], "Error: perintah 'fill' belum tersedia di versi ini\n"),
         (["validate", "x.xlsx"], "Error: perintah 'validate' belum tersedia di versi ini\n"),
         (["export", "x.xlsx"], "Error: perintah 'export' belum tersedia di versi ini\n"),
     ],
@@ -91,3 +90,91 @@ def test_python_dash_m_runs_the_cli() -> None:
                           text=True, check=False)
     assert done.returncode == 0
     assert done.stdout.startswith("Penggunaan: lkip-xl [OPSI]")
+
+
+def _small_data(tmp_path: Path) -> Path:
+    from lkip_xl.inputbook import write_input
+
+    identity = {"instansi": "Dinas Kecil", "pemerintah": "Kota A", "kota": "A", "tahun": 2021,
+                "renstra_awal": 2019, "renstra_akhir": 2024, "jabatan": "Kepala",
+                "nama": "B", "nip": "1"}
+    rows = {
+        "Tabel 2.5": [
+            {"jenis": "Program", "kode": "P01", "no": "1.", "uraian": "Program A",
+             "pagu": "Rp 300.000"},
+            {"jenis": "Kegiatan", "kode": "P01.01", "uraian": "Kegiatan A1", "pagu": 100000},
+            {"jenis": "Kegiatan", "kode": "P01.02", "uraian": "Kegiatan A2", "pagu": 150000},
+            {"jenis": "Total", "uraian": "Total", "pagu": 250000},
+        ],
+        "Realisasi Anggaran": [
+            {"jenis": "Program", "kode": "P01", "uraian": "Program A"},
+            {"jenis": "Kegiatan", "kode": "P01.01", "uraian": "Kegiatan A1", "anggaran": 100000,
+             "realisasi": "Rp 90.000", "persen": "90%"},
+            {"jenis": "Kegiatan", "kode": "P01.02", "uraian": "Kegiatan A2",
+             "realisasi": "1.500,000,0"},
+        ],
+    }
+    return write_input(tmp_path / "data.xlsx", identity, rows)
+
+
+def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
+    data = _small_data(tmp_path)
+    out = tmp_path / "hasil"
+    code, stdout, stderr = run("fill", str(data), "--out", str(out))
+    assert code == 0
+    final = out / "dinas-kecil-2021-final.xlsx"
+    from lkip_xl.recalc import ENGINE
+
+    assert stdout == (
+        "Angka tertulis yang berbeda dengan hasil rumus:\n"
+        "  galat      Tabel 2.5!D5 [Program A] Pagu Anggaran: tertulis Rp 300.000, "
+        "hasil rumus Rp 250.000 (selisih -Rp 50.000)\n"
+        "\n"
+        "Nilai yang tidak dapat dibaca (tetap ditulis sebagai teks, ditandai merah):\n"
+        "  galat      Realisasi Anggaran!F4 [Kegiatan A2] Realisasi (Rp): nilai '1.500,000,0' "
+        "tidak dapat dibaca sebagai angka: pemisah ribuan tidak konsisten\n"
+        "\n"
+        "Tabel diisi           : 19 (14 baris, 18 rumus)\n"
+        "Angka tertulis berbeda: 1\n"
+        "Nilai tak terbaca     : 1\n"
+        f"Dihitung ulang dengan : {ENGINE}\n"
+        f"Hasil                 : {final}\n"
+    )
+    assert stderr.splitlines()[0] == "Membaca data" and stderr.splitlines()[-1] == "Selesai"
+    book = load_workbook(final)
+    leftovers = [(ws.title, c.coordinate) for ws in book.worksheets for row in ws.iter_rows()
+                 for c in row if isinstance(c.value, str) and "«" in c.value]
+    assert leftovers == []  # pattern rows of empty tables do not survive
+    code, _, stderr = run("fill", str(data), "--out", str(out))
+    assert (code, stderr) == (1, "Membaca data\nError: berkas dinas-kecil-2021-final.xlsx: "
+                                 "berkas hasil sudah ada; pakai --force untuk menimpanya\n")
+
+
+def test_fill_quiet_and_json(tmp_path: Path) -> None:
+    import json
+
+    data = _small_data(tmp_path)
+    code, stdout, stderr = run("fill", str(data), "--out", str(tmp_path), "--quiet")
+    assert (code, stdout, stderr) == (0, f"{tmp_path / 'dinas-kecil-2021-final.xlsx'}\n", "")
+    code, stdout, stderr = run("fill", str(data), "--out", str(tmp_path), "--force",
+                               "--format", "json")
+    assert code == 0 and stderr == ""
+    summary = json.loads(stdout)
+    assert summary["stated_differences"] == 1 and summary["unreadable"] == 1
+    assert summary["tables"][0] == {"sheet": "Tabel 1.1", "rows": 1, "formulas": 1}
+    difference = next(f for f in summary["findings"] if f["rule"] == "arith.stated")
+    assert (difference["cell"], difference["actual"], difference["expected"]) == (
+        "D5", 300000, 250000)
+
+
+def test_fill_with_bad_input_names_the_place(tmp_path: Path) -> None:
+    from openpyxl import load_workbook as load
+
+    data = _small_data(tmp_path)
+    wb = load(data)
+    wb["Tabel 2.5"]["E1"] = "Anggaran"
+    wb.save(data)
+    code, stdout, stderr = run("fill", str(data), "--out", str(tmp_path), "-q")
+    assert (code, stdout) == (1, "")
+    assert stderr == ("Error: berkas data.xlsx, lembar 'Tabel 2.5', baris 1: kolom wajib tidak "
+                      "ada: 'Pagu Anggaran'\n")
