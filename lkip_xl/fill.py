@@ -21,19 +21,19 @@ from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import paths, schema
+from . import paths, schema, sheetxml
 from .errors import Location, OutputError, TemplateError
 from .files import write_atomically
-from .finalbook import FinalRow, write_rows
+from .finalbook import ROWS_SHEET, FinalRow, write_rows
 from .findings import Finding
-from .formulas import RowContext, link_formula, render
+from .formulas import RowContext, compile_pattern, link_formula
 from .inputbook import InputData, Row, Value, read_inputs
 from .numbers import format_angka, format_persen, format_rupiah
 from .recalc import ENGINE, recalculate
@@ -79,8 +79,7 @@ class FillResult:
         return [f for f in self.findings if f.rule == "value.unreadable"]
 
 
-@dataclass(frozen=True)
-class _Stated:
+class _Stated(NamedTuple):
     """A value the input states for a cell that the final workbook computes."""
 
     sheet: str
@@ -90,8 +89,7 @@ class _Stated:
     value: Value
 
 
-@dataclass(frozen=True)
-class _Placed:
+class _Placed(NamedTuple):
     kind: str
     row: Row | None  # None: a total row the input does not state
     at: int  # sheet row
@@ -154,11 +152,14 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     report("Membuka templat", 1, steps)
     wb = _open_template(template_path)
     _fill_settings(wb, inputs.identity, template_path)
-    tables, stated, rows = _fill_tables(wb, inputs, template_path, report, steps)
-    write_rows(wb, rows)
+    filled = _fill_tables(wb, inputs, template_path, report, steps)
+    write_rows(wb, [])  # the row map: header by openpyxl, rows spliced in below
+    filled.rows[ROWS_SHEET] = {i: _map_row(i, r) for i, r in enumerate(filled.map, start=2)}
+    filled.widths[ROWS_SHEET] = 4
     buffer = io.BytesIO()
     wb.save(buffer)
-    return Populated(buffer.getvalue(), tables, stated)
+    data = sheetxml.splice_rows(buffer.getvalue(), filled.rows, filled.widths)
+    return Populated(data, filled.tables, filled.stated)
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -190,10 +191,11 @@ def _fill_settings(wb: Any, identity: dict[str, Any], template_path: Path) -> No
 
 
 def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progress,
-                 steps: int) -> tuple[list[TableSummary], list[_Stated], list[FinalRow]]:
+                 steps: int) -> _Filled:
     layouts: dict[str, TableLayout] = {}
     plans: dict[str, list[_Placed]] = {}
     patterns: dict[str, _Patterns] = {}
+    styles = _Styles(wb)
     for tbl in schema.TABLES:
         if not tbl.in_template:
             continue
@@ -205,15 +207,41 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progre
         patterns[tbl.sheet] = _take_patterns(ws, layout)
         _make_room(ws, layout, len(plan))
         layouts[tbl.sheet], plans[tbl.sheet] = layout, plan
-    summaries: list[TableSummary] = []
-    stated: list[_Stated] = []
+    linked = {sheet: _item_span(plan) for sheet, plan in plans.items()}
+    filled = _Filled()
     for i, tbl in enumerate(t for t in schema.TABLES if t.in_template):
         report(f"Mengisi {tbl.sheet}", 2 + i, steps)
-        formulas = _write_table(wb[tbl.sheet], tbl, layouts, plans, patterns[tbl.sheet], stated)
-        summaries.append(TableSummary(tbl.sheet, len(plans[tbl.sheet]), formulas))
-    rows = [FinalRow(sheet, p.at, p.kind, " / ".join(p.row.key) if p.row else "")
-            for sheet, plan in plans.items() for p in plan]
-    return summaries, stated, rows
+        writer = _TableWriter(wb[tbl.sheet], tbl, layouts, linked, patterns[tbl.sheet], styles)
+        rows = writer.write(plans[tbl.sheet], filled.stated)
+        filled.rows[tbl.sheet] = rows
+        filled.widths[tbl.sheet] = wb[tbl.sheet].max_column
+        filled.tables.append(TableSummary(tbl.sheet, len(plans[tbl.sheet]), writer.formulas))
+    styles.close()
+    filled.map = [FinalRow(sheet, p.at, p.kind, " / ".join(p.row.key) if p.row else "")
+                  for sheet, plan in plans.items() for p in plan]
+    return filled
+
+
+def _map_row(i: int, r: FinalRow) -> str:
+    return (f'<row r="{i}">{sheetxml.text_cell(f"A{i}", 0, r.sheet)}'
+            f'<c r="B{i}"><v>{r.row}</v></c>{sheetxml.text_cell(f"C{i}", 0, r.kind)}'
+            f'{sheetxml.text_cell(f"D{i}", 0, r.key)}</row>')
+
+
+@dataclass
+class _Filled:
+    """What filling produced: summaries, stated values, and each sheet's data rows as XML."""
+
+    tables: list[TableSummary] = field(default_factory=list)
+    stated: list[_Stated] = field(default_factory=list)
+    rows: dict[str, dict[int, str]] = field(default_factory=dict)
+    widths: dict[str, int] = field(default_factory=dict)
+    map: list[FinalRow] = field(default_factory=list)
+
+
+def _item_span(plan: list[_Placed]) -> tuple[int, int] | None:
+    items = [p.at for p in plan if p.kind == "item"]
+    return (items[0], items[-1]) if items else None
 
 
 def _plan(tbl: schema.Table, rows: list[Row], layout: TableLayout) -> list[_Placed]:
@@ -255,57 +283,131 @@ class _Patterns:
 
 
 def _take_patterns(ws: Worksheet, layout: TableLayout) -> _Patterns:
-    """Keep the pattern rows' styles, then clear the rows: data rows replace them."""
+    """Keep the pattern rows' styles, then remove the rows' cells: data rows replace them."""
     styles = {kind: {key: copy(ws[f"{letter}{row}"]._style)
                      for key, letter in layout.letters.items()}
               for kind, row in layout.patterns.items()}
     heights = {kind: ws.row_dimensions[row].height for kind, row in layout.patterns.items()}
     for row in layout.patterns.values():
         for cell in ws[row]:
-            cell.value = None
-            cell.style = "Normal"
+            del ws._cells[(cell.row, cell.column)]
     return _Patterns(styles, heights)
 
 
-def _write_table(ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
-                 plans: dict[str, list[_Placed]], patterns: _Patterns,
-                 stated: list[_Stated]) -> int:
-    layout = layouts[tbl.sheet]
-    plan = plans[tbl.sheet]
-    styles, heights = patterns.styles, patterns.heights
-    contexts = _contexts(plan)
-    formulas = 0
-    for placed in plan:
-        ctx = contexts[placed.at]
+class _Styles:
+    """The cellXfs index of a pattern style, plain or with a variation, registered in *wb*."""
+
+    def __init__(self, wb: Any) -> None:
+        self._sheet = wb.create_sheet("_gaya")
+        self._wb = wb
+        self._ids: dict[tuple[Any, ...], int] = {}
+
+    def id(self, style: Any, number_format: str | None = None, highlight: bool = False) -> int:
+        key = (tuple(style), number_format, highlight)
+        if key not in self._ids:
+            scratch = self._sheet.cell(1, 1)
+            scratch._style = copy(style)
+            if number_format:
+                scratch.number_format = number_format
+            if highlight:
+                scratch.fill = UNREADABLE_FILL
+            self._ids[key] = scratch.style_id
+        return self._ids[key]
+
+    def close(self) -> None:
+        self._wb.remove(self._sheet)
+
+
+class _TableWriter:
+    """Writes one table's rows as sheet XML; comments on unreadable values go through openpyxl."""
+
+    def __init__(self, ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
+                 linked: dict[str, tuple[int, int] | None], patterns: _Patterns,
+                 styles: _Styles) -> None:
+        self.ws, self.tbl, self.patterns, self.styles = ws, tbl, patterns, styles
+        self.layout = layouts[tbl.sheet]
+        self.layouts, self.linked = layouts, linked
+        self.formulas = 0
+        self.compiled = {(col.key, kind): compile_pattern(pattern, col.key,
+                                                          self.layout.columns)
+                         for col in tbl.template_columns
+                         for kind, pattern in col.formulas.items()}
+        self.widths = {col.key: self.ws.column_dimensions[self.layout.letters[col.key]].width
+                       or 8.43 for col in tbl.template_columns}
+        self.style_ids = {kind: {key: styles.id(style) for key, style in by_column.items()}
+                          for kind, by_column in patterns.styles.items()}
+
+    def write(self, plan: list[_Placed], stated: list[_Stated]) -> dict[int, str]:
+        contexts = _contexts(plan)
+        return {p.at: self._row(p, contexts[p.at], stated) for p in plan}
+
+    def _row(self, placed: _Placed, ctx: RowContext, stated: list[_Stated]) -> str:
+        tbl, layout = self.tbl, self.layout
         label = _label(tbl, placed)
-        ws.row_dimensions[placed.at].height = heights[placed.kind]
+        styles = self.patterns.styles[placed.kind]
+        ids = self.style_ids[placed.kind]
+        cells = []
         lines = 1
         for col in tbl.template_columns:
-            cell = ws[f"{layout.letters[col.key]}{placed.at}"]
-            cell._style = copy(styles[placed.kind][col.key])
+            ref = f"{layout.letters[col.key]}{placed.at}"
+            style = styles[col.key]
             value = placed.row.values.get(col.key) if placed.row else None
-            formula = _formula(col, placed, layout, layouts, plans, ctx, value)
+            formula = self._formula(col, placed, ctx, value)
             if formula is not None:
-                cell.value = formula
-                formulas += 1
+                self.formulas += 1
                 if value is not None and not value.blank:
-                    stated.append(_Stated(tbl.sheet, cell.coordinate, label, col, value))
-            elif placed.row is None:
-                cell.value = _total_label(tbl, col)
+                    stated.append(_Stated(tbl.sheet, ref, label, col, value))
+                cells.append(sheetxml.formula_cell(ref, ids[col.key], formula))
+                continue
+            if placed.row is None:
+                content: Any = _total_label(tbl, col)
+                style_id = ids[col.key]
             else:
-                _write_value(cell, col, value)
-            if isinstance(cell.value, str) and not cell.value.startswith("="):
-                lines = max(lines, _lines(cell.value, ws, layout.letters[col.key]))
-        if lines > 1 and heights[placed.kind] is None:
-            ws.row_dimensions[placed.at].height = LINE_HEIGHT * lines
-    return formulas
+                content, style_id = self._value(ref, col, value, style, ids[col.key])
+            if isinstance(content, str):
+                lines = max(lines, _lines(content, self.widths[col.key]))
+            cells.append(sheetxml.cell(ref, style_id, content))
+        height = self.patterns.heights[placed.kind]
+        if height is None and lines > 1:
+            height = LINE_HEIGHT * lines
+        return sheetxml.row(placed.at, cells, height)
+
+    def _formula(self, col: schema.Column, placed: _Placed, ctx: RowContext,
+                 value: Value | None) -> sheetxml.Formula | None:
+        stated = value is not None and not value.blank
+        if (col.link is not None and placed.kind == "item"
+                and not (col.link_fallback and stated)):
+            sheet = col.link[0]
+            span = self.linked[sheet]
+            if span is not None:
+                return sheetxml.Formula(link_formula(col, self.layout.columns, placed.at,
+                                                     self.layouts[sheet].columns, span))
+        compiled = self.compiled.get((col.key, placed.kind))
+        return None if compiled is None else sheetxml.Formula(compiled(ctx))
+
+    def _value(self, ref: str, col: schema.Column, value: Value | None,
+               style: Any, style_id: int) -> tuple[Any, int]:
+        if value is None or value.blank:
+            return None, style_id
+        if value.number is not None:
+            if col.kind == "persen":
+                return _as_fraction(value.number), style_id
+            if value.unit == "persen":
+                fmt = "0%" if float(value.number).is_integer() else "0.00%"
+                return _as_fraction(value.number), self.styles.id(style, number_format=fmt)
+            return value.number, style_id
+        if value.problem:
+            self.ws[ref].comment = Comment(value.problem, COMMENT_AUTHOR)
+            return value.text, self.styles.id(style, highlight=True)
+        return value.text, style_id
 
 
-def _lines(text: str, ws: Worksheet, letter: str) -> int:
-    """Estimated number of wrapped lines of *text* in a column (row heights are not
-    computed by Excel or LibreOffice on opening a file, so fill sets them)."""
-    width = ws.column_dimensions[letter].width or 8.43
+def _lines(text: str, width: float) -> int:
+    """Estimated number of wrapped lines of *text* in a column *width* characters wide
+    (row heights are not computed by Excel or LibreOffice on opening a file)."""
     per_line = max(1, int(width * 1.05))
+    if len(text) <= per_line and "\n" not in text:
+        return 1
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
@@ -332,20 +434,6 @@ def _contexts(plan: list[_Placed]) -> dict[int, RowContext]:
     return contexts
 
 
-def _formula(col: schema.Column, placed: _Placed, layout: TableLayout,
-             layouts: dict[str, TableLayout], plans: dict[str, list[_Placed]],
-             ctx: RowContext, value: Value | None) -> str | None:
-    stated = value is not None and not value.blank
-    if col.link is not None and placed.kind == "item" and not (col.link_fallback and stated):
-        sheet = col.link[0]
-        linked = [p.at for p in plans[sheet] if p.kind == "item"]
-        if linked:
-            return link_formula(col, layout.columns, placed.at, layouts[sheet].columns,
-                                (linked[0], linked[-1]))
-    pattern = col.formulas.get(placed.kind)
-    return None if pattern is None else render(pattern, col.key, layout.columns, ctx)
-
-
 def _label(tbl: schema.Table, placed: _Placed) -> str:
     if placed.row is None:
         return tbl.rows.total if tbl.rows and tbl.rows.total else "Total"
@@ -365,23 +453,6 @@ def _total_label(tbl: schema.Table, col: schema.Column) -> str | None:
     return None
 
 
-def _write_value(cell: Any, col: schema.Column, value: Value | None) -> None:
-    if value is None or value.blank:
-        cell.value = None
-        return
-    if value.number is not None:
-        percent = col.kind == "persen" or value.unit == "persen"
-        cell.value = _as_fraction(value.number) if percent else value.number
-        if percent and col.kind != "persen":
-            whole = float(value.number).is_integer()
-            cell.number_format = "0%" if whole else "0.00%"
-        return
-    cell.value = value.text
-    if value.problem:
-        cell.fill = UNREADABLE_FILL
-        cell.comment = Comment(value.problem, COMMENT_AUTHOR)
-
-
 def _as_fraction(number: float) -> float:
     return round(number / 100, 12)
 
@@ -391,26 +462,15 @@ def _as_fraction(number: float) -> float:
 
 
 def _compare_stated(xlsx: bytes, stated: list[_Stated]) -> list[Finding]:
-    if not stated:
-        return []
-    wanted: dict[str, dict[str, _Stated]] = {}
+    wanted: dict[str, set[str]] = {}
     for s in stated:
-        wanted.setdefault(s.sheet, {})[s.cell] = s
-    wb = load_workbook(io.BytesIO(xlsx), read_only=True, data_only=True)
+        wanted.setdefault(s.sheet, set()).add(s.cell)
+    values = sheetxml.read_values(xlsx, wanted)
     findings = []
-    try:
-        for sheet, cells in wanted.items():
-            ws = wb[sheet]
-            rows = sorted({int(re.sub(r"[A-Z]+", "", c)) for c in cells})
-            for row in ws.iter_rows(min_row=rows[0], max_row=rows[-1]):
-                for cell in row:
-                    coordinate = getattr(cell, "coordinate", None)
-                    if coordinate in cells:
-                        finding = _difference(cells[coordinate], cell.value)
-                        if finding is not None:
-                            findings.append(finding)
-    finally:
-        wb.close()
+    for s in stated:
+        finding = _difference(s, values.get((s.sheet, s.cell)))
+        if finding is not None:
+            findings.append(finding)
     return findings
 
 

@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableStyleInfo
 
-from . import schema
+from . import schema, xlsxread
 from .errors import InputError, Location
 from .files import write_atomically
 from .findings import Finding
@@ -38,11 +38,10 @@ NO_VALUE_MARKERS = {"-", "n/a", "na", "n.a", "n.a.", "tidak ada", "tidak ada dat
 HEADER_SEARCH_ROWS = 10
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     """One input cell: what was stored, and how it reads."""
 
-    raw: Any  # the cell value as stored (number, text or None)
+    raw: Any  # the cell value as stored (number or text); None for a blank cell
     cell: str  # A1 address
     number: int | float | None = None
     text: str | None = None  # the text when the cell holds text
@@ -51,7 +50,7 @@ class Value:
 
     @property
     def blank(self) -> bool:
-        return self.raw is None or (isinstance(self.raw, str) and not self.raw.strip())
+        return self.raw is None  # the reader stores whitespace-only text as None
 
     def display(self) -> str:
         if self.text is not None:
@@ -99,37 +98,45 @@ def read_input(path: str | Path) -> InputData:
 
 def read_inputs(paths: Sequence[str | Path]) -> InputData:
     """Read the data workbooks *paths* as one report."""
-    books = {}
-    for p in paths:
-        path = Path(p)
-        if not path.is_file():
-            raise InputError("berkas tidak ditemukan", Location(file=path))
-        try:
-            books[path] = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a bad file
-            raise InputError(
-                f"bukan berkas Excel .xlsx yang dapat dibaca ({type(exc).__name__})",
-                Location(file=path),
-            ) from exc
+    books: dict[Path, xlsxread.Book] = {}
     try:
+        for p in paths:
+            path = Path(p)
+            if not path.is_file():
+                raise InputError("berkas tidak ditemukan", Location(file=path))
+            try:
+                books[path] = xlsxread.Book(path)
+            except Exception as exc:  # a bad zip, a missing part, broken XML...
+                raise InputError(
+                    f"bukan berkas Excel .xlsx yang dapat dibaca ({type(exc).__name__})",
+                    Location(file=path),
+                ) from exc
         sheets = _locate_sheets(books)
         identity = _read_identity(*sheets[schema.IDENTITY_SHEET])
         year = int(identity["tahun"])
         data = InputData(identity=identity, tables={}, files=[str(p) for p in books])
         for tbl in schema.TABLES:
-            path, ws = sheets[tbl.sheet]
-            data.tables[tbl.sheet] = _read_table(tbl, path, ws, year, data.findings)
+            path, sheet = sheets[tbl.sheet]
+            data.tables[tbl.sheet] = _read_table(tbl, path, sheet, year, data.findings)
         return data
     finally:
-        for wb in books.values():
-            wb.close()
+        for book in books.values():
+            book.close()
 
 
-def _locate_sheets(books: Mapping[Path, Any]) -> dict[str, tuple[Path, Any]]:
+@dataclass(frozen=True)
+class _Sheet:
+    """The cells of one input sheet: (row number, {column index: cell}) per row."""
+
+    title: str
+    rows: list[tuple[int, dict[int, xlsxread.Cell]]]
+
+
+def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path, _Sheet]]:
     wanted = [schema.IDENTITY_SHEET, *(t.sheet for t in schema.TABLES)]
-    found: dict[str, tuple[Path, Any]] = {}
-    for path, wb in books.items():
-        by_name = {name.strip().lower(): name for name in wb.sheetnames}
+    found: dict[str, tuple[Path, _Sheet]] = {}
+    for path, book in books.items():
+        by_name = {name.strip().lower(): name for name in book.sheetnames}
         for sheet in wanted:
             name = by_name.get(sheet.lower())
             if name is None:
@@ -140,7 +147,12 @@ def _locate_sheets(books: Mapping[Path, Any]) -> dict[str, tuple[Path, Any]]:
                     f"{path.name}); setiap tabel hanya boleh diisi di satu berkas",
                     Location(file=path, sheet=name),
                 )
-            found[sheet] = (path, wb[name])
+            try:
+                rows = list(book.rows(name))
+            except Exception as exc:
+                raise InputError(f"lembar tidak dapat dibaca ({type(exc).__name__})",
+                                 Location(file=path, sheet=name)) from exc
+            found[sheet] = (path, _Sheet(name, rows))
     missing = [s for s in wanted if s not in found]
     if missing:
         names = ", ".join(p.name for p in books)
@@ -154,20 +166,21 @@ def _norm(text: Any) -> str:
     return re.sub(r"\s+", " ", str(text)).strip().lower() if text is not None else ""
 
 
-def _read_identity(path: Path, ws: Any) -> dict[str, Any]:
+def _read_identity(path: Path, ws: _Sheet) -> dict[str, Any]:
     by_label: dict[str, schema.Field] = {}
     for f in schema.IDENTITY:
         by_label[_norm(f.label)] = f
         by_label[_norm(f.key)] = f
     identity: dict[str, Any] = {}
-    for row in ws.iter_rows(min_row=1, max_col=2, values_only=True):
-        if not row or row[0] is None:
+    for _, cells in ws.rows:
+        label = cells.get(1)
+        if label is None:
             continue
-        found = by_label.get(_norm(row[0]))
+        found = by_label.get(_norm(label.value))
         if found is None:
             continue
         f = found
-        value = row[1] if len(row) > 1 else None
+        value = cells[2].value if 2 in cells else None
         if isinstance(value, str):
             value = value.strip()
         if f.kind == "tahun" and value not in (None, ""):
@@ -191,17 +204,17 @@ def _read_identity(path: Path, ws: Any) -> dict[str, Any]:
 
 
 def _find_header(
-    tbl: schema.Table, path: Path, ws: Any, year: int
+    tbl: schema.Table, path: Path, ws: _Sheet, year: int
 ) -> tuple[int, dict[str, int]]:
-    """Row number of the header row and the column index of each column key."""
+    """Row number of the header row and the column index (1-based) of each column key."""
     expected = {_norm(c.header_for(year)): c for c in tbl.input_columns}
     best: tuple[int, dict[str, int]] | None = None
-    for r, row in enumerate(
-        ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True), start=1
-    ):
+    for r, cells in ws.rows:
+        if r > HEADER_SEARCH_ROWS:
+            break
         positions = {}
-        for i, value in enumerate(row):
-            col = expected.get(_norm(value))
+        for i, cell in sorted(cells.items()):
+            col = expected.get(_norm(cell.value))
             if col is not None and col.key not in positions:
                 positions[col.key] = i
         if positions and (best is None or len(positions) > len(best[1])):
@@ -223,7 +236,7 @@ def _find_header(
 
 
 def _read_table(
-    tbl: schema.Table, path: Path, ws: Any, year: int, findings: list[Finding]
+    tbl: schema.Table, path: Path, ws: _Sheet, year: int, findings: list[Finding]
 ) -> list[Row]:
     header_row, positions = _find_header(tbl, path, ws, year)
     labels = tbl.rows.labels() if tbl.rows else {}
@@ -236,15 +249,18 @@ def _read_table(
                                 message=message, row_label=row_label, column=column,
                                 actual=actual, file=str(path)))
 
-    for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
-        raw = {key: (cells[i] if i < len(cells) else None) for key, i in positions.items()}
-        if all(c is None or c.value is None or str(c.value).strip() == "" for c in raw.values()):
+    letters = {key: get_column_letter(i) for key, i in positions.items()}
+    columns = {key: tbl.column(key) for key in positions}
+    wanted = list(positions.items())
+    for r, cells in ws.rows:
+        if r <= header_row:
             continue
-        values = {}
-        for key, c in raw.items():
-            column = tbl.column(key)
-            addr = f"{get_column_letter(positions[key] + 1)}{r}"
-            values[key] = _read_value(column, c, addr)
+        raw = {key: cells.get(i) for key, i in wanted}
+        present = [c.value for c in raw.values() if c is not None]
+        if all(isinstance(v, str) and not v.strip() for v in present):
+            continue  # an empty row (no cell, or only spaces)
+        values = {key: _read_value(columns[key], c, f"{letters[key]}{r}")
+                  for key, c in raw.items()}
         label = next((values[k].display() for k in ("uraian", "indikator", "program", "kegiatan")
                       if k in values and values[k].display()), "")
         kind = "item"
@@ -265,10 +281,11 @@ def _read_table(
         for key, v in values.items():
             problem = _report_value(tbl.column(key), v, label, report)
             if problem:
-                values[key] = replace(v, problem=problem)
+                values[key] = v._replace(problem=problem)
         if kind != "total":
             if not all(row.key):
-                report("value.missing_key", "error", f"A{r}", "Kode",
+                report("value.missing_key", "error", f"{letters.get(tbl.key[0], 'A')}{r}",
+                       tbl.column(tbl.key[0]).header,
                        "kode baris kosong; setiap baris perlu kode yang unik", label)
             elif row.key in seen:
                 first = seen[row.key]
@@ -282,10 +299,12 @@ def _read_table(
     return rows
 
 
-def _read_value(column: schema.Column, cell: Any, addr: str) -> Value:
-    raw = None if cell is None else cell.value
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return Value(raw=None, cell=addr)
+def _read_value(column: schema.Column, cell: xlsxread.Cell | None, addr: str) -> Value:
+    if cell is None:
+        return Value(None, addr)
+    raw = cell.value
+    if isinstance(raw, str) and not raw.strip():
+        return Value(None, addr)
     if column.kind not in schema.NUMERIC_KINDS:
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
@@ -293,8 +312,7 @@ def _read_value(column: schema.Column, cell: Any, addr: str) -> Value:
     if isinstance(raw, bool):
         return Value(raw=raw, cell=addr, text=str(raw))
     if isinstance(raw, (int, float)):
-        fmt = getattr(cell, "number_format", "") or ""
-        if "%" in fmt:
+        if cell is not None and cell.percent:
             return Value(raw=raw, cell=addr, number=_clean(raw * 100), unit="persen")
         return Value(raw=raw, cell=addr, number=_clean(raw))
     text = str(raw).strip()

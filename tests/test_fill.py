@@ -61,7 +61,7 @@ def test_every_formula_cell_carries_its_value(sample: FillResult) -> None:
                     if c.find("m:v", NS) is None and c.get("t") != "str":
                         missing.append((name, c.get("r")))
     assert formulas > 250 and missing == []
-    frame = pd.read_excel(sample.output, sheet_name="Tabel 2.5", header=3)
+    frame = pd.read_excel(sample.output, sheet_name="Tabel 2.5", header=3, engine="calamine")
     program2 = frame[frame["Kode"] == "P02"]["Pagu Anggaran"].iloc[0]
     assert program2 == 6_771_200_000  # the subtotal's cached value
 

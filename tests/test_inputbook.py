@@ -111,7 +111,7 @@ def test_duplicate_key_and_unknown_row_kind(tmp_path: Path) -> None:
     assert kind.cell == "A4"
     assert kind.message == ("jenis baris 'Subtotal' tidak dikenal; pilih salah satu: "
                             "Program, Kegiatan, Total")
-    assert by_rule["value.missing_key"].cell == "A5"
+    assert by_rule["value.missing_key"].cell == "B5"  # the Kode column
 
 
 def test_missing_sheet(tmp_path: Path) -> None:

@@ -1,0 +1,280 @@
+"""A small, fast reader of cell values in .xlsx files.
+
+The input reader needs, for every cell, its value and whether its number
+format is a percentage — nothing else.  openpyxl builds a full object per cell
+and is several times slower on large data workbooks.  Here the values come
+from calamine (a Rust reader, through python-calamine); two things calamine
+does not give are read from the sheet XML directly: error values (``#DIV/0!``,
+which calamine drops) and which numeric cells carry a percentage format.
+Sheets whose XML uses namespace prefixes are read entirely by a general expat
+reader instead.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+from xml.parsers import expat
+
+import python_calamine
+from openpyxl.utils import get_column_letter
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+# Built-in number formats that are percentages (ECMA-376, 18.8.30).
+PERCENT_BUILTINS = {9, 10}
+_COLUMN = re.compile(r"([A-Z]+)(\d+)")
+
+
+class Cell(NamedTuple):
+    value: Any  # int, float, str or bool
+    percent: bool = False  # the cell's number format shows a percentage
+    coordinate: str = ""
+
+
+def column_index(letters: str) -> int:
+    """1-based index of a column given by its letters (A=1, AA=27)."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+class Book:
+    """An .xlsx file opened for reading values, sheet by sheet."""
+
+    def __init__(self, path: str | Path) -> None:
+        self._path = Path(path)
+        self._calamine: Any = None
+        self._zip = zipfile.ZipFile(path)
+        self._parts = self._sheet_parts()
+        self._strings = self._shared_strings()
+        self._percent = self._percent_styles()
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return list(self._parts)
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def _parse(self, part: str, start: Any, end: Any = None, data: Any = None) -> None:
+        parser = expat.ParserCreate(namespace_separator=" ")
+        parser.buffer_text = True
+        parser.StartElementHandler = start
+        if end:
+            parser.EndElementHandler = end
+        if data:
+            parser.CharacterDataHandler = data
+        parser.Parse(self._zip.read(part), True)
+
+    def _sheet_parts(self) -> dict[str, str]:
+        targets: dict[str, str] = {}
+
+        def rel(name: str, attrs: dict[str, str]) -> None:
+            if name == f"{PKG_REL} Relationship":
+                target = attrs["Target"]
+                targets[attrs["Id"]] = (target.lstrip("/") if target.startswith("/")
+                                        else posixpath.normpath(posixpath.join("xl", target)))
+
+        self._parse("xl/_rels/workbook.xml.rels", rel)
+        sheets: dict[str, str] = {}
+
+        def sheet(name: str, attrs: dict[str, str]) -> None:
+            if name == f"{MAIN} sheet":
+                sheets[attrs["name"]] = targets[attrs[f"{REL} id"]]
+
+        self._parse("xl/workbook.xml", sheet)
+        return sheets
+
+    def _shared_strings(self) -> list[str]:
+        if "xl/sharedStrings.xml" not in self._zip.namelist():
+            return []
+        strings: list[str] = []
+        parts: list[str] = []
+        state = {"in_t": False, "in_rph": False}
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            local = name.rsplit(" ", 1)[-1]
+            if local == "si":
+                parts.clear()
+            elif local == "rPh":  # phonetic hints are not part of the text
+                state["in_rph"] = True
+            elif local == "t":
+                state["in_t"] = not state["in_rph"]
+
+        def end(name: str) -> None:
+            local = name.rsplit(" ", 1)[-1]
+            if local == "si":
+                strings.append("".join(parts))
+            elif local == "rPh":
+                state["in_rph"] = False
+            elif local == "t":
+                state["in_t"] = False
+
+        def data(text: str) -> None:
+            if state["in_t"]:
+                parts.append(text)
+
+        self._parse("xl/sharedStrings.xml", start, end, data)
+        return strings
+
+    def _percent_styles(self) -> list[bool]:
+        """For each cell style (cellXfs index): does its number format show a percentage?"""
+        if "xl/styles.xml" not in self._zip.namelist():
+            return []
+        custom: dict[int, str] = {}
+        xfs: list[int] = []
+        state = {"in_xfs": False}
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            local = name.rsplit(" ", 1)[-1]
+            if local == "numFmt":
+                custom[int(attrs["numFmtId"])] = attrs.get("formatCode", "")
+            elif local == "cellXfs":
+                state["in_xfs"] = True
+            elif local == "xf" and state["in_xfs"]:
+                xfs.append(int(attrs.get("numFmtId", 0)))
+
+        def end(name: str) -> None:
+            if name.endswith(" cellXfs"):
+                state["in_xfs"] = False
+
+        self._parse("xl/styles.xml", start, end)
+        return [fmt in PERCENT_BUILTINS or "%" in _unquoted(custom.get(fmt, ""))
+                for fmt in xfs]
+
+    def rows(self, sheet: str) -> list[tuple[int, dict[int, Cell]]]:
+        """(row number, {column index: Cell}) for each row holding a value, in order."""
+        xml = self._zip.read(self._parts[sheet])
+        special = None if _PREFIXED.search(xml) else _special_cells(xml, self._percent)
+        if special is None:
+            return list(self._expat_rows(sheet))
+        percent, errors = special
+        if self._calamine is None:
+            self._calamine = python_calamine.CalamineWorkbook.from_path(str(self._path))
+        grid = self._calamine.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        by_row: dict[int, dict[int, Cell]] = {}
+        letters = [get_column_letter(c) for c in range(1, max(map(len, grid), default=0) + 1)]
+        for r, values in enumerate(grid, start=1):
+            cells = {}
+            for c, value in enumerate(values, start=1):
+                if value == "" or value is None:
+                    continue
+                if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+                    value = int(value)
+                coordinate = f"{letters[c - 1]}{r}"
+                cells[c] = Cell(value, coordinate in percent, coordinate)
+            if cells:
+                by_row[r] = cells
+        for coordinate, text in errors.items():  # calamine reads error values as empty
+            m = _COLUMN.fullmatch(coordinate)
+            if m:
+                r = int(m.group(2))
+                by_row.setdefault(r, {})[column_index(m.group(1))] = Cell(text, False, coordinate)
+        return sorted(by_row.items())
+
+    def _expat_rows(self, sheet: str) -> Iterator[tuple[int, dict[int, Cell]]]:
+        """The general reader: any namespace prefix, cells without references."""
+        strings, percent = self._strings, self._percent
+        rows: list[tuple[int, dict[int, Cell]]] = []
+        current: dict[int, Cell] = {}
+        state: dict[str, Any] = {"row": 0, "ref": "", "type": "n", "style": 0, "text": None,
+                                 "col": 0}
+        buffer: list[str] = []
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            local = name[name.rfind(" ") + 1:]
+            if local == "c":
+                ref = attrs.get("r", "")
+                m = _COLUMN.fullmatch(ref)
+                state["col"] = column_index(m.group(1)) if m else state["col"] + 1
+                if m:
+                    state["row"] = int(m.group(2))
+                state["ref"] = ref
+                state["type"] = attrs.get("t", "n")
+                state["style"] = int(attrs.get("s", 0))
+                state["text"] = None
+            elif local == "row":
+                if current:
+                    rows.append((state["row"], dict(current)))
+                    current.clear()
+                state["row"] = int(attrs.get("r", state["row"] + 1))
+                state["col"] = 0
+            elif local in ("v", "t"):
+                buffer.clear()
+                state["text"] = ""
+
+        def end(name: str) -> None:
+            local = name[name.rfind(" ") + 1:]
+            if local in ("v", "t"):
+                state["text"] = (state["text"] or "") + "".join(buffer)
+                buffer.clear()
+            elif local == "c" and state["text"] is not None:
+                value = _convert(state["type"], state["text"], strings)
+                if value is not None:
+                    style = state["style"]
+                    current[state["col"]] = Cell(
+                        value, style < len(percent) and percent[style], state["ref"])
+
+        def data(text: str) -> None:
+            buffer.append(text)
+
+        self._parse(self._parts[sheet], start, end, data)
+        if current:
+            rows.append((state["row"], dict(current)))
+        yield from rows
+
+
+def _unquoted(code: str) -> str:
+    """A number format without its quoted literals ("%" inside quotes is text)."""
+    return re.sub(r'"[^"]*"|\\.', "", code)
+
+
+def _convert(kind: str, text: str, strings: list[str]) -> Any:
+    if kind == "s":
+        return strings[int(text)]
+    if kind in ("inlineStr", "str", "e", "d"):
+        return text
+    if kind == "b":
+        return text.strip() == "1"
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    if number.is_integer() and not any(ch in text for ch in ".eE"):
+        return int(number)
+    return number
+
+
+# Cells calamine cannot tell about, found in the sheet XML as Excel, LibreOffice
+# and openpyxl write it (unprefixed elements, "r" before the other attributes).
+_PREFIXED = re.compile(rb"<\w+:sheetData\b")
+_ERROR_CELL = re.compile(rb'<c r="([A-Z]+\d+)"[^>]*?\bt="e"[^>]*?>\s*'
+                         rb'(?:<f\b[^>]*(?:/>|>.*?</f>))?\s*<v\b[^>]*>([^<]*)</v>', re.DOTALL)
+
+
+def _special_cells(xml: bytes,
+                   percent_styles: list[bool]) -> tuple[set[str], dict[str, str]] | None:
+    """Numeric cells with a percentage format, and error values, by cell reference.
+
+    None when the XML does not have the expected shape (the caller then uses
+    the general reader).
+    """
+    if b"<c " in xml and b'<c r="' not in xml:
+        return None
+    percent: set[str] = set()
+    styles = [str(i) for i, p in enumerate(percent_styles) if p]
+    if styles:
+        cell = re.compile(rb'<c r="([A-Z]+\d+)" s="(?:' + "|".join(styles).encode()
+                          + rb')"(?: t="n")?\s*>')
+        percent = {m.group(1).decode() for m in cell.finditer(xml)}
+    errors: dict[str, str] = {}
+    if b't="e"' in xml:
+        errors = {m.group(1).decode(): m.group(2).decode() for m in _ERROR_CELL.finditer(xml)}
+    return percent, errors

@@ -1,0 +1,76 @@
+"""The fast cell reader: calamine values plus percent formats and error values from the XML."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from synthetic import write_lkip
+
+from lkip_xl import paths
+from lkip_xl.inputbook import read_input
+from lkip_xl.xlsxread import Book, Cell
+
+
+def _both_paths(path: Path) -> None:
+    book = Book(path)
+    try:
+        for sheet in book.sheetnames:
+            fast = book.rows(sheet)
+            general = list(book._expat_rows(sheet))
+            assert fast == general, sheet
+    finally:
+        book.close()
+
+
+def test_fast_and_general_readers_agree_on_the_sample() -> None:
+    _both_paths(paths.sample_workbook())
+
+
+def test_fast_and_general_readers_agree_on_quirks(tmp_path: Path) -> None:
+    _both_paths(write_lkip(tmp_path / "q.xlsx", programs=20, kegiatan=4, quirks=True))
+
+
+def test_percent_formats_error_values_and_text(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws["A1"], ws["B1"], ws["C1"], ws["D1"] = 0.8, 0.8, "#DIV/0!", "  teks  "
+    ws["A1"].number_format = "0%"
+    ws["B1"].number_format = '0.00" %"'  # a percent sign inside quotes is literal text
+    ws["E1"] = 3
+    ws["E1"].number_format = "0.00%"
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    rows = Book(path).rows("Data")
+    assert rows == [(1, {1: Cell(0.8, True, "A1"), 2: Cell(0.8, False, "B1"),
+                         3: Cell("#DIV/0!", False, "C1"), 4: Cell("  teks  ", False, "D1"),
+                         5: Cell(3, True, "E1")})]
+
+
+def test_prefixed_sheet_xml_is_read_by_the_general_reader(tmp_path: Path) -> None:
+    """Some producers write <x:sheetData><x:row><x:c ...>: read the same values."""
+    source = paths.sample_workbook()
+    prefixed = tmp_path / "prefixed.xlsx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(prefixed, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                data = re.sub(rb"<(/?)(?!\?)([A-Za-z])", rb"<\1x:\2", data)
+                data = data.replace(b'xmlns="', b'xmlns:x="', 1)
+            zout.writestr(info, data)
+    def content(path: Path) -> dict[str, list[object]]:
+        return {sheet: [(r.kind, r.key, r.values, r.row) for r in rows]
+                for sheet, rows in read_input(path).tables.items()}
+
+    assert content(prefixed) == content(source)
+
+
+def test_error_value_in_input_is_kept_and_reported(tmp_path: Path) -> None:
+    data = read_input(write_lkip(tmp_path / "q.xlsx", programs=12, kegiatan=2, quirks=True))
+    values = [r.values["realisasi"] for r in data.tables["Realisasi Anggaran"]
+              if r.values.get("realisasi") and r.values["realisasi"].text == "#DIV/0!"]
+    assert values and values[0].number is None
+    assert any(f.actual == "#DIV/0!" and f.rule == "value.unreadable" for f in data.findings)
