@@ -99,7 +99,8 @@ def main() -> None:
                 try:
                     values: dict[tuple[str, str], Any] = {}
 
-                    def once(engine: Any = engine, values: dict[Any, Any] = values) -> None:
+                    def once(engine: Any = engine, values: dict[Any, Any] = values,
+                             path: Path = path, cells: list[Any] = cells) -> None:
                         values.update(engine(path, cells))
 
                     seconds, _ = median_seconds(once, args.repeat)
@@ -107,7 +108,8 @@ def main() -> None:
                     rows.append([label, name, len(cells), f"{agree}/{len(cells)}",
                                  f"{seconds:.3f}"])
                 except Exception as exc:  # a candidate that cannot run is a result too
-                    rows.append([label, name, len(cells), f"failed: {type(exc).__name__}", "-"])
+                    reason = str(exc).strip().splitlines()[-1][:60]
+                    rows.append([label, name, len(cells), f"failed: {reason}", "-"])
     print(table(["workbook", "engine", "formulas", "agree with LibreOffice", "seconds (median)"],
                 rows))
 

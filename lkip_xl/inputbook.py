@@ -126,10 +126,11 @@ def read_inputs(paths: Sequence[str | Path]) -> InputData:
 
 @dataclass(frozen=True)
 class _Sheet:
-    """The cells of one input sheet: (row number, {column index: cell}) per row."""
+    """One input sheet's values: (row number, values from column A) per row."""
 
     title: str
-    rows: list[tuple[int, dict[int, xlsxread.Cell]]]
+    rows: list[tuple[int, list[Any]]]
+    percent: frozenset[str]  # references of percent-formatted numeric cells
 
 
 def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path, _Sheet]]:
@@ -148,11 +149,11 @@ def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path,
                     Location(file=path, sheet=name),
                 )
             try:
-                rows = list(book.rows(name))
+                data = book.sheet(name)
             except Exception as exc:
                 raise InputError(f"lembar tidak dapat dibaca ({type(exc).__name__})",
                                  Location(file=path, sheet=name)) from exc
-            found[sheet] = (path, _Sheet(name, rows))
+            found[sheet] = (path, _Sheet(name, data.rows, data.percent))
     missing = [s for s in wanted if s not in found]
     if missing:
         names = ", ".join(p.name for p in books)
@@ -173,14 +174,15 @@ def _read_identity(path: Path, ws: _Sheet) -> dict[str, Any]:
         by_label[_norm(f.key)] = f
     identity: dict[str, Any] = {}
     for _, cells in ws.rows:
-        label = cells.get(1)
-        if label is None:
+        if not cells or cells[0] in (None, ""):
             continue
-        found = by_label.get(_norm(label.value))
+        found = by_label.get(_norm(cells[0]))
         if found is None:
             continue
         f = found
-        value = cells[2].value if 2 in cells else None
+        value = cells[1] if len(cells) > 1 and cells[1] != "" else None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
         if isinstance(value, str):
             value = value.strip()
         if f.kind == "tahun" and value not in (None, ""):
@@ -206,15 +208,15 @@ def _read_identity(path: Path, ws: _Sheet) -> dict[str, Any]:
 def _find_header(
     tbl: schema.Table, path: Path, ws: _Sheet, year: int
 ) -> tuple[int, dict[str, int]]:
-    """Row number of the header row and the column index (1-based) of each column key."""
+    """Row number of the header row and the column index (0-based) of each column key."""
     expected = {_norm(c.header_for(year)): c for c in tbl.input_columns}
     best: tuple[int, dict[str, int]] | None = None
     for r, cells in ws.rows:
         if r > HEADER_SEARCH_ROWS:
             break
         positions = {}
-        for i, cell in sorted(cells.items()):
-            col = expected.get(_norm(cell.value))
+        for i, value in enumerate(cells):
+            col = expected.get(_norm(value)) if value not in (None, "") else None
             if col is not None and col.key not in positions:
                 positions[col.key] = i
         if positions and (best is None or len(positions) > len(best[1])):
@@ -249,20 +251,21 @@ def _read_table(
                                 message=message, row_label=row_label, column=column,
                                 actual=actual, file=str(path)))
 
-    letters = {key: get_column_letter(i) for key, i in positions.items()}
+    letters = {key: get_column_letter(i + 1) for key, i in positions.items()}
     columns = {key: tbl.column(key) for key in positions}
     wanted = list(positions.items())
+    percent = ws.percent
     for r, cells in ws.rows:
         if r <= header_row:
             continue
-        raw = {key: cells.get(i) for key, i in wanted}
-        present = [c.value for c in raw.values() if c is not None]
-        if all(isinstance(v, str) and not v.strip() for v in present):
-            continue  # an empty row (no cell, or only spaces)
-        values = {key: _read_value(columns[key], c, f"{letters[key]}{r}")
-                  for key, c in raw.items()}
-        label = next((values[k].display() for k in ("uraian", "indikator", "program", "kegiatan")
-                      if k in values and values[k].display()), "")
+        n = len(cells)
+        raw = {key: (cells[i] if i < n else None) for key, i in wanted}
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw.values()):
+            continue  # an empty row (no value, or only spaces)
+        values = {}
+        for key, v in raw.items():
+            addr = f"{letters[key]}{r}"
+            values[key] = _read_value(columns[key], v, addr in percent, addr)
         kind = "item"
         if "jenis" in values and not values["jenis"].blank:
             jenis = values["jenis"].display()
@@ -272,17 +275,18 @@ def _read_table(
                                     if v) if tbl.rows else ""
                 report("value.row_kind", "error", values["jenis"].cell, "Jenis",
                        f"jenis baris '{jenis}' tidak dikenal; pilih salah satu: {allowed}",
-                       label, jenis)
+                       _row_label(values, ()), jenis)
                 kind = "item"
         row = Row(kind=kind, key=tuple(values[k].display().strip() for k in tbl.key
                                        if k in values),
                   values=values, row=r, file=str(path))
-        label = label or " ".join(row.key)
         for key, v in values.items():
-            problem = _report_value(tbl.column(key), v, label, report)
-            if problem:
-                values[key] = v._replace(problem=problem)
+            if v.number is None and v.text is not None and columns[key].kind in NUMERIC:
+                problem = _report_value(columns[key], v, _row_label(values, row.key), report)
+                if problem:
+                    values[key] = v._replace(problem=problem)
         if kind != "total":
+            label = _row_label(values, row.key)
             if not all(row.key):
                 report("value.missing_key", "error", f"{letters.get(tbl.key[0], 'A')}{r}",
                        tbl.column(tbl.key[0]).header,
@@ -299,11 +303,19 @@ def _read_table(
     return rows
 
 
-def _read_value(column: schema.Column, cell: xlsxread.Cell | None, addr: str) -> Value:
-    if cell is None:
-        return Value(None, addr)
-    raw = cell.value
-    if isinstance(raw, str) and not raw.strip():
+NUMERIC = frozenset(schema.NUMERIC_KINDS)
+
+
+def _row_label(values: dict[str, Value], key: tuple[str, ...]) -> str:
+    """How findings name a row: its description, else its key."""
+    for k in ("uraian", "indikator", "program", "kegiatan"):
+        if k in values and values[k].display():
+            return values[k].display()
+    return " ".join(key)
+
+
+def _read_value(column: schema.Column, raw: Any, percent: bool, addr: str) -> Value:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Value(None, addr)
     if column.kind not in schema.NUMERIC_KINDS:
         if isinstance(raw, float) and raw.is_integer():
@@ -312,7 +324,7 @@ def _read_value(column: schema.Column, cell: xlsxread.Cell | None, addr: str) ->
     if isinstance(raw, bool):
         return Value(raw=raw, cell=addr, text=str(raw))
     if isinstance(raw, (int, float)):
-        if cell is not None and cell.percent:
+        if percent:
             return Value(raw=raw, cell=addr, number=_clean(raw * 100), unit="persen")
         return Value(raw=raw, cell=addr, number=_clean(raw))
     text = str(raw).strip()

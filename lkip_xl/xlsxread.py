@@ -21,7 +21,6 @@ from typing import Any, NamedTuple
 from xml.parsers import expat
 
 import python_calamine
-from openpyxl.utils import get_column_letter
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -29,6 +28,13 @@ PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 # Built-in number formats that are percentages (ECMA-376, 18.8.30).
 PERCENT_BUILTINS = {9, 10}
 _COLUMN = re.compile(r"([A-Z]+)(\d+)")
+
+
+class Sheet(NamedTuple):
+    """A sheet's values: (row number, values by column from A) per row; '' or None is empty."""
+
+    rows: list[tuple[int, list[Any]]]
+    percent: frozenset[str]  # references of numeric cells formatted as a percentage
 
 
 class Cell(NamedTuple):
@@ -149,38 +155,41 @@ class Book:
         return [fmt in PERCENT_BUILTINS or "%" in _unquoted(custom.get(fmt, ""))
                 for fmt in xfs]
 
-    def rows(self, sheet: str) -> list[tuple[int, dict[int, Cell]]]:
-        """(row number, {column index: Cell}) for each row holding a value, in order."""
-        xml = self._zip.read(self._parts[sheet])
+    def sheet(self, name: str) -> Sheet:
+        """The values of sheet *name*, row by row."""
+        xml = self._zip.read(self._parts[name])
         special = None if _PREFIXED.search(xml) else _special_cells(xml, self._percent)
         if special is None:
-            return list(self._expat_rows(sheet))
+            return self._expat_sheet(name)
         percent, errors = special
         if self._calamine is None:
             self._calamine = python_calamine.CalamineWorkbook.from_path(str(self._path))
-        grid = self._calamine.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-        by_row: dict[int, dict[int, Cell]] = {}
-        letters = [get_column_letter(c) for c in range(1, max(map(len, grid), default=0) + 1)]
-        for r, values in enumerate(grid, start=1):
-            cells = {}
-            for c, value in enumerate(values, start=1):
-                if value == "" or value is None:
-                    continue
-                if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-                    value = int(value)
-                coordinate = f"{letters[c - 1]}{r}"
-                cells[c] = Cell(value, coordinate in percent, coordinate)
-            if cells:
-                by_row[r] = cells
+        grid = self._calamine.get_sheet_by_name(name).to_python(skip_empty_area=False)
         for coordinate, text in errors.items():  # calamine reads error values as empty
             m = _COLUMN.fullmatch(coordinate)
             if m:
-                r = int(m.group(2))
-                by_row.setdefault(r, {})[column_index(m.group(1))] = Cell(text, False, coordinate)
-        return sorted(by_row.items())
+                r, c = int(m.group(2)), column_index(m.group(1))
+                while len(grid) < r:
+                    grid.append([])
+                row = grid[r - 1]
+                row.extend([""] * (c - len(row)))
+                row[c - 1] = text
+        return Sheet(list(enumerate(grid, start=1)), frozenset(percent))
+
+    def _expat_sheet(self, sheet: str) -> Sheet:
+        """The general reader: any namespace prefix, cells without references."""
+        rows: dict[int, list[Any]] = {}
+        percent = set()
+        for r, cells in self._expat_rows(sheet):
+            values: list[Any] = [""] * max(cells)
+            for c, cell in cells.items():
+                values[c - 1] = cell.value
+                if cell.percent and isinstance(cell.value, (int, float)):
+                    percent.add(cell.coordinate)
+            rows[r] = values
+        return Sheet(sorted(rows.items()), frozenset(percent))
 
     def _expat_rows(self, sheet: str) -> Iterator[tuple[int, dict[int, Cell]]]:
-        """The general reader: any namespace prefix, cells without references."""
         strings, percent = self._strings, self._percent
         rows: list[tuple[int, dict[int, Cell]]] = []
         current: dict[int, Cell] = {}
