@@ -102,8 +102,10 @@ def link_formula(column: schema.Column, layout: SheetLayout, row: int,
     key = layout.letters["kode"]
     target = linked.letters[target_key]
     linked_key = linked.letters["kode"]
-    return (f"=INDEX({ref}!${target}${first}:${target}${last},"
-            f"MATCH(${key}{row},{ref}!${linked_key}${first}:${linked_key}${last},0))")
+    lookup = (f"INDEX({ref}!${target}${first}:${target}${last},"
+              f"MATCH(${key}{row},{ref}!${linked_key}${first}:${linked_key}${last},0))")
+    # A blank source stays blank ("not entered" is not 0); a missing key shows #N/A.
+    return f'=IF({lookup}="","",{lookup})'
 
 
 def caption_formula(tbl: schema.Table) -> str:

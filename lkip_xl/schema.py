@@ -27,7 +27,7 @@ Vocabulary
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Column kinds and what they mean for reading and formatting.
 #   kode    stable key text (program P01, kegiatan P01.01, indikator IK01)
@@ -255,6 +255,12 @@ def _year_columns(
 # number): a clear result instead of a total that silently leaves it out.
 _SUM_ITEMS = "=IF(COUNT({items})<COUNTA({items}),NA(),SUM({items}))"
 _SUM_ROWS = "=IF(COUNT({rows})<COUNTA({rows}),NA(),SUM({rows}))"
+def _linked(columns: tuple[Column, ...],
+            links: dict[str, tuple[str, str]]) -> tuple[Column, ...]:
+    """*columns* with the cross-table links given by column key."""
+    return tuple(replace(c, link=links[c.key]) if c.key in links else c for c in columns)
+
+
 _GROUP_SUM = {"group": _SUM_ITEMS, "total": "=SUM({groups})"}
 _FLAT_SUM = {"total": _SUM_ROWS}
 _PERSEN = '=IF(N({anggaran})=0,"",{realisasi}/{anggaran})'
@@ -460,7 +466,9 @@ TABLES: tuple[Table, ...] = (
         landscape=True,
         columns=(
             *_sasaran_columns(),
-            *_year_columns("Realisasi", "realisasi", "Realisasi", range(-1, 1)),
+            *_linked(_year_columns("Realisasi", "realisasi", "Realisasi", range(-1, 1)),
+                     {"realisasi_0": ("Tabel 3.4", "realisasi_lalu"),
+                      "realisasi_1": ("Tabel 3.1", "realisasi")}),
             *_year_columns("Target", "target", "Target Kinerja Sasaran", range(-2, 4)),
         ),
     ),
@@ -476,8 +484,8 @@ TABLES: tuple[Table, ...] = (
             _text("program", "Program", 34),
             _kode(),
             _text("indikator", "Indikator", 40, required=True),
-            Column("target", "Target", "nilai", width=10),
-            Column("realisasi", "Realisasi", "nilai", width=10),
+            Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
+            Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
             Column("capaian", "Capaian", "persen", width=10, formulas={"item": _CAPAIAN}),
         ),
     ),
@@ -492,7 +500,7 @@ TABLES: tuple[Table, ...] = (
             Column("realisasi_lalu", "Realisasi {tahun}", "nilai", width=10,
                    span="Realisasi", year_offset=-1),
             Column("realisasi", "Realisasi {tahun}", "nilai", width=10,
-                   span="Realisasi", year_offset=0),
+                   span="Realisasi", year_offset=0, link=("Tabel 3.1", "realisasi")),
             Column("perubahan", "Perubahan", "nilai", width=11, in_input=False,
                    formulas={"item": '=IF(AND(ISNUMBER({realisasi}),ISNUMBER({realisasi_lalu})),'
                                      '{realisasi}-{realisasi_lalu},"")'}),
@@ -527,8 +535,9 @@ TABLES: tuple[Table, ...] = (
             _text("indikator", "Indikator Kinerja", 40, required=True),
             Column("tahun_judul", "Tahun pada Judul Tabel", "tahun", width=10),
             Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
-            Column("realisasi_lalu", "Realisasi Tahun Lalu", "nilai", width=10),
-            Column("realisasi", "Realisasi", "nilai", width=10),
+            Column("realisasi_lalu", "Realisasi Tahun Lalu", "nilai", width=10,
+                   link=("Tabel 3.4", "realisasi_lalu")),
+            Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
             Column("capaian", "Capaian Kinerja", "persen", width=10, formulas={"item": _CAPAIAN}),
             _text("uraian", "Uraian Capaian (teks staf)", 60),
         ),
@@ -577,7 +586,7 @@ TABLES: tuple[Table, ...] = (
             _kode(),
             _text("indikator", "Indikator Kinerja", 44, required=True),
             Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
-            Column("realisasi", "Realisasi", "nilai", width=10),
+            Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
             Column("capaian", "Capaian Kinerja", "persen", width=12, formulas={"item": _CAPAIAN}),
         ),
     ),

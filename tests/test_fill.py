@@ -95,9 +95,9 @@ def test_cross_table_links_and_fallback(sample: FillResult) -> None:
     r = _row_of(sample.output, "Tabel 3.1", "IK01")
     first = _row_of(sample.output, "Tabel 2.6", "IK01")
     t, k = pkl.letters["target"], pkl.letters["kode"]
-    assert ws[f"{lay.letters['target']}{r}"].value == (
-        f"=INDEX('Tabel 2.6'!${t}${first}:${t}${first + 13},"
-        f"MATCH($D{r},'Tabel 2.6'!${k}${first}:${k}${first + 13},0))")
+    lookup = (f"INDEX('Tabel 2.6'!${t}${first}:${t}${first + 13},"
+              f"MATCH($D{r},'Tabel 2.6'!${k}${first}:${k}${first + 13},0))")
+    assert ws[f"{lay.letters['target']}{r}"].value == f'=IF({lookup}="","",{lookup})'
     values = load_workbook(sample.output, data_only=True)["Tabel 3.1"]
     assert values[f"{lay.letters['target']}{r}"].value == 0.8
     assert values[f"{lay.letters['capaian']}{r}"].value == 1
@@ -107,6 +107,36 @@ def test_cross_table_links_and_fallback(sample: FillResult) -> None:
     ral = _find(ra, "Realisasi Anggaran")
     cell = ra[f"{ral.letters['anggaran']}{_row_of(sample.output, 'Realisasi Anggaran', 'P01.01')}"]
     assert cell.value == 3_657_599_500
+
+
+def test_tables_repeating_a_value_link_to_it(sample: FillResult) -> None:
+    """Tabel 3.3 repeats 3.1's realisasi: by formula, and the seed's other number is reported."""
+    values = load_workbook(sample.output, data_only=True)
+    ws = values["Tabel 3.3"]
+    lay = _find(ws, "Tabel 3.3")
+    r = _row_of(sample.output, "Tabel 3.3", "IK04")
+    assert ws[f"{lay.letters['realisasi']}{r}"].value == 0.92  # Tabel 3.1 says 92%
+    finding = next(f for f in sample.stated_differences
+                   if f.sheet == "Tabel 3.3" and f.cell == f"{lay.letters['realisasi']}{r}")
+    assert finding.message == "tertulis 33,34%, hasil rumus 92,00% (selisih 58,66%)"
+
+
+def test_a_blank_source_stays_blank_through_a_link(tmp_path: Path) -> None:
+    """"Not entered" is not 0: a blank realisasi in 3.1 is blank in 3.4, capaian empty."""
+    from synthetic import lkip_data
+
+    from lkip_xl.inputbook import write_input
+
+    identity, rows = lkip_data(programs=2, kegiatan=1)
+    rows["Tabel 3.1"][2]["realisasi"] = None
+    data = write_input(tmp_path / "data.xlsx", identity, rows)
+    out = fill([data], out_dir=tmp_path).output
+    values = load_workbook(out, data_only=True)
+    for sheet, column in (("Tabel 3.4", "realisasi"), ("Tabel 3.1", "capaian"),
+                          ("Penutup", "realisasi")):
+        ws = values[sheet]
+        cell = ws[f"{_find(ws, sheet).letters[column]}{_row_of(out, sheet, 'IK03')}"]
+        assert cell.value in (None, ""), (sheet, column, cell.value)
 
 
 def test_stated_values_that_differ_are_reported(sample: FillResult) -> None:

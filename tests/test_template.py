@@ -91,8 +91,9 @@ def test_cross_table_link(template_path: Path) -> None:
     formula = wb["Tabel 3.1"][f"{layout.letters['target']}{r}"].value
     p = pk.patterns["item"]
     t, k = pk.letters["target"], pk.letters["kode"]
-    assert formula == (f"=INDEX('Tabel 2.6'!${t}${p}:${t}${p},"
-                       f"MATCH(${layout.letters['kode']}{r},'Tabel 2.6'!${k}${p}:${k}${p},0))")
+    lookup = (f"INDEX('Tabel 2.6'!${t}${p}:${t}${p},"
+              f"MATCH(${layout.letters['kode']}{r},'Tabel 2.6'!${k}${p}:${k}${p},0))")
+    assert formula == f'=IF({lookup}="","",{lookup})'
 
 
 def test_settings_names(template_path: Path) -> None:
