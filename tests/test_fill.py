@@ -248,3 +248,33 @@ def test_titles_come_from_the_identity(sample: FillResult) -> None:
     assert [c.value for c in ws[5]][5:12] == list(range(2017, 2024))
     assert re.fullmatch(r"Perjanjian Kinerja Sekretaris Daerah Kota Tanjungpinang Tahun 2020",
                         wb["Tabel 2.6"]["A2"].value)
+
+
+def test_final_package_is_well_formed_for_excel(sample: FillResult) -> None:
+    """What makes Excel offer a repair: rows or cells out of order or repeated, a cell outside
+    its row, a style index past the stylesheet, a part missing from the content types."""
+    with zipfile.ZipFile(sample.output) as z:
+        names = set(z.namelist())
+        types = z.read("[Content_Types].xml").decode()
+        styles = ET.fromstring(z.read("xl/styles.xml"))
+        xfs = len(styles.find("m:cellXfs", NS))
+        sheets = sorted(n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n))
+        assert len(sheets) == len(load_workbook(sample.output).sheetnames)
+        for name in sheets:
+            assert f'PartName="/{name}"' in types
+            root = ET.fromstring(z.read(name))
+            numbers = [int(r.get("r")) for r in root.iter(f"{{{NS['m']}}}row")]
+            assert numbers == sorted(set(numbers)), name
+            for row in root.iter(f"{{{NS['m']}}}row"):
+                columns = []
+                for c in row.findall("m:c", NS):
+                    m = re.fullmatch(r"([A-Z]+)(\d+)", c.get("r"))
+                    assert m and int(m.group(2)) == int(row.get("r")), (name, c.get("r"))
+                    columns.append((len(m.group(1)), m.group(1)))
+                    assert int(c.get("s", 0)) < xfs
+                    f = c.find("m:f", NS)
+                    assert f is None or not (f.text or "").startswith("=")
+                assert columns == sorted(set(columns)), (name, row.get("r"))
+        for name in names:
+            if name.endswith(".xml") or name.endswith(".rels"):
+                ET.fromstring(z.read(name))  # every part parses

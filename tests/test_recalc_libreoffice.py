@@ -88,3 +88,18 @@ def test_generated_shapes_agree_with_libreoffice(tmp_path: Path, shape: dict[str
     cells, numbers, errors = _compare(tmp_path, [data])
     assert numbers > cells // 3
     assert (errors > 0) == bool(shape.get("quirks"))
+
+
+def test_final_workbook_opens_in_libreoffice_with_the_same_values(tmp_path: Path) -> None:
+    """The package formualizer wrote (cached values) opens in LibreOffice, which, recalculating
+    everything on load, gets the values we stored."""
+    from lkip_xl.fill import fill
+
+    final = fill(out_dir=tmp_path / "hasil").output
+    ours = _values(final.read_bytes())
+    theirs = _values(libreoffice.convert(final, tmp_path / "lo"))
+    cells = _formula_cells(final.read_bytes())
+    assert len(cells) > 300
+    differences = [(s, c, ours[s][c].value, theirs[s][c].value) for s, c in cells
+                   if not _same(ours[s][c].value, theirs[s][c].value)]
+    assert differences == []
