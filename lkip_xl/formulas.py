@@ -95,6 +95,12 @@ def link_formula(column: schema.Column, layout: SheetLayout, row: int,
 
     ``linked_rows`` are the first and last data rows of the linked table.
     """
+    return compile_link(column, layout, linked, linked_rows)(row)
+
+
+def compile_link(column: schema.Column, layout: SheetLayout, linked: SheetLayout,
+                 linked_rows: tuple[int, int]) -> Callable[[int], str]:
+    """:func:`link_formula` prepared once for a column: a function of the row number."""
     assert column.link is not None
     sheet, target_key = column.link
     ref = sheet_ref(sheet)
@@ -102,10 +108,15 @@ def link_formula(column: schema.Column, layout: SheetLayout, row: int,
     key = layout.letters["kode"]
     target = linked.letters[target_key]
     linked_key = linked.letters["kode"]
-    lookup = (f"INDEX({ref}!${target}${first}:${target}${last},"
-              f"MATCH(${key}{row},{ref}!${linked_key}${first}:${linked_key}${last},0))")
-    # A blank source stays blank ("not entered" is not 0); a missing key shows #N/A.
-    return f'=IF({lookup}="","",{lookup})'
+    head = f"INDEX({ref}!${target}${first}:${target}${last},MATCH(${key}"
+    tail = f",{ref}!${linked_key}${first}:${linked_key}${last},0))"
+
+    def formula(row: int) -> str:
+        lookup = f"{head}{row}{tail}"
+        # A blank source stays blank ("not entered" is not 0); a missing key shows #N/A.
+        return f'=IF({lookup}="","",{lookup})'
+
+    return formula
 
 
 def caption_formula(tbl: schema.Table) -> str:

@@ -251,21 +251,28 @@ def _read_table(
                                 message=message, row_label=row_label, column=column,
                                 actual=actual, file=str(path)))
 
-    letters = {key: get_column_letter(i + 1) for key, i in positions.items()}
-    columns = {key: tbl.column(key) for key in positions}
-    wanted = list(positions.items())
+    file = str(path)
     percent = ws.percent
+    specs = [(key, i, get_column_letter(i + 1), tbl.column(key)) for key, i in positions.items()]
+    key_columns = [k for k in tbl.key if k in positions]
+    first_key = tbl.column(tbl.key[0])
     for r, cells in ws.rows:
         if r <= header_row:
             continue
         n = len(cells)
-        raw = {key: (cells[i] if i < n else None) for key, i in wanted}
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw.values()):
+        values: dict[str, Value] = {}
+        unread: list[str] = []
+        empty = True
+        for key, i, letter, column in specs:
+            addr = f"{letter}{r}"
+            value = _read_value(column, cells[i] if i < n else None, addr in percent, addr)
+            values[key] = value
+            if value.raw is not None:
+                empty = False
+                if value.number is None and column.kind in NUMERIC:
+                    unread.append(key)
+        if empty:
             continue  # an empty row (no value, or only spaces)
-        values = {}
-        for key, v in raw.items():
-            addr = f"{letters[key]}{r}"
-            values[key] = _read_value(columns[key], v, addr in percent, addr)
         kind = "item"
         if "jenis" in values and not values["jenis"].blank:
             jenis = values["jenis"].display()
@@ -277,30 +284,33 @@ def _read_table(
                        f"jenis baris '{jenis}' tidak dikenal; pilih salah satu: {allowed}",
                        _row_label(values, ()), jenis)
                 kind = "item"
-        row = Row(kind=kind, key=tuple(values[k].display().strip() for k in tbl.key
-                                       if k in values),
-                  values=values, row=r, file=str(path))
-        for key, v in values.items():
-            if v.number is None and v.text is not None and columns[key].kind in NUMERIC:
-                problem = _report_value(columns[key], v, _row_label(values, row.key), report)
-                if problem:
-                    values[key] = v._replace(problem=problem)
+        row_key = tuple(values[k].display().strip() for k in key_columns)
+        row = Row(kind=kind, key=row_key, values=values, row=r, file=file)
+        for k in unread:
+            label = _row_label(values, row_key)
+            problem = _report_value(tbl.column(k), values[k], label, report)
+            if problem:
+                values[k] = values[k]._replace(problem=problem)
         if kind != "total":
-            label = _row_label(values, row.key)
-            if not all(row.key):
-                report("value.missing_key", "error", f"{letters.get(tbl.key[0], 'A')}{r}",
-                       tbl.column(tbl.key[0]).header,
-                       "kode baris kosong; setiap baris perlu kode yang unik", label)
-            elif row.key in seen:
-                first = seen[row.key]
+            if not all(row_key):
+                report("value.missing_key", "error", f"{_letter(positions, tbl.key[0])}{r}",
+                       first_key.header, "kode baris kosong; setiap baris perlu kode yang unik",
+                       _row_label(values, row_key))
+            elif row_key in seen:
                 report("value.duplicate_key", "error", values[tbl.key[0]].cell,
-                       tbl.column(tbl.key[0]).header,
-                       f"kode '{' / '.join(row.key)}' sudah dipakai di baris {first.row}; "
-                       "kode harus unik", label, " / ".join(row.key))
+                       first_key.header,
+                       f"kode '{' / '.join(row_key)}' sudah dipakai di baris "
+                       f"{seen[row_key].row}; kode harus unik", _row_label(values, row_key),
+                       " / ".join(row_key))
             else:
-                seen[row.key] = row
+                seen[row_key] = row
         rows.append(row)
     return rows
+
+
+def _letter(positions: dict[str, int], key: str) -> str:
+    """The column letter of *key* in the sheet (A when the column is absent)."""
+    return get_column_letter(positions[key] + 1) if key in positions else "A"
 
 
 NUMERIC = frozenset(schema.NUMERIC_KINDS)
@@ -315,23 +325,24 @@ def _row_label(values: dict[str, Value], key: tuple[str, ...]) -> str:
 
 
 def _read_value(column: schema.Column, raw: Any, percent: bool, addr: str) -> Value:
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
+    kind = type(raw)
+    if raw is None or (kind is str and not raw.strip()):
         return Value(None, addr)
-    if column.kind not in schema.NUMERIC_KINDS:
-        if isinstance(raw, float) and raw.is_integer():
+    if column.kind not in NUMERIC:
+        if kind is float and raw.is_integer():
             raw = int(raw)
-        return Value(raw=raw, cell=addr, text=str(raw).strip())
-    if isinstance(raw, bool):
-        return Value(raw=raw, cell=addr, text=str(raw))
-    if isinstance(raw, (int, float)):
+        return Value(raw, addr, None, raw.strip() if kind is str else str(raw))
+    if kind is float or kind is int:
         if percent:
-            return Value(raw=raw, cell=addr, number=_clean(raw * 100), unit="persen")
-        return Value(raw=raw, cell=addr, number=_clean(raw))
+            return Value(raw, addr, _clean(raw * 100), None, "persen")
+        return Value(raw, addr, int(raw) if kind is float and raw.is_integer() else raw)
+    if kind is bool:
+        return Value(raw, addr, None, str(raw))
     text = str(raw).strip()
     parsed = _parse(column, text)
     if parsed.ok:
-        return Value(raw=raw, cell=addr, number=parsed.value, text=text, unit=parsed.unit)
-    return Value(raw=raw, cell=addr, text=text)
+        return Value(raw, addr, parsed.value, text, parsed.unit)
+    return Value(raw, addr, None, text)
 
 
 def _clean(x: int | float) -> int | float:

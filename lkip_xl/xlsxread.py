@@ -59,8 +59,8 @@ class Book:
         self._calamine: Any = None
         self._zip = zipfile.ZipFile(path)
         self._parts = self._sheet_parts()
-        self._strings = self._shared_strings()
         self._percent = self._percent_styles()
+        self._strings_cache: list[str] | None = None
 
     @property
     def sheetnames(self) -> list[str]:
@@ -97,6 +97,13 @@ class Book:
 
         self._parse("xl/workbook.xml", sheet)
         return sheets
+
+    @property
+    def _strings(self) -> list[str]:
+        """The shared strings (only the general reader needs them; calamine has its own)."""
+        if self._strings_cache is None:
+            self._strings_cache = self._shared_strings()
+        return self._strings_cache
 
     def _shared_strings(self) -> list[str]:
         if "xl/sharedStrings.xml" not in self._zip.namelist():
