@@ -33,7 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from . import paths, schema, sheetxml
 from .errors import Location, OutputError, TemplateError
 from .files import write_atomically
-from .finalbook import ROWS_SHEET, FinalRow, write_rows
+from .finalbook import write_map
 from .findings import Finding
 from .formulas import RowContext, compile_link, compile_pattern
 from .inputbook import InputData, Row, Value, read_inputs
@@ -179,9 +179,7 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     wb = _open_template(template_path)
     _fill_settings(wb, inputs.identity, template_path)
     filled = _fill_tables(wb, inputs, template_path, report, steps)
-    write_rows(wb, [])  # the row map: header by openpyxl, rows spliced in below
-    filled.rows[ROWS_SHEET] = {i: _map_row(i, r) for i, r in enumerate(filled.map, start=2)}
-    filled.widths[ROWS_SHEET] = 4
+    write_map(wb, filled.map)
     buffer = io.BytesIO()
     wb.save(buffer)
     data = sheetxml.splice_rows(buffer.getvalue(), filled.rows, filled.widths)
@@ -243,15 +241,9 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progre
         filled.widths[tbl.sheet] = wb[tbl.sheet].max_column
         filled.tables.append(TableSummary(tbl.sheet, len(plans[tbl.sheet]), writer.formulas))
     styles.close()
-    filled.map = [FinalRow(sheet, p.at, p.kind, " / ".join(p.row.key) if p.row else "")
-                  for sheet, plan in plans.items() for p in plan]
+    filled.map = {sheet: (plan[0].at if plan else min(layouts[sheet].patterns.values()),
+                          [p.kind for p in plan]) for sheet, plan in plans.items()}
     return filled
-
-
-def _map_row(i: int, r: FinalRow) -> str:
-    return (f'<row r="{i}">{sheetxml.text_cell(f"A{i}", 0, r.sheet)}'
-            f'<c r="B{i}"><v>{r.row}</v></c>{sheetxml.text_cell(f"C{i}", 0, r.kind)}'
-            f'{sheetxml.text_cell(f"D{i}", 0, r.key)}</row>')
 
 
 @dataclass
@@ -262,7 +254,7 @@ class _Filled:
     stated: list[_Stated] = field(default_factory=list)
     rows: dict[str, dict[int, str]] = field(default_factory=dict)
     widths: dict[str, int] = field(default_factory=dict)
-    map: list[FinalRow] = field(default_factory=list)
+    map: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
 
 
 def _item_span(plan: list[_Placed]) -> tuple[int, int] | None:
