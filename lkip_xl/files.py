@@ -32,6 +32,9 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, force: bool =
                           Location(file=path)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; outputs are ordinary files
     try:
         write(tmp)
         os.replace(tmp, path)

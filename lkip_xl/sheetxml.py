@@ -134,19 +134,31 @@ def read_values(xlsx: bytes, wanted: Mapping[str, set[str]]) -> dict[tuple[str, 
     """Cached values of the cells *wanted* (sheet -> cell references) of a package.
 
     For packages this project writes (openpyxl, then formualizer): cells carry
-    their reference first; numbers, inline and formula strings, errors and
-    booleans are read; a cell absent or without a value reads as None.
+    their reference first and come in row and column order, so the wanted
+    cells are found by searching forward; numbers, inline and formula strings,
+    errors and booleans are read; a cell absent or without a value reads as None.
     """
     out: dict[tuple[str, str], object] = {}
     with zipfile.ZipFile(io.BytesIO(xlsx)) as package:
         parts = sheet_parts(package)
         for sheet, refs in wanted.items():
             xml = package.read(parts[sheet])
-            for m in _CELL.finditer(xml):
-                ref = m.group(1).decode()
-                if ref in refs:
-                    out[(sheet, ref)] = _cell_value(m.group(2), m.group(3) or b"")
+            position = 0
+            for ref in sorted(refs, key=_order):
+                start = xml.find(f'<c r="{ref}"'.encode(), position)
+                m = _CELL.match(xml, start) if start >= 0 else None
+                if m is None:
+                    out[(sheet, ref)] = None
+                    continue
+                out[(sheet, ref)] = _cell_value(m.group(2), m.group(3) or b"")
+                position = m.end()
     return out
+
+
+def _order(ref: str) -> tuple[int, int, str]:
+    m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+    assert m is not None
+    return int(m.group(2)), len(m.group(1)), m.group(1)
 
 
 def _cell_value(attrs: bytes, body: bytes) -> object:

@@ -278,3 +278,13 @@ def test_final_package_is_well_formed_for_excel(sample: FillResult) -> None:
         for name in names:
             if name.endswith(".xml") or name.endswith(".rels"):
                 ET.fromstring(z.read(name))  # every part parses
+
+
+def test_output_is_an_ordinary_file(sample: FillResult) -> None:
+    """Written through a private temporary file, the output still gets the usual permissions."""
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    assert sample.output.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert [p.name for p in sample.output.parent.iterdir()] == [sample.output.name]
