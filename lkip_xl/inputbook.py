@@ -28,6 +28,7 @@ from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableStyleInfo
 
 from . import schema, xlsxread
+from .capaian import SAKIP_SCALE
 from .errors import InputError, Location
 from .files import write_atomically
 from .findings import Finding
@@ -385,7 +386,7 @@ def _report_value(column: schema.Column, v: Value, label: str, report: Any) -> s
 
 
 def _is_category(text: str) -> bool:
-    return text.strip().upper() in {c[0] for c in schema.SAKIP_SCALE}
+    return text.strip().upper() in {c[0] for c in SAKIP_SCALE}
 
 
 # --------------------------------------------------------------------------

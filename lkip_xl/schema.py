@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .capaian import CAPAIAN, PREDIKAT, STATUS
+
 # Column kinds and what they mean for reading and formatting.
 #   kode    stable key text (program P01, kegiatan P01.01, indikator IK01)
 #   jenis   row kind (the RowKinds labels)
@@ -180,26 +182,6 @@ def identity_field(key: str) -> Field:
     raise KeyError(key)
 
 
-# Capaian predicate scale (Permendagri 86/2017), lower bounds in percent.
-PREDICATE_SCALE: tuple[tuple[float, str], ...] = (
-    (91, "Sangat Tinggi"),
-    (76, "Tinggi"),
-    (66, "Sedang"),
-    (51, "Rendah"),
-    (0, "Sangat Rendah"),
-)
-
-# SAKIP grades: (category, lower bound exclusive, upper bound inclusive, meaning).
-SAKIP_SCALE: tuple[tuple[str, float, float, str], ...] = (
-    ("AA", 90, 100, "Istimewa"),
-    ("A", 80, 90, "Memuaskan"),
-    ("BB", 70, 80, "Sangat Baik"),
-    ("B", 60, 70, "Baik, perlu sedikit perbaikan"),
-    ("CC", 50, 60, "Cukup (memadai), perlu banyak perbaikan yang tidak mendasar"),
-    ("C", 30, 50, "Kurang, perlu banyak sekali perbaikan dan perubahan yang sangat mendasar"),
-    ("D", 0, 30, "Sangat kurang, perlu banyak sekali perbaikan dan perubahan yang sangat mendasar"),
-)
-
 POLARITIES = ("positif", "negatif")
 UNITS = ("persen", "indeks", "nilai", "kategori", "dokumen", "orang", "kegiatan", "rupiah")
 
@@ -264,9 +246,22 @@ def _linked(columns: tuple[Column, ...],
 _GROUP_SUM = {"group": _SUM_ITEMS, "total": "=SUM({groups})"}
 _FLAT_SUM = {"total": _SUM_ROWS}
 _PERSEN = '=IF(N({anggaran})=0,"",{realisasi}/{anggaran})'
-# Positive polarity R/T; the full capaian rules (polarity, categories) replace this.
-_CAPAIAN = '=IF(OR({realisasi}="",N({target})=0),"",{realisasi}/{target})'
-_STATUS = '=IF({capaian}="","",IF({capaian}>=1,"Tercapai","Belum tercapai"))'
+# Output of a kegiatan against its target (positive, no categories).
+_KELUARAN = '=IF(OR({realisasi}="",N({target})=0),"",{realisasi}/{target})'
+
+
+def _capaian_columns(stated_status: bool = False, width: float = 10,
+                     header: str = "Capaian") -> tuple[Column, ...]:
+    """Polarity (from Tabel 2.6), capaian, predicate and status by the capaian rules."""
+    return (
+        Column("polaritas", "Polaritas", "teks", width=10, link=("Tabel 2.6", "polaritas"),
+               in_input=False),
+        Column("capaian", header, "persen", width=width, formulas={"item": CAPAIAN}),
+        Column("predikat", "Predikat", "teks", width=13, formulas={"item": PREDIKAT},
+               in_input=False),
+        Column("status", "Status", "teks", width=16, formulas={"item": STATUS},
+               in_input=stated_status),
+    )
 
 
 def _staff(number: str, caption: str, label: str, header: str) -> Table:
@@ -453,8 +448,7 @@ TABLES: tuple[Table, ...] = (
             *_sasaran_columns(),
             Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
             Column("realisasi", "Realisasi", "nilai", required=True, width=10),
-            Column("capaian", "Capaian", "persen", width=10, formulas={"item": _CAPAIAN}),
-            Column("status", "Status", "teks", width=14, formulas={"item": _STATUS}),
+            *_capaian_columns(stated_status=True),
         ),
     ),
     Table(
@@ -486,7 +480,7 @@ TABLES: tuple[Table, ...] = (
             _text("indikator", "Indikator", 40, required=True),
             Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
             Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
-            Column("capaian", "Capaian", "persen", width=10, formulas={"item": _CAPAIAN}),
+            *_capaian_columns(),
         ),
     ),
     Table(
@@ -538,7 +532,7 @@ TABLES: tuple[Table, ...] = (
             Column("realisasi_lalu", "Realisasi Tahun Lalu", "nilai", width=10,
                    link=("Tabel 3.4", "realisasi_lalu")),
             Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
-            Column("capaian", "Capaian Kinerja", "persen", width=10, formulas={"item": _CAPAIAN}),
+            *_capaian_columns(header="Capaian Kinerja"),
             _text("uraian", "Uraian Capaian (teks staf)", 60),
         ),
     ),
@@ -555,7 +549,7 @@ TABLES: tuple[Table, ...] = (
             Column("target", "Target Keluaran", "nilai", width=10),
             Column("realisasi", "Realisasi Keluaran", "nilai", width=10),
             Column("satuan", "Satuan", "teks", width=10),
-            Column("persen", "Persen Capaian", "persen", width=10, formulas={"item": _CAPAIAN}),
+            Column("persen", "Persen Capaian", "persen", width=10, formulas={"item": _KELUARAN}),
             Column("jenis_faktor", "Jenis Faktor", "teks", width=12),
             _text("faktor", "Faktor Penghambat/Pendorong", 50),
         ),
@@ -587,7 +581,7 @@ TABLES: tuple[Table, ...] = (
             _text("indikator", "Indikator Kinerja", 44, required=True),
             Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
             Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
-            Column("capaian", "Capaian Kinerja", "persen", width=12, formulas={"item": _CAPAIAN}),
+            *_capaian_columns(width=12, header="Capaian Kinerja"),
         ),
     ),
     Table(

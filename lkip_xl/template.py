@@ -25,6 +25,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
 from . import schema
+from .capaian import PREDICATE_SCALE, SAKIP_SCALE
 from .errors import Location, TemplateError
 from .files import write_atomically
 from .formulas import (
@@ -208,27 +209,31 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
         if f.name:
             wb.defined_names[f.name] = DefinedName(f.name, attr_text=f"Pengaturan!$B${r}")
     r += 2
-    _head(ws, r, ["Skala Predikat Capaian", "Batas Bawah (%)"])
+    _head(ws, r, ["Skala Predikat Capaian", "Mulai dari (%)"])
     first = r + 1
-    for bound, predicate in schema.PREDICATE_SCALE:
+    for bound, predicate in sorted(PREDICATE_SCALE):  # ascending, for MATCH(..., 1)
         r += 1
         ws.cell(r, 1, predicate).border = BORDER
         ws.cell(r, 2, bound).border = BORDER
-    wb.defined_names["SkalaPredikat"] = DefinedName(
-        "SkalaPredikat", attr_text=f"Pengaturan!$A${first}:$B${r}")
+    _name(wb, "PredikatNama", f"$A${first}:$A${r}")
+    _name(wb, "PredikatBatas", f"$B${first}:$B${r}")
     r += 2
     _head(ws, r, ["Kategori SAKIP", "Di atas", "Sampai dengan", "Interpretasi"])
     first = r + 1
-    for cat, low, high, meaning in schema.SAKIP_SCALE:
+    for cat, low, high, meaning in SAKIP_SCALE:
         r += 1
         for c, v in enumerate((cat, low, high, meaning), start=1):
             ws.cell(r, c, v).border = BORDER
-    wb.defined_names["SkalaKategori"] = DefinedName(
-        "SkalaKategori", attr_text=f"Pengaturan!$A${first}:$D${r}")
+    _name(wb, "SkalaKategori", f"$A${first}:$D${r}")
+    _name(wb, "KategoriKode", f"$A${first}:$A${r}")
     r += 2
     ws.cell(r, 1, "Polaritas dan satuan indikator").font = Font(bold=True)
     ws.cell(r + 1, 1, "Diambil dari lembar 'Tabel 2.6', kolom 'Satuan' dan 'Polaritas' "
                       "(positif: makin tinggi makin baik; negatif: makin rendah makin baik).")
+
+
+def _name(wb: Workbook, name: str, ref: str) -> None:
+    wb.defined_names[name] = DefinedName(name, attr_text=f"{schema.SETTINGS_SHEET}!{ref}")
 
 
 def _head(ws: Worksheet, row: int, texts: list[str]) -> None:

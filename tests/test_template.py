@@ -104,7 +104,8 @@ def test_settings_names(template_path: Path) -> None:
         sheet, ref = next(iter(dn.destinations))
         assert sheet == "Pengaturan"
         assert ws[ref.replace("$", "")].offset(column=-1).value == f.label
-    assert "SkalaPredikat" in wb.defined_names and "SkalaKategori" in wb.defined_names
+    for name in ("PredikatNama", "PredikatBatas", "SkalaKategori", "KategoriKode"):
+        assert name in wb.defined_names
 
 
 def test_restyled_copy_is_found_again(tmp_path: Path, template_path: Path) -> None:
