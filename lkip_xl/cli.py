@@ -18,6 +18,7 @@ from . import _click_id, inputbook, paths, render
 from .errors import LkipError, NotBuiltYet
 from .fill import fill as fill_report
 from .template import build_template
+from .validate import validate as run_validation
 
 _click_id.install()
 
@@ -28,9 +29,9 @@ DEFAULT_TEMPLATE_OUT = Path("templates") / paths.TEMPLATE_NAME
 class _Failure(click.ClickException):
     """A library error as click shows it: ``Error: <message>`` and the error's exit code."""
 
-    def __init__(self, error: LkipError) -> None:
+    def __init__(self, error: LkipError, exit_code: int | None = None) -> None:
         super().__init__(str(error))
-        self.exit_code = error.exit_code  # type: ignore[misc]
+        self.exit_code = exit_code or error.exit_code  # type: ignore[misc]
 
 
 class _Command(click.Command):
@@ -121,9 +122,29 @@ def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool
 @cli.command()
 @click.argument("berkas", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
-def validate(berkas: tuple[Path, ...]) -> None:
-    """Periksa konsistensi BERKAS: rumus, hitungan, antartabel, nilai dan teks."""
-    raise NotBuiltYet("perintah 'validate' belum tersedia di versi ini")
+@click.option("--format", "fmt", type=click.Choice(["teks", "json"]), default="teks",
+              show_default=True, help="Bentuk laporan: teks untuk dibaca, json untuk program.")
+def validate(berkas: tuple[Path, ...], fmt: str) -> None:
+    """Periksa konsistensi BERKAS: rumus, hitungan, antartabel, nilai dan teks.
+
+    BERKAS boleh buku kerja data, buku kerja akhir hasil fill, atau .xlsx apa
+    pun (untuk .xlsx lain hanya aturan rumus yang dipakai). Kode keluar: 0 bila
+    tidak ada galat, 1 bila ada galat, 2 bila berkas tidak dapat dibaca.
+    """
+    reports = []
+    for path in berkas:
+        try:
+            reports.append(run_validation(path))
+        except LkipError as exc:
+            raise _Failure(exc, exit_code=2) from exc
+    if fmt == "json":
+        payload = [render.validation_json(r) for r in reports]
+        click.echo(json.dumps(payload[0] if len(payload) == 1 else payload,
+                              ensure_ascii=False, indent=2, default=str))
+    else:
+        click.echo("\n\n".join(render.validation_text(r) for r in reports))
+    if any(r.errors for r in reports):
+        sys.exit(1)
 
 
 @cli.command()

@@ -74,7 +74,7 @@ class FillResult:
 
     @property
     def stated_differences(self) -> list[Finding]:
-        return [f for f in self.findings if f.rule == "arith.stated"]
+        return [f for f in self.findings if f.rule.startswith(("arith.", "cross."))]
 
     @property
     def unreadable(self) -> list[Finding]:
@@ -89,6 +89,7 @@ class _Stated(NamedTuple):
     label: str
     column: schema.Column
     value: Value
+    rule: str  # the finding's rule when they differ: arith.* or, for a link, cross.*
 
 
 class _Placed(NamedTuple):
@@ -154,7 +155,7 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
     report("Menghitung ulang rumus", steps - 2, steps)
     result = recalculate(populated.data)
     report("Membandingkan angka tertulis dengan hasil rumus", steps - 1, steps)
-    findings = list(inputs.findings) + _compare_stated(result.data, populated.stated)
+    findings = list(inputs.findings) + compare_stated(result.data, populated.stated)
     write_atomically(out, lambda tmp: _write_bytes(tmp, result.data), force=True)
     report("Selesai", steps, steps)
     return FillResult(output=out, tables=populated.tables, findings=findings,
@@ -387,15 +388,19 @@ class _TableWriter:
             ref = f"{spec.letter}{at}"
             value = values.get(col.key)
             formula = None
+            rule = _RULES.get(placed.kind, "arith.formula")
             if spec.link is not None and not (col.link_fallback and _given(value)):
                 formula = spec.link(at)
+                rule = f"cross.{col.link[1] if col.link else col.key}"
             elif spec.formula is not None:
                 formula = spec.formula(ctx)
+                if placed.kind == "item":
+                    rule = "arith.capaian" if col.key in ("capaian", "status") else "arith.persen"
             if formula is not None:
                 self.formulas += 1
                 if value is not None and _given(value):
                     stated.append(_Stated(self.tbl.sheet, ref, _label(self.tbl, placed), col,
-                                          value))
+                                          value, rule))
                 cells.append(sheetxml.formula_cell(ref, spec.style_id, formula))
                 continue
             if record is None:
@@ -431,6 +436,9 @@ class _TableWriter:
             self.ws[ref].comment = Comment(value.problem, COMMENT_AUTHOR)
             return value.text, self.styles.id(spec.style, highlight=True)
         return value.text, spec.style_id
+
+
+_RULES = {"group": "arith.subtotal", "total": "arith.total"}
 
 
 def _given(value: Value | None) -> bool:
@@ -473,11 +481,7 @@ def _contexts(plan: list[_Placed]) -> dict[int, RowContext]:
 def _label(tbl: schema.Table, placed: _Placed) -> str:
     if placed.row is None:
         return tbl.rows.total if tbl.rows and tbl.rows.total else "Total"
-    for key in ("uraian", "indikator", "program", "kegiatan"):
-        text = placed.row.text(key)
-        if text:
-            return text
-    return " / ".join(placed.row.key)
+    return placed.row.label
 
 
 def _total_label(tbl: schema.Table, col: schema.Column) -> str | None:
@@ -497,7 +501,7 @@ def _as_fraction(number: float) -> float:
 # Stated values against computed ones
 
 
-def _compare_stated(xlsx: bytes, stated: list[_Stated]) -> list[Finding]:
+def compare_stated(xlsx: bytes, stated: list[_Stated]) -> list[Finding]:
     wanted: dict[str, set[str]] = {}
     for s in stated:
         wanted.setdefault(s.sheet, set()).add(s.cell)
@@ -558,6 +562,6 @@ def _show(s: _Stated, x: float, percent: bool) -> str:
 
 def _finding(s: _Stated, severity: str, message: str, computed: Any, stated: Any) -> Finding:
     """``expected`` is what the formula computes, ``actual`` what the input states."""
-    return Finding(rule="arith.stated", severity=severity, sheet=s.sheet, cell=s.cell,
+    return Finding(rule=s.rule, severity=severity, sheet=s.sheet, cell=s.cell,
                    message=message, row_label=s.label, column=s.column.header,
                    expected=computed, actual=stated)

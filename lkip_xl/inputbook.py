@@ -75,6 +75,11 @@ class Row:
         v = self.values.get(column)
         return None if v is None else v.number
 
+    @property
+    def label(self) -> str:
+        """How findings name this row: its name or description, else its key."""
+        return _row_label(self.values, self.key)
+
 
 @dataclass
 class InputData:
@@ -317,11 +322,17 @@ def _letter(positions: dict[str, int], key: str) -> str:
 NUMERIC = frozenset(schema.NUMERIC_KINDS)
 
 
+LABEL_COLUMNS = ("uraian", "program", "kegiatan", "indikator")
+LABEL_LIMIT = 100  # longer texts are paragraphs, not names
+
+
 def _row_label(values: dict[str, Value], key: tuple[str, ...]) -> str:
-    """How findings name a row: its description, else its key."""
-    for k in ("uraian", "indikator", "program", "kegiatan"):
-        if k in values and values[k].display():
-            return values[k].display()
+    """How findings name a row: its name or description, else its key."""
+    for k in LABEL_COLUMNS:
+        if k in values:
+            text = values[k].display()
+            if text and len(text) <= LABEL_LIMIT:
+                return text
     return " ".join(key)
 
 

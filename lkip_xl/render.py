@@ -6,6 +6,7 @@ from typing import Any
 
 from .fill import FillResult
 from .findings import Finding, count_by_severity
+from .validate import Report
 
 SEVERITY_TEXT = {"error": "galat", "warning": "peringatan", "info": "catatan"}
 
@@ -54,3 +55,27 @@ def fill_json(result: FillResult) -> dict[str, Any]:
         "counts": count_by_severity(result.findings),
         "findings": [f.as_dict() for f in result.findings],
     }
+
+
+def validation_text(report: Report) -> str:
+    """The findings grouped by sheet, then a count by severity."""
+    kinds = {"data": "buku kerja data", "final": "buku kerja akhir", "other": "buku kerja"}
+    lines = [f"{report.file} ({kinds[report.kind]})"]
+    sheet = None
+    for f in report.findings:
+        if f.sheet != sheet:
+            sheet = f.sheet
+            lines.append(f"\n{sheet}")
+        lines.append(finding_line(f).replace(f"{f.sheet}!", "", 1))
+    counts = count_by_severity(report.findings)
+    if not report.findings:
+        lines.append("Tidak ada temuan.")
+    lines.append("")
+    lines.append(f"Temuan: {counts['error']} galat, {counts['warning']} peringatan, "
+                 f"{counts['info']} catatan")
+    return "\n".join(lines)
+
+
+def validation_json(report: Report) -> dict[str, Any]:
+    return {"file": report.file, "kind": report.kind,
+            "findings": [f.as_dict() for f in report.findings]}

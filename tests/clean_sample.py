@@ -1,0 +1,88 @@
+"""A clean, consistent LKIP: the bundled sample with its mistakes corrected.
+
+The transcription of the seed (tools/sample_data.py) is corrected by rule, not
+by hand: stated derived values and values repeated from another table are
+left to the formulas, unreadable numbers are replaced, budgets are made
+plausible, the Renstra targets of this year follow the Perjanjian Kinerja, and
+the staff's sentences are corrected.  Validation must find no error in it.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+from typing import Any
+
+from lkip_xl import schema
+from lkip_xl.inputbook import cell_value, write_input
+from lkip_xl.numbers import terbilang_rupiah
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+from sample_data import IDENTITY, ROWS  # noqa: E402
+
+
+def _readable(column: schema.Column, value: Any) -> bool:
+    stored, _ = cell_value(column, value)
+    return not isinstance(stored, str)
+
+
+def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    rows = copy.deepcopy(ROWS)
+    kinds = {}
+    for tbl in schema.TABLES:
+        kinds = tbl.rows.labels() if tbl.rows else {}
+        for row in rows[tbl.sheet]:
+            kind = kinds.get(str(row.get("jenis") or tbl.rows.item if tbl.rows else "").lower(),
+                             "item")
+            for col in tbl.input_columns:
+                derived = kind in col.formulas or (col.link and kind == "item"
+                                                   and not col.link_fallback)
+                if derived:
+                    row[col.key] = None
+                elif col.kind in ("orang", "rupiah", "persen") and row.get(col.key) is not None \
+                        and not _readable(col, row[col.key]):
+                    row[col.key] = 0 if col.kind == "orang" else None
+                elif col.kind == "nilai" and row.get(col.key) is not None \
+                        and not _readable(col, row[col.key]) \
+                        and str(row[col.key]).upper() not in ("AA", "A", "BB", "B", "CC", "C", "D"):
+                    row[col.key] = None
+    pagu = {r["kode"]: cell_value(schema.table("Tabel 2.5").column("pagu"), r["pagu"])[0]
+            for r in rows["Tabel 2.5"] if r.get("kode")}
+    for row in rows["Realisasi Anggaran"]:
+        if row.get("jenis") != "Kegiatan":
+            continue
+        anggaran = cell_value(schema.table("Realisasi Anggaran").column("anggaran"),
+                              row.get("anggaran"))[0] or pagu.get(row["kode"]) or 0
+        row["anggaran"] = anggaran
+        row["realisasi"] = round(anggaran * 0.9) if anggaran else None
+    targets = {r["kode"]: r["target"] for r in rows["Tabel 2.6"]}
+    for row in rows["Tabel 3.2"]:
+        row["target_2"] = targets.get(row["kode"], row.get("target_2"))
+    for row in rows["Tabel 3.3"]:
+        if row["kode"] == "IK05":
+            row["kode_program"] = "P03"  # Tabel 2.4 lists Nilai LPPD under program 3
+    for row in rows["Tabel 1.4"]:
+        if row["kode"] == "S1":
+            row["jumlah"] = "57"  # 109 PNS, as Tabel 1.1 and 1.2
+    for sheet in ("Analisis Indikator", "Ringkasan Capaian"):
+        for row in rows[sheet]:
+            row["tahun_judul"] = "2020"
+    text = {r["kode"]: r for r in rows["Narasi Staf"]}
+    for row in rows["Narasi Staf"]:
+        row["teks"] = row["teks"].replace("Tahun 2019", "Tahun 2020").replace(
+            "tahun 2019", "tahun 2020")
+    text["N06"]["teks"] = ("Realisasi anggaran yang dibutuhkan untuk mencapai sasaran tersebut "
+                           "adalah sebesar Rp 34.756.735.362 dari total anggaran sebesar "
+                           "Rp 38.618.594.847.")
+    text["N25"]["teks"] = ("Belanja Tidak Langsung terdiri dari Belanja Pegawai sebesar "
+                           f"Rp 17.857.024.065,19 ({terbilang_rupiah(17857024065.19)}).")
+    text["N26"]["teks"] = ("Belanja Langsung terdiri dari belanja barang/jasa dan belanja modal "
+                           f"sebesar Rp 38.618.594.847 ({terbilang_rupiah(38618594847)}).")
+    text["N32"]["teks"] = text["N32"]["teks"].replace("(Enam Puluh Tiga)", "(Lima Puluh Tujuh)")
+    return dict(IDENTITY), rows
+
+
+def write_clean(path: Path) -> Path:
+    identity, rows = clean_rows()
+    return write_input(path, identity, rows)
