@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from . import capaian, schema
@@ -451,8 +452,9 @@ RULES: tuple[Rule, ...] = (
 
 
 def check(data: InputData) -> list[Finding]:
-    """Every rule of this module on *data*."""
+    """Every rule of this module on *data*; each finding names the data file of its sheet."""
+    files = {sheet: rows[0].file for sheet, rows in data.tables.items() if rows}
     findings: list[Finding] = []
     for rule in RULES:
-        findings += rule(data)
+        findings += [replace(f, file=files.get(f.sheet, "")) for f in rule(data)]
     return findings

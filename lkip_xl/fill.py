@@ -27,10 +27,9 @@ from typing import Any, NamedTuple
 
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import paths, schema, sheetxml
+from . import checks, paths, schema, sheetxml, validasi
 from .errors import Location, OutputError, TemplateError
 from .files import write_atomically
 from .finalbook import write_map
@@ -39,12 +38,12 @@ from .formulas import RowContext, compile_link, compile_pattern
 from .inputbook import InputData, Row, Value, read_inputs
 from .numbers import format_angka, format_persen, format_rupiah
 from .recalc import ENGINE, recalculate
+from .styles import UNREADABLE_FILL, Styles
 from .template import TableLayout, locate
 
 Progress = Callable[[str, int, int], None]
 """Progress callback: (stage description, steps done, steps in all)."""
 
-UNREADABLE_FILL = PatternFill("solid", fgColor="FFC7CE")
 COMMENT_AUTHOR = "lkip-xl"
 LINE_HEIGHT = 15  # points per line of 11-point text
 
@@ -63,6 +62,7 @@ class FillResult:
     findings: list[Finding]  # reading problems and stated values that differ
     engine: str = ENGINE
     formula_errors: dict[str, list[str]] = field(default_factory=dict)
+    validation: Path | None = None  # validasi.json beside the workbook
 
     @property
     def rows(self) -> int:
@@ -154,21 +154,43 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
     populated = populate(inputs, template, report=report, steps=steps)
     report("Menghitung ulang rumus", steps - 2, steps)
     result = recalculate(populated.data)
-    report("Membandingkan angka tertulis dengan hasil rumus", steps - 1, steps)
-    findings = list(inputs.findings) + compare_stated(result.data, populated.stated)
+    report("Memvalidasi", steps - 1, steps)
+    findings = (list(inputs.findings) + compare_stated(result.data, populated.stated)
+                + checks.check(inputs))
+    if findings:  # the Validasi sheet, highlights and comments; then the values again
+        validasi.decorate(populated, inputs, findings)
+        result = recalculate(populated.package())
     write_atomically(out, lambda tmp: _write_bytes(tmp, result.data), force=True)
+    report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
+    write_atomically(report_path, lambda tmp: validasi.write_json(tmp, out, findings), force=True)
     report("Selesai", steps, steps)
     return FillResult(output=out, tables=populated.tables, findings=findings,
-                      formula_errors=result.errors)
+                      formula_errors=result.errors, validation=report_path)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Populated:
-    """The filled workbook before recalculation: formulas without cached values."""
+    """The filled workbook before recalculation: formulas without cached values.
+
+    ``wb`` (openpyxl, without the data rows) and ``rows`` (the data rows as sheet
+    XML) stay available so that the workbook can be decorated with the
+    validation's findings and packaged again (:meth:`package`).
+    """
 
     data: bytes
     tables: list[TableSummary]
     stated: list[_Stated]
+    wb: Any = None
+    rows: dict[str, dict[int, str]] = field(default_factory=dict)
+    widths: dict[str, int] = field(default_factory=dict)
+    places: dict[tuple[str, int], int] = field(default_factory=dict)  # input row -> final row
+    letters: dict[str, dict[str, str]] = field(default_factory=dict)  # column letters by sheet
+
+    def package(self) -> bytes:
+        buffer = io.BytesIO()
+        self.wb.save(buffer)
+        self.data = sheetxml.splice_rows(buffer.getvalue(), self.rows, self.widths)
+        return self.data
 
 
 def populate(inputs: InputData, template: str | Path | None = None, *,
@@ -181,10 +203,10 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     _fill_settings(wb, inputs.identity, template_path)
     filled = _fill_tables(wb, inputs, template_path, report, steps)
     write_map(wb, filled.map)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    data = sheetxml.splice_rows(buffer.getvalue(), filled.rows, filled.widths)
-    return Populated(data, filled.tables, filled.stated)
+    populated = Populated(b"", filled.tables, filled.stated, wb, filled.rows, filled.widths,
+                          filled.places, filled.letters)
+    populated.package()
+    return populated
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -220,7 +242,7 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progre
     layouts: dict[str, TableLayout] = {}
     plans: dict[str, list[_Placed]] = {}
     patterns: dict[str, _Patterns] = {}
-    styles = _Styles(wb)
+    styles = Styles(wb)
     for tbl in schema.TABLES:
         if not tbl.in_template:
             continue
@@ -244,6 +266,9 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progre
     styles.close()
     filled.map = {sheet: (plan[0].at if plan else min(layouts[sheet].patterns.values()),
                           [p.kind for p in plan]) for sheet, plan in plans.items()}
+    filled.places = {(sheet, p.row.row): p.at for sheet, plan in plans.items() for p in plan
+                     if p.row is not None}
+    filled.letters = {sheet: dict(layout.letters) for sheet, layout in layouts.items()}
     return filled
 
 
@@ -256,6 +281,8 @@ class _Filled:
     rows: dict[str, dict[int, str]] = field(default_factory=dict)
     widths: dict[str, int] = field(default_factory=dict)
     map: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+    places: dict[tuple[str, int], int] = field(default_factory=dict)
+    letters: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _item_span(plan: list[_Placed]) -> tuple[int, int] | None:
@@ -313,30 +340,6 @@ def _take_patterns(ws: Worksheet, layout: TableLayout) -> _Patterns:
     return _Patterns(styles, heights)
 
 
-class _Styles:
-    """The cellXfs index of a pattern style, plain or with a variation, registered in *wb*."""
-
-    def __init__(self, wb: Any) -> None:
-        self._sheet = wb.create_sheet("_gaya")
-        self._wb = wb
-        self._ids: dict[tuple[Any, ...], int] = {}
-
-    def id(self, style: Any, number_format: str | None = None, highlight: bool = False) -> int:
-        key = (tuple(style), number_format, highlight)
-        if key not in self._ids:
-            scratch = self._sheet.cell(1, 1)
-            scratch._style = copy(style)
-            if number_format:
-                scratch.number_format = number_format
-            if highlight:
-                scratch.fill = UNREADABLE_FILL
-            self._ids[key] = scratch.style_id
-        return self._ids[key]
-
-    def close(self) -> None:
-        self._wb.remove(self._sheet)
-
-
 class _Cell(NamedTuple):
     """How one column is written on rows of one kind."""
 
@@ -354,7 +357,7 @@ class _TableWriter:
 
     def __init__(self, ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
                  linked: dict[str, tuple[int, int] | None], patterns: _Patterns,
-                 styles: _Styles) -> None:
+                 styles: Styles) -> None:
         self.ws, self.tbl, self.patterns, self.styles = ws, tbl, patterns, styles
         layout = layouts[tbl.sheet]
         self.formulas = 0
@@ -434,7 +437,7 @@ class _TableWriter:
             return value.number, spec.style_id
         if value.problem:
             self.ws[ref].comment = Comment(value.problem, COMMENT_AUTHOR)
-            return value.text, self.styles.id(spec.style, highlight=True)
+            return value.text, self.styles.id(spec.style, highlight=UNREADABLE_FILL)
         return value.text, spec.style_id
 
 

@@ -1,0 +1,48 @@
+"""Cell styles fill and validation add to a workbook: variants of the template's styles.
+
+Data rows are written as sheet XML with the cellXfs index of their style
+(:mod:`lkip_xl.sheetxml`); :class:`Styles` registers a pattern cell's style, or
+a variant of it (another number format, the highlight of a problem), in the
+openpyxl workbook that will be saved, and returns that index.
+"""
+
+from __future__ import annotations
+
+from copy import copy
+from typing import Any
+
+from openpyxl.styles import PatternFill
+
+UNREADABLE_FILL = PatternFill("solid", fgColor="FFC7CE")  # a value that cannot be read
+FINDING_FILL = PatternFill("solid", fgColor="FFEB9C")  # a cell with a validation finding
+
+
+class Styles:
+    """The cellXfs index of a pattern style, plain or with a variation, registered in *wb*."""
+
+    def __init__(self, wb: Any) -> None:
+        self._sheet = wb.create_sheet("_gaya")
+        self._wb = wb
+        self._ids: dict[tuple[Any, ...], int] = {}
+
+    def id(self, style: Any, number_format: str | None = None,
+           highlight: PatternFill | None = None) -> int:
+        key = (tuple(style), number_format, highlight and highlight.fgColor.rgb)
+        if key not in self._ids:
+            scratch = self._sheet.cell(1, 1)
+            scratch._style = copy(style)
+            if number_format:
+                scratch.number_format = number_format
+            if highlight is not None:
+                scratch.fill = highlight
+            self._ids[key] = scratch.style_id
+        return self._ids[key]
+
+    def variant(self, style_id: int, highlight: PatternFill) -> int:
+        """The index of the style *style_id* with a highlight fill."""
+        return self.id(self._wb._cell_styles[style_id], highlight=highlight)
+
+    def close(self) -> None:
+        self._wb.remove(self._sheet)
+
+

@@ -1,0 +1,151 @@
+"""The validation written into the final workbook: the Validasi sheet, highlights, comments.
+
+Fill validates what it fills.  Each finding that points at a cell of a table is
+moved to that cell of the final workbook (findings on the data workbooks name
+the data cell; the final cell is found through the row's place and the
+column), the cell is highlighted and gets the message as a comment, and the
+``Validasi`` sheet lists every finding with a link to its cell.  The same
+findings go to ``<instansi>-<tahun>-validasi.json`` beside the workbook.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.hyperlink import Hyperlink
+
+from . import schema
+from .findings import Finding, count_by_severity
+from .formulas import sheet_ref
+from .inputbook import InputData
+from .styles import FINDING_FILL, Styles
+
+if TYPE_CHECKING:
+    from .fill import Populated
+
+SHEET = "Validasi"
+AUTHOR = "lkip-xl (validasi)"
+SEVERITY = {"error": "galat", "warning": "peringatan", "info": "catatan"}
+HEADERS = ("No", "Tingkat", "Aturan", "Lembar", "Sel", "Baris", "Kolom", "Pesan",
+           "Seharusnya", "Tertulis", "Sel di data")
+WIDTHS = (5, 11, 24, 18, 8, 36, 18, 80, 16, 16, 16)
+_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def final_cell(finding: Finding, populated: Populated, inputs: InputData) -> str | None:
+    """The cell of the final workbook a finding is about, or None (not in a table there)."""
+    letters = populated.letters.get(finding.sheet)
+    if letters is None or not finding.cell:
+        return None
+    if not finding.file:  # already about the final workbook (stated values, formulas)
+        return finding.cell
+    m = _REF.fullmatch(finding.cell)
+    row = populated.places.get((finding.sheet, int(m.group(2)))) if m else None
+    key = _column_key(finding, inputs.year)
+    if row is None or key is None or key not in letters:
+        return None
+    return f"{letters[key]}{row}"
+
+
+def _column_key(finding: Finding, year: int) -> str | None:
+    tbl = schema.table(finding.sheet)
+    for col in tbl.columns:
+        if col.header_for(year) == finding.column or col.header == finding.column:
+            return col.key
+    return None
+
+
+def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -> None:
+    """Highlight and comment the cells of *findings*, and add the Validasi sheet."""
+    wb = populated.wb
+    styles = Styles(wb)
+    placed: list[tuple[Finding, str | None]] = []
+    by_cell: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        cell = final_cell(f, populated, inputs)
+        placed.append((f, cell))
+        if cell is not None and f.severity != "info":
+            by_cell.setdefault((f.sheet, cell), []).append(f)
+    for (sheet, cell), items in by_cell.items():
+        ws = wb[sheet]
+        if not hasattr(ws[cell], "column_letter"):  # inside a merged range: no comment there
+            continue
+        existing = ws[cell].comment.text if ws[cell].comment is not None else ""
+        new = [f for f in items if f.message not in existing]  # fill commented unreadables
+        if not new:
+            continue
+        text = "\n".join(f"[{SEVERITY[f.severity]}] {f.message}" for f in new)
+        ws[cell].comment = Comment(f"{existing}\n{text}" if existing else text, AUTHOR,
+                                   width=320, height=120)
+        if not existing:  # a cell fill marked unreadable keeps that mark
+            _highlight(populated, styles, sheet, cell)
+    styles.close()
+    _sheet(wb, placed)
+
+
+def _highlight(populated: Populated, styles: Styles, sheet: str, cell: str) -> None:
+    """Give the cell in the spliced row XML its style with the finding's fill."""
+    m = _REF.fullmatch(cell)
+    rows = populated.rows.get(sheet, {})
+    if m is None or int(m.group(2)) not in rows:
+        return
+    number = int(m.group(2))
+    xml = rows[number]
+    pattern = re.compile(rf'<c r="{cell}" s="(\d+)"')
+    found = pattern.search(xml)
+    if found is None:
+        return
+    new = styles.variant(int(found.group(1)), FINDING_FILL)
+    rows[number] = xml[:found.start(1)] + str(new) + xml[found.end(1):]
+
+
+def _sheet(wb: Any, placed: list[tuple[Finding, str | None]]) -> None:
+    if SHEET in wb.sheetnames:
+        del wb[SHEET]
+    ws = wb.create_sheet(SHEET, index=1)
+    counts = count_by_severity([f for f, _ in placed])
+    ws["A1"] = "Hasil Validasi"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A2"] = (f"{counts['error']} galat, {counts['warning']} peringatan, "
+                f"{counts['info']} catatan. Klik sel di kolom 'Sel' untuk menuju sel yang "
+                "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar.")
+    header = 4
+    for i, (text, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
+        cell = ws.cell(header, i, text)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="D9E1F2")
+        ws.column_dimensions[cell.column_letter].width = width
+    order = {"error": 0, "warning": 1, "info": 2}
+    for n, (f, cell) in enumerate(sorted(placed, key=lambda p: order[p[0].severity]), start=1):
+        r = header + n
+        values = (n, SEVERITY[f.severity], f.rule, f.sheet, cell or "", f.row_label, f.column,
+                  f.message, _plain(f.expected), _plain(f.actual),
+                  f"{Path(f.file).name}!{f.cell}" if f.file else "")
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c, value).alignment = Alignment(vertical="top", wrap_text=c in (6, 8))
+        if cell is not None:
+            link = ws.cell(r, 5)
+            link.hyperlink = Hyperlink(ref=link.coordinate,
+                                       location=f"{sheet_ref(f.sheet)}!{cell}")
+            link.font = Font(color="0563C1", underline="single")
+    ws.freeze_panes = f"A{header + 1}"
+    ws.auto_filter.ref = f"A{header}:{ws.cell(header, len(HEADERS)).column_letter}" \
+                         f"{header + max(len(placed), 1)}"
+
+
+def _plain(value: Any) -> Any:
+    return value if value is None or isinstance(value, (int, float, str)) else str(value)
+
+
+def write_json(path: Path, workbook: Path, findings: list[Finding]) -> None:
+    payload = {"file": str(workbook), "counts": count_by_severity(findings),
+               "findings": [asdict(f) for f in findings]}
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str),
+                    encoding="utf-8")
+

@@ -1,0 +1,313 @@
+"""Formula checks (lkip_xl.formula_rules) on real .xlsx files built with openpyxl."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from lkip_xl.errors import InputError
+from lkip_xl.findings import Finding
+from lkip_xl.formula_rules import check_formulas
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _save(tmp_path: Path, rows: dict[str, Any], name: str = "book.xlsx") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Data"
+    for coord, value in rows.items():
+        ws[coord] = value
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def _table(cols: str = "BCDEF", first: int = 2, last: int = 11) -> dict[str, Any]:
+    """A labelled block of numbers: column A labels, header row 1."""
+    cells: dict[str, Any] = {"A1": "Uraian"}
+    for i, col in enumerate(cols):
+        cells[f"{col}1"] = f"Tahun {2019 + i}"
+        for r in range(first, last + 1):
+            cells[f"{col}{r}"] = (r * 7 + i * 13) % 50 + 10
+    for r in range(first, last + 1):
+        cells[f"A{r}"] = f"Kegiatan {r - 1}"
+    return cells
+
+
+def _only(findings: list[Finding]) -> Finding:
+    assert len(findings) == 1, findings
+    return findings[0]
+
+
+# --------------------------------------------------------------------------- clean workbooks
+
+
+def test_clean_regular_block_has_no_findings(tmp_path: Path) -> None:
+    cells = _table()  # 10 x 5 numbers, B2:F11
+    for r in range(2, 12):
+        cells[f"G{r}"] = f"=SUM(B{r}:F{r})"  # row totals
+        cells[f"H{r}"] = f"=G{r}/G$12"  # share of the grand total, a percentage column
+    cells["A12"] = "Jumlah"
+    for col in "BCDEFG":
+        cells[f"{col}12"] = f"=SUM({col}2:{col}11)"  # totals row
+    cells["H12"] = "=SUM(H2:H11)"
+    cells["G1"], cells["H1"] = "Jumlah", "Persen"
+    assert check_formulas(_save(tmp_path, cells)) == []
+
+
+def test_clean_running_balance_and_growth_rows(tmp_path: Path) -> None:
+    cells: dict[str, Any] = {"A1": "Bulan", "B1": "Masuk", "C1": "Saldo", "D1": "Proyeksi"}
+    for r in range(2, 12):
+        cells[f"A{r}"] = f"Bulan {r - 1}"
+        cells[f"B{r}"] = r * 10
+        cells[f"C{r}"] = "=B2" if r == 2 else f"=C{r - 1}+B{r}"  # first row starts it
+        cells[f"D{r}"] = 100 if r == 2 else f"=D{r - 1}*1.05"  # base figure, then growth
+    assert check_formulas(_save(tmp_path, cells)) == []
+
+
+# --------------------------------------------------------------------------- one test per rule
+
+
+def test_inconsistent_formula_in_a_column(tmp_path: Path) -> None:
+    cells = _table("BC")
+    for r in range(2, 12):
+        cells[f"D{r}"] = f"=B{r}*C{r}"
+    cells["D6"] = "=B6*C5"  # one row off
+    f = _only(check_formulas(_save(tmp_path, cells)))
+    assert (f.rule, f.sheet, f.cell) == ("formula.inconsistent", "Data", "D6")
+    assert f.severity == "warning"
+    assert f.message == (
+        "rumus berbeda dari rumus di sekitarnya: =B6*C5 di sini, =B5*C5 di D5 di atasnya "
+        "(9 sel sebaris memakai pola yang sama; mengikuti pola, rumusnya =B6*C6)"
+    )
+    assert (f.expected, f.actual) == ("=B6*C6", "=B6*C5")
+    assert f.row_label == "Kegiatan 5"
+
+
+def test_inconsistent_total_shorter_than_its_neighbours(tmp_path: Path) -> None:
+    cells = _table()
+    cells["A12"] = "Jumlah"
+    for col in "BCDEF":
+        cells[f"{col}12"] = f"=SUM({col}2:{col}11)"
+    cells["D12"] = "=SUM(D2:D10)"
+    f = _only(check_formulas(_save(tmp_path, cells)))
+    assert (f.rule, f.cell, f.row_label) == ("formula.inconsistent", "D12", "Jumlah")
+    assert f.message == (
+        "rumus berbeda dari rumus di sekitarnya: =SUM(D2:D10) di sini, =SUM(C2:C11) di C12 "
+        "di sebelah kiri (4 sel sebaris memakai pola yang sama; mengikuti pola, rumusnya "
+        "=SUM(D2:D11))"
+    )
+
+
+def test_range_omits_adjacent_cells(tmp_path: Path) -> None:
+    cells = _table("B")
+    cells["A12"], cells["B12"] = "Jumlah", "=SUM(B2:B10)"  # B11 left out
+    f = _only(check_formulas(_save(tmp_path, cells)))
+    assert (f.rule, f.cell) == ("formula.range_omits_adjacent", "B12")
+    assert f.message == (
+        "rentang SUM(B2:B10) pada rumus =SUM(B2:B10) tidak mencakup sel angka yang "
+        "bersebelahan: B11"
+    )
+    assert f.expected == "SUM(B2:B11)"
+
+
+def test_range_spans_heading_rows(tmp_path: Path) -> None:
+    cells: dict[str, Any] = {"A1": "Program", "B1": "Anggaran"}
+    row = 2
+    for group in ("Belanja Pegawai", "Belanja Barang"):
+        cells[f"A{row}"] = group  # heading row, no figure
+        for i in range(3):
+            cells[f"A{row + 1 + i}"] = f"{group} {i + 1}"
+            cells[f"B{row + 1 + i}"] = 100 * (i + 1)
+        row += 4
+    cells[f"A{row}"], cells[f"B{row}"] = "Jumlah", f"=SUM(B2:B{row - 1})"
+    f = _only(check_formulas(_save(tmp_path, cells)))
+    assert (f.rule, f.cell) == ("formula.range_spans_headings", "B10")
+    assert f.message == (
+        "jumlah =SUM(B2:B9) dimulai dari baris judul yang kosong (B2) dan melewati baris "
+        "kosong di antara kelompok angka; periksa apakah rentangnya hanya mencakup baris "
+        "rincian yang dimaksud"
+    )
+
+
+def test_range_starting_at_first_figure_is_clean(tmp_path: Path) -> None:
+    cells = _table("B")
+    cells["A12"], cells["B12"] = "Jumlah", "=SUM(B2:B11)"
+    assert check_formulas(_save(tmp_path, cells)) == []
+
+
+def test_hardcoded_total_in_a_totals_row(tmp_path: Path) -> None:
+    cells = _table()
+    cells["A12"] = "Jumlah"
+    for col in "BCDEF":
+        cells[f"{col}12"] = f"=SUM({col}2:{col}11)"
+    cells["D12"] = 999  # typed over, and wrong
+    f = _only(check_formulas(_save(tmp_path, cells)))
+    assert (f.rule, f.cell, f.actual, f.expected) == (
+        "formula.hardcoded", "D12", 999, "=SUM(D2:D11)"
+    )
+    assert f.message == (
+        "angka 999 diketik langsung, padahal sel-sel sekitarnya berisi rumus "
+        "(mis. =SUM(C2:C11) di C12); mengikuti pola, sel ini seharusnya =SUM(D2:D11)"
+    )
+
+
+def test_hardcoded_equal_to_the_formula_is_not_reported(tmp_path: Path) -> None:
+    cells = _table()
+    cells["A12"] = "Jumlah"
+    for col in "BCDEF":
+        cells[f"{col}12"] = f"=SUM({col}2:{col}11)"
+    cells["D12"] = sum(cells[f"D{r}"] for r in range(2, 12))  # pasted value, still right
+    assert check_formulas(_save(tmp_path, cells)) == []
+
+
+def test_error_value_ref_in_formula(tmp_path: Path) -> None:
+    cells = _table("BC")
+    cells["D2"] = "=B2+#REF!"
+    f = _only(check_formulas(_save(tmp_path, cells)))
+    assert (f.rule, f.cell, f.severity) == ("formula.error_value", "D2", "error")
+    assert f.message == "rumus merujuk ke sel yang sudah dihapus (#REF!): =B2+#REF!"
+
+
+def test_error_value_cached_error(tmp_path: Path) -> None:
+    cells = _table("BC")
+    cells["D2"] = "=B2*C2"
+    cells["E2"] = "=D2+1"  # the error spreads here; reported only where it starts
+    path = _save(tmp_path, cells)
+    _set_cached_error(path, "D2", "#VALUE!")
+    _set_cached_error(path, "E2", "#VALUE!")
+    f = _only(check_formulas(path))
+    assert (f.rule, f.cell, f.actual) == ("formula.error_value", "D2", "#VALUE!")
+    assert f.message == "rumus menghasilkan galat #VALUE!: =B2*C2"
+
+
+def _set_cached_error(path: Path, coord: str, error: str) -> None:
+    """Give a formula cell a cached error value, as Excel would have saved it."""
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                start = text.index(f'<c r="{coord}"')
+                end = text.index("</c>", start)
+                cell = text[start:end]
+                formula = cell[cell.index("<f>") : cell.index("</f>") + 4]
+                text = text[:start] + f'<c r="{coord}" t="e">{formula}<v>{error}</v>' + text[end:]
+                data = text.encode()
+            dst.writestr(item, data)
+    shutil.move(tmp, path)
+
+
+def test_number_as_text(tmp_path: Path) -> None:
+    cells = _table("B")
+    cells["B6"] = "1250"
+    f = _only(check_formulas(_save(tmp_path, cells)))
+    assert (f.rule, f.cell, f.actual) == ("formula.number_as_text", "B6", "1250")
+    assert f.message == (
+        "angka '1250' tersimpan sebagai teks di kolom berisi angka; nilainya tidak ikut "
+        "dihitung oleh SUM dan rumus lain"
+    )
+
+
+def test_codes_with_leading_zeros_are_not_numbers_as_text(tmp_path: Path) -> None:
+    cells = _table("B")
+    for r in range(2, 12):
+        cells[f"C{r}"] = f"0{r}"  # a code column
+    cells["B6"] = "007"
+    assert check_formulas(_save(tmp_path, cells)) == []
+
+
+def test_refers_to_empty(tmp_path: Path) -> None:
+    cells = _table("BC")
+    cells["D2"] = "=B2*Z50"
+    f = _only(check_formulas(_save(tmp_path, cells)))
+    assert (f.rule, f.cell, f.severity) == ("formula.refers_to_empty", "D2", "info")
+    assert f.message == (
+        "rumus =B2*Z50 merujuk ke sel kosong Z50 yang baris dan kolomnya tidak berisi apa "
+        "pun (rujukan ke luar tabel)"
+    )
+
+
+def test_blank_input_is_not_reported(tmp_path: Path) -> None:
+    cells = _table("BC")
+    for r in range(2, 12):
+        cells[f"D{r}"] = f"=B{r}*C{r}"
+    del cells["C7"]  # not filled in yet
+    assert check_formulas(_save(tmp_path, cells)) == []
+
+
+def test_sheets_filter(tmp_path: Path) -> None:
+    cells = _table("BC")
+    cells["D2"] = "=B2+#REF!"
+    path = _save(tmp_path, cells)
+    assert check_formulas(path, sheets=["Lain"]) == []
+    assert len(check_formulas(path, sheets=["Data"])) == 1
+
+
+def test_unreadable_file_raises_input_error(tmp_path: Path) -> None:
+    bad = tmp_path / "rusak.xlsx"
+    bad.write_bytes(b"bukan buku kerja")
+    with pytest.raises(InputError, match="tidak dapat dibaca"):
+        check_formulas(bad)
+    with pytest.raises(InputError, match="tidak ditemukan"):
+        check_formulas(tmp_path / "tidak-ada.xlsx")
+
+
+# --------------------------------------------------------------------------- the benchmark
+
+
+def _benchmark_dir() -> Path | None:
+    for candidate in (Path("/work/shared/excelint-dev"), REPO.parent / "shared" / "excelint-dev"):
+        if (candidate / "annotations.json").is_file():
+            return candidate
+    return None
+
+
+def _score_module() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "excelint_score", REPO / "benchmarks" / "excelint_score.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defined
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_score_definitions() -> None:
+    mod = _score_module()
+    none = mod.WorkbookScore("a.xlsx", labels=0, flags=0, tp=0)
+    false_alarm = mod.WorkbookScore("b.xlsx", labels=0, flags=2, tp=0)
+    missed = mod.WorkbookScore("c.xlsx", labels=4, flags=0, tp=0)
+    half = mod.WorkbookScore("d.xlsx", labels=4, flags=4, tp=2)
+    totals = mod.score([none, false_alarm, missed, half])
+    assert (none.precision, none.recall) == (1.0, 1.0)
+    assert (false_alarm.precision, missed.precision, missed.recall) == (0.0, 1.0, 0.0)
+    assert totals.mean_precision == pytest.approx((1 + 0 + 1 + 0.5) / 4)
+    assert totals.mean_recall == pytest.approx((1 + 1 + 0 + 0.5) / 4)
+    assert (totals.micro_precision, totals.micro_recall) == (pytest.approx(2 / 6), 0.25)
+    assert mod.expand_cells(" Sheet ", "B2:C3") == {
+        ("Sheet", 2, 2), ("Sheet", 2, 3), ("Sheet", 3, 2), ("Sheet", 3, 3)
+    }
+
+
+def test_benchmark_scores() -> None:
+    directory = _benchmark_dir()
+    if directory is None:
+        pytest.skip("ExceLint benchmark (shared/excelint-dev) not present")
+    mod = _score_module()
+    results = mod.run(directory)  # runs check_formulas on every workbook; none may fail
+    assert len(results) == len(list((directory / "workbooks").glob("*.xlsx")))
+    totals = mod.score(res for res, _flags in results)
+    assert totals.micro_f1 >= 0.5, totals
+    assert totals.mean_precision >= 0.75, totals
