@@ -19,7 +19,7 @@ from typing import Any
 from . import capaian, schema
 from .findings import Finding
 from .inputbook import InputData, Row, Value
-from .numbers import format_angka, format_rupiah, parse_number, parse_terbilang
+from .numbers import format_angka, format_persen, format_rupiah, parse_number, parse_terbilang
 
 Rule = Callable[[InputData], list[Finding]]
 
@@ -38,8 +38,15 @@ def cell_number(value: Value | None) -> float | None:
     return value.number / 100 if value.unit == "persen" else float(value.number)
 
 
-def _show(value: Value) -> str:
-    return value.display()
+def _show(value: Value, kind: str = "") -> str:
+    """A value as staff write it: Rp 1.234.567, 80%, 3,4 — or its text."""
+    if value.number is None:
+        return value.display()
+    if value.unit == "persen" or kind == "persen":
+        return format_persen(value.number, 2 if not float(value.number).is_integer() else 0)
+    if kind == "rupiah" or value.unit == "rupiah":
+        return format_rupiah(value.number)
+    return format_angka(value.number)
 
 
 # --------------------------------------------------------------------------
@@ -69,6 +76,18 @@ def cross_program_budget(data: InputData) -> list[Finding]:
             f"{format_rupiah(theirs.number)} (kunci {key}, digabung menurut kode)",
             row_label=row.label, column="Anggaran", expected=theirs.number,
             actual=mine.number))
+    return out
+
+
+def cross_pagu_kegiatan(data: InputData) -> list[Finding]:
+    """Anggaran of each kegiatan in Realisasi Anggaran against its pagu in Tabel 2.5."""
+    pagu = _by_key(data, "Tabel 2.5", "item")
+    out = []
+    for key, row in _by_key(data, "Realisasi Anggaran", "item").items():
+        source = pagu.get(key)
+        if source is not None:
+            out += _compare("Realisasi Anggaran", row, "anggaran", source.values.get("pagu"),
+                            "Tabel 2.5", "cross.pagu_kegiatan")
     return out
 
 
@@ -108,10 +127,11 @@ def _compare(sheet: str, row: Row, column: str, source: Value | None, source_she
             return []
     elif value.display().strip().lower() == source.display().strip().lower():
         return []
-    header = schema.table(sheet).column(column).header_for(None)
+    col = schema.table(sheet).column(column)
+    header = col.header_for(None)
     return [_finding(rule, "error", sheet, value.cell,
-                     f"{_show(value)} di sini, tetapi {_show(source)} di {source_sheet} "
-                     f"untuk kode {' / '.join(row.key)}",
+                     f"{_show(value, col.kind)} di sini, tetapi {_show(source, col.kind)} di "
+                     f"{source_sheet} untuk kode {' / '.join(row.key)}",
                      row_label=row.label, column=header, expected=b if b is not None
                      else source.display(), actual=a if a is not None else value.display())]
 
@@ -445,7 +465,8 @@ def text_conclusion(data: InputData) -> list[Finding]:
 
 
 RULES: tuple[Rule, ...] = (
-    cross_program_budget, cross_renstra_target, cross_staff, cross_indicator_program,
+    cross_program_budget, cross_pagu_kegiatan, cross_renstra_target, cross_staff,
+    cross_indicator_program,
     value_budget, value_units, value_realisasi_copies_target, value_whole_counts,
     text_terbilang, text_unreadable_amounts, text_counts, text_year, text_conclusion,
 )

@@ -59,7 +59,8 @@ class TableSummary:
 class FillResult:
     output: Path
     tables: list[TableSummary]
-    findings: list[Finding]  # reading problems and stated values that differ
+    findings: list[Finding]  # everything validation found (reading, stated values, checks)
+    differences: list[Finding] = field(default_factory=list)  # stated values vs formulas
     engine: str = ENGINE
     formula_errors: dict[str, list[str]] = field(default_factory=dict)
     validation: Path | None = None  # validasi.json beside the workbook
@@ -74,7 +75,7 @@ class FillResult:
 
     @property
     def stated_differences(self) -> list[Finding]:
-        return [f for f in self.findings if f.rule.startswith(("arith.", "cross."))]
+        return self.differences
 
     @property
     def unreadable(self) -> list[Finding]:
@@ -155,8 +156,8 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
     report("Menghitung ulang rumus", steps - 2, steps)
     result = recalculate(populated.data)
     report("Memvalidasi", steps - 1, steps)
-    findings = (list(inputs.findings) + compare_stated(result.data, populated.stated)
-                + checks.check(inputs))
+    differences = compare_stated(result.data, populated.stated)
+    findings = list(inputs.findings) + differences + checks.check(inputs)
     if findings:  # the Validasi sheet, highlights and comments; then the values again
         validasi.decorate(populated, inputs, findings)
         result = recalculate(populated.package())
@@ -165,7 +166,8 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
     write_atomically(report_path, lambda tmp: validasi.write_json(tmp, out, findings), force=True)
     report("Selesai", steps, steps)
     return FillResult(output=out, tables=populated.tables, findings=findings,
-                      formula_errors=result.errors, validation=report_path)
+                      differences=differences, formula_errors=result.errors,
+                      validation=report_path)
 
 
 @dataclass

@@ -31,13 +31,17 @@ def fill_text(result: FillResult) -> str:
         lines.append("Nilai yang tidak dapat dibaca (tetap ditulis sebagai teks, ditandai merah):")
         lines += [finding_line(f) for f in unreadable]
         lines.append("")
+    counts = count_by_severity(result.findings)
     lines += [
         f"Tabel diisi           : {len(result.tables)} ({result.rows} baris, "
         f"{result.formulas} rumus)",
         f"Angka tertulis berbeda: {len(differences)}",
         f"Nilai tak terbaca     : {len(unreadable)}",
+        f"Temuan validasi       : {counts['error']} galat, {counts['warning']} peringatan, "
+        f"{counts['info']} catatan (lembar Validasi)",
         f"Dihitung ulang dengan : {result.engine}",
         f"Hasil                 : {result.output}",
+        f"Laporan validasi      : {result.validation}",
     ]
     return "\n".join(lines)
 
@@ -50,6 +54,7 @@ def fill_json(result: FillResult) -> dict[str, Any]:
                    for t in result.tables],
         "rows": result.rows,
         "formulas": result.formulas,
+        "validation": str(result.validation),
         "stated_differences": len(result.stated_differences),
         "unreadable": len(result.unreadable),
         "counts": count_by_severity(result.findings),

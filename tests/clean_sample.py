@@ -52,8 +52,7 @@ def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     for row in rows["Realisasi Anggaran"]:
         if row.get("jenis") != "Kegiatan":
             continue
-        anggaran = cell_value(schema.table("Realisasi Anggaran").column("anggaran"),
-                              row.get("anggaran"))[0] or pagu.get(row["kode"]) or 0
+        anggaran = pagu.get(row["kode"]) or 0  # Realisasi Anggaran repeats the pagu of 2.5
         row["anggaran"] = anggaran
         row["realisasi"] = round(anggaran * 0.9) if anggaran else None
     targets = {r["kode"]: r["target"] for r in rows["Tabel 2.6"]}

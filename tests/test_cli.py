@@ -136,8 +136,10 @@ def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
         "Tabel diisi           : 19 (14 baris, 18 rumus)\n"
         "Angka tertulis berbeda: 1\n"
         "Nilai tak terbaca     : 1\n"
+        "Temuan validasi       : 2 galat, 0 peringatan, 0 catatan (lembar Validasi)\n"
         f"Dihitung ulang dengan : {ENGINE}\n"
         f"Hasil                 : {final}\n"
+        f"Laporan validasi      : {out / 'dinas-kecil-2021-validasi.json'}\n"
     )
     assert stderr.splitlines()[0] == "Membaca data" and stderr.splitlines()[-1] == "Selesai"
     book = load_workbook(final)

@@ -289,3 +289,33 @@ def test_output_is_an_ordinary_file(sample: FillResult) -> None:
     assert sample.output.stat().st_mode & 0o777 == 0o666 & ~umask
     names = {p.name for p in sample.output.parent.iterdir()}
     assert names == {"sekretariat-daerah-2020-final.xlsx", "sekretariat-daerah-2020-validasi.json"}
+
+
+def test_validation_is_written_into_the_final_workbook(sample: FillResult) -> None:
+    import json
+
+    wb = load_workbook(sample.output)
+    assert wb.sheetnames[1] == "Validasi"
+    ws = wb["Validasi"]
+    assert [c.value for c in ws[4]][:5] == ["No", "Tingkat", "Aturan", "Lembar", "Sel"]
+    rows = list(ws.iter_rows(min_row=5, values_only=True))
+    assert len(rows) == len(sample.findings)
+    non_pns = next(r for r in rows if r[3] == "Tabel 1.1" and r[5] == "Non PNS")
+    assert non_pns[2] == "arith.subtotal"
+    assert non_pns[7] == "tertulis 165, hasil rumus 164 (selisih -1)"
+    link = next(ws.cell(i, 5) for i in range(5, ws.max_row + 1)
+                if ws.cell(i, 6).value == "Non PNS" and ws.cell(i, 4).value == "Tabel 1.1")
+    assert link.hyperlink.location == f"'Tabel 1.1'!{non_pns[4]}"
+    flagged = wb["Tabel 1.1"][non_pns[4]]
+    assert flagged.fill.fgColor.rgb.endswith("FFEB9C")
+    assert "tertulis 165, hasil rumus 164" in flagged.comment.text
+    # a finding of the data workbook points at the final cell and names the data cell
+    unreadable = next(r for r in rows if r[2] == "value.unreadable" and r[3] == "Tabel 2.5")
+    assert unreadable[4] == "D5" and unreadable[10] == "contoh-tanjungpinang-2020.xlsx!E2"
+    # the values are still there after the decoration
+    values = load_workbook(sample.output, data_only=True)
+    assert values["Tabel 2.5"]["D11"].value == 6_771_200_000
+    report = json.loads(sample.validation.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+    assert report["file"] == str(sample.output)
+    assert len(report["findings"]) == len(sample.findings)
+    assert report["counts"]["error"] == sum(f.severity == "error" for f in sample.findings)
