@@ -197,9 +197,13 @@ def cross_indicator_program(data: InputData) -> list[Finding]:
         if not name or not program:
             continue
         best, score = None, 0.0
+        matcher = difflib.SequenceMatcher(None, b=name)
         for candidate in programs:
             for part in re.split(r",\s*", candidate.text("indikator").lower()):
-                ratio = difflib.SequenceMatcher(None, name, part).ratio()
+                matcher.set_seq1(part)
+                if matcher.real_quick_ratio() < 0.85 or matcher.quick_ratio() < 0.85:
+                    continue  # cheap upper bounds first: most names are far apart
+                ratio = matcher.ratio()
                 if ratio > score:
                     best, score = candidate, ratio
         if best is None or score < 0.85 or " / ".join(best.key) == program:

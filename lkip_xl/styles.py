@@ -38,6 +38,17 @@ class Styles:
             self._ids[key] = scratch.style_id
         return self._ids[key]
 
+    def plain(self, **attributes: Any) -> int:
+        """The index of a style made of the given attributes (alignment=..., font=...)."""
+        key = ("plain", *sorted((k, repr(v)) for k, v in attributes.items()))
+        if key not in self._ids:
+            scratch = self._sheet.cell(1, 2)
+            scratch.style = "Normal"
+            for name, value in attributes.items():
+                setattr(scratch, name, value)
+            self._ids[key] = scratch.style_id
+        return self._ids[key]
+
     def variant(self, style_id: int, highlight: PatternFill) -> int:
         """The index of the style *style_id* with a highlight fill."""
         return self.id(self._wb._cell_styles[style_id], highlight=highlight)

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from . import schema
+from . import schema, sheetxml
 from .findings import Finding, count_by_severity
 from .formulas import sheet_ref
 from .inputbook import InputData
@@ -85,8 +86,8 @@ def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -
                                    width=320, height=120)
         if not existing:  # a cell fill marked unreadable keeps that mark
             _highlight(populated, styles, sheet, cell)
+    _sheet(populated, styles, placed)
     styles.close()
-    _sheet(wb, placed)
 
 
 def _highlight(populated: Populated, styles: Styles, sheet: str, cell: str) -> None:
@@ -105,7 +106,9 @@ def _highlight(populated: Populated, styles: Styles, sheet: str, cell: str) -> N
     rows[number] = xml[:found.start(1)] + str(new) + xml[found.end(1):]
 
 
-def _sheet(wb: Any, placed: list[tuple[Finding, str | None]]) -> None:
+def _sheet(populated: Populated, styles: Styles,
+           placed: list[tuple[Finding, str | None]]) -> None:
+    wb = populated.wb
     if SHEET in wb.sheetnames:
         del wb[SHEET]
     ws = wb.create_sheet(SHEET, index=1)
@@ -122,18 +125,26 @@ def _sheet(wb: Any, placed: list[tuple[Finding, str | None]]) -> None:
         cell.fill = PatternFill("solid", fgColor="D9E1F2")
         ws.column_dimensions[cell.column_letter].width = width
     order = {"error": 0, "warning": 1, "info": 2}
+    top = styles.plain(alignment=Alignment(vertical="top"))
+    wrap = styles.plain(alignment=Alignment(vertical="top", wrap_text=True))
+    link = styles.plain(alignment=Alignment(vertical="top"),
+                        font=Font(color="0563C1", underline="single"))
+    rows = populated.rows.setdefault(SHEET, {})
     for n, (f, cell) in enumerate(sorted(placed, key=lambda p: order[p[0].severity]), start=1):
         r = header + n
         values = (n, SEVERITY[f.severity], f.rule, f.sheet, cell or "", f.row_label, f.column,
                   f.message, _plain(f.expected), _plain(f.actual),
                   f"{Path(f.file).name}!{f.cell}" if f.file else "")
+        cells = []
         for c, value in enumerate(values, start=1):
-            ws.cell(r, c, value).alignment = Alignment(vertical="top", wrap_text=c in (6, 8))
-        if cell is not None:
-            link = ws.cell(r, 5)
-            link.hyperlink = Hyperlink(ref=link.coordinate,
-                                       location=f"{sheet_ref(f.sheet)}!{cell}")
-            link.font = Font(color="0563C1", underline="single")
+            style = wrap if c in (6, 8) else link if (c == 5 and cell) else top
+            cells.append(sheetxml.cell(f"{get_column_letter(c)}{r}", style,
+                                       None if value == "" else value))
+        rows[r] = sheetxml.row(r, cells)
+        if cell is not None:  # the link itself is openpyxl's (the <hyperlinks> part)
+            ws.cell(r, 5).hyperlink = Hyperlink(ref=f"E{r}",
+                                                location=f"{sheet_ref(f.sheet)}!{cell}")
+    populated.widths[SHEET] = len(HEADERS)
     ws.freeze_panes = f"A{header + 1}"
     ws.auto_filter.ref = f"A{header}:{ws.cell(header, len(HEADERS)).column_letter}" \
                          f"{header + max(len(placed), 1)}"
