@@ -158,10 +158,11 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
     report("Memvalidasi", steps - 1, steps)
     differences = compare_stated(result.data, populated.stated)
     findings = list(inputs.findings) + differences + checks.check(inputs)
-    if findings:  # the Validasi sheet, highlights and comments; then the values again
-        validasi.decorate(populated, inputs, findings)
-        result = recalculate(populated.package())
-    write_atomically(out, lambda tmp: _write_bytes(tmp, result.data), force=True)
+    final = result.data
+    if findings:  # the Validasi sheet, highlights and comments, keeping the computed values
+        final = validasi.apply(populated, validasi.decorate(populated, inputs, findings),
+                               result.data)
+    write_atomically(out, lambda tmp: _write_bytes(tmp, final), force=True)
     report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
     write_atomically(report_path, lambda tmp: validasi.write_json(tmp, out, findings), force=True)
     report("Selesai", steps, steps)

@@ -177,3 +177,49 @@ def _cell_value(attrs: bytes, body: bytes) -> object:
     number = float(text)
     return int(number) if number.is_integer() and "." not in text and "E" not in text.upper() \
         else number
+
+
+_LEGACY = re.compile(rb"<legacyDrawing\b[^>]*/>")
+_AFTER_LEGACY = re.compile(rb"<(?:legacyDrawingHF|picture|oleObjects|controls|webPublishItems|"
+                           rb"tableParts|extLst)\b|</worksheet>")
+
+
+def merge_values(decorated: bytes, recalculated: bytes,
+                 styles: Mapping[str, Mapping[str, int]]) -> bytes:
+    """*decorated* with each worksheet that *recalculated* also has taken from there.
+
+    The recalculated sheets carry the formulas' cached values; the decorated
+    package carries everything added since (comments with their drawings and
+    relationships, new sheets, new styles, whose indexes extend the old ones).
+    Each taken sheet keeps the decorated sheet's ``legacyDrawing`` (the link to
+    its comments) and gets the cell styles given in *styles* (sheet -> cell ->
+    cellXfs index).
+    """
+    with zipfile.ZipFile(io.BytesIO(decorated)) as new, \
+            zipfile.ZipFile(io.BytesIO(recalculated)) as old:
+        new_parts, old_parts = sheet_parts(new), sheet_parts(old)
+        taken = {new_parts[name]: old_parts[name] for name in new_parts if name in old_parts}
+        by_part = {new_parts[name]: styles.get(name, {}) for name in new_parts}
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in new.infolist():
+                data = new.read(info.filename)
+                if info.filename in taken:
+                    data = _take_over(old.read(taken[info.filename]), data,
+                                      by_part[info.filename])
+                target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED,
+                                compresslevel=6)
+    return out.getvalue()
+
+
+def _take_over(sheet: bytes, decorated_sheet: bytes, styles: Mapping[str, int]) -> bytes:
+    sheet = _LEGACY.sub(b"", sheet)
+    legacy = _LEGACY.search(decorated_sheet)
+    if legacy is not None:
+        at = _AFTER_LEGACY.search(sheet)
+        assert at is not None
+        sheet = sheet[:at.start()] + legacy.group(0) + sheet[at.start():]
+    for ref, style in styles.items():
+        sheet = re.sub(rf'<c r="{ref}"(?: s="\d+")?'.encode(),
+                       f'<c r="{ref}" s="{style}"'.encode(), sheet, count=1)
+    return sheet

@@ -10,9 +10,10 @@ findings go to ``<instansi>-<tahun>-validasi.json`` beside the workbook.
 
 from __future__ import annotations
 
+import io
 import json
 import re
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,10 +63,20 @@ def _column_key(finding: Finding, year: int) -> str | None:
     return None
 
 
-def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -> None:
-    """Highlight and comment the cells of *findings*, and add the Validasi sheet."""
+@dataclass
+class Decoration:
+    """What validation adds to the recalculated workbook without touching its formulas."""
+
+    rows: dict[int, str] = field(default_factory=dict)  # the Validasi sheet's rows as XML
+    highlights: dict[str, dict[str, int]] = field(default_factory=dict)  # sheet -> cell -> style
+
+
+def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -> Decoration:
+    """Comment the cells of *findings* and add the Validasi sheet (in ``populated.wb``);
+    returns the Validasi rows and the cells' highlighted styles for :func:`apply`."""
     wb = populated.wb
     styles = Styles(wb)
+    decoration = Decoration()
     placed: list[tuple[Finding, str | None]] = []
     by_cell: dict[tuple[str, str], list[Finding]] = {}
     for f in findings:
@@ -84,30 +95,38 @@ def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -
         text = "\n".join(f"[{SEVERITY[f.severity]}] {f.message}" for f in new)
         ws[cell].comment = Comment(f"{existing}\n{text}" if existing else text, AUTHOR,
                                    width=320, height=120)
-        if not existing:  # a cell fill marked unreadable keeps that mark
-            _highlight(populated, styles, sheet, cell)
-    _sheet(populated, styles, placed)
+        style = _style_of(populated, sheet, cell)
+        if not existing and style is not None:  # a cell marked unreadable keeps that mark
+            decoration.highlights.setdefault(sheet, {})[cell] = styles.variant(style,
+                                                                               FINDING_FILL)
+    decoration.rows = _sheet(populated, styles, placed)
     styles.close()
+    return decoration
 
 
-def _highlight(populated: Populated, styles: Styles, sheet: str, cell: str) -> None:
-    """Give the cell in the spliced row XML its style with the finding's fill."""
+def apply(populated: Populated, decoration: Decoration, recalculated: bytes) -> bytes:
+    """The final package: the decorated workbook with the recalculated sheets' values.
+
+    The formulas are unchanged by the decoration, so their computed values are
+    taken over from the recalculated package rather than computed again.
+    """
+    buffer = io.BytesIO()
+    populated.wb.save(buffer)
+    decorated = sheetxml.splice_rows(buffer.getvalue(), {SHEET: decoration.rows},
+                                     {SHEET: len(HEADERS)})
+    return sheetxml.merge_values(decorated, recalculated, decoration.highlights)
+
+
+def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
+    """The style index of a data cell, from its row's XML."""
     m = _REF.fullmatch(cell)
-    rows = populated.rows.get(sheet, {})
-    if m is None or int(m.group(2)) not in rows:
-        return
-    number = int(m.group(2))
-    xml = rows[number]
-    pattern = re.compile(rf'<c r="{cell}" s="(\d+)"')
-    found = pattern.search(xml)
-    if found is None:
-        return
-    new = styles.variant(int(found.group(1)), FINDING_FILL)
-    rows[number] = xml[:found.start(1)] + str(new) + xml[found.end(1):]
+    xml = populated.rows.get(sheet, {}).get(int(m.group(2))) if m else None
+    found = re.search(rf'<c r="{cell}" s="(\d+)"', xml) if xml else None
+    return int(found.group(1)) if found else None
 
 
 def _sheet(populated: Populated, styles: Styles,
-           placed: list[tuple[Finding, str | None]]) -> None:
+           placed: list[tuple[Finding, str | None]]) -> dict[int, str]:
     wb = populated.wb
     if SHEET in wb.sheetnames:
         del wb[SHEET]
@@ -129,7 +148,7 @@ def _sheet(populated: Populated, styles: Styles,
     wrap = styles.plain(alignment=Alignment(vertical="top", wrap_text=True))
     link = styles.plain(alignment=Alignment(vertical="top"),
                         font=Font(color="0563C1", underline="single"))
-    rows = populated.rows.setdefault(SHEET, {})
+    rows: dict[int, str] = {}
     for n, (f, cell) in enumerate(sorted(placed, key=lambda p: order[p[0].severity]), start=1):
         r = header + n
         values = (n, SEVERITY[f.severity], f.rule, f.sheet, cell or "", f.row_label, f.column,
@@ -144,10 +163,10 @@ def _sheet(populated: Populated, styles: Styles,
         if cell is not None:  # the link itself is openpyxl's (the <hyperlinks> part)
             ws.cell(r, 5).hyperlink = Hyperlink(ref=f"E{r}",
                                                 location=f"{sheet_ref(f.sheet)}!{cell}")
-    populated.widths[SHEET] = len(HEADERS)
     ws.freeze_panes = f"A{header + 1}"
     ws.auto_filter.ref = f"A{header}:{ws.cell(header, len(HEADERS)).column_letter}" \
                          f"{header + max(len(placed), 1)}"
+    return rows
 
 
 def _plain(value: Any) -> Any:
