@@ -180,6 +180,7 @@ def _cell_value(attrs: bytes, body: bytes) -> object:
 
 
 _LEGACY = re.compile(rb"<legacyDrawing\b[^>]*/>")
+_CELL_STYLE = re.compile(rb'<c r="([A-Z]+\d+)"(?: s="\d+")?')
 _AFTER_LEGACY = re.compile(rb"<(?:legacyDrawingHF|picture|oleObjects|controls|webPublishItems|"
                            rb"tableParts|extLst)\b|</worksheet>")
 
@@ -208,7 +209,7 @@ def merge_values(decorated: bytes, recalculated: bytes,
                     data = _take_over(old.read(taken[info.filename]), data,
                                       by_part[info.filename])
                 target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED,
-                                compresslevel=6)
+                                compresslevel=1)
     return out.getvalue()
 
 
@@ -219,7 +220,12 @@ def _take_over(sheet: bytes, decorated_sheet: bytes, styles: Mapping[str, int]) 
         at = _AFTER_LEGACY.search(sheet)
         assert at is not None
         sheet = sheet[:at.start()] + legacy.group(0) + sheet[at.start():]
-    for ref, style in styles.items():
-        sheet = re.sub(rf'<c r="{ref}"(?: s="\d+")?'.encode(),
-                       f'<c r="{ref}" s="{style}"'.encode(), sheet, count=1)
-    return sheet
+    pieces, position = [], 0
+    for ref in sorted(styles, key=_order):  # cells come in row and column order
+        start = sheet.find(f'<c r="{ref}"'.encode(), position)
+        m = _CELL_STYLE.match(sheet, start) if start >= 0 else None
+        if m is None:
+            continue
+        pieces += [sheet[position:start], f'<c r="{ref}" s="{styles[ref]}"'.encode()]
+        position = m.end()
+    return b"".join(pieces) + sheet[position:]
