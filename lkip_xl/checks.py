@@ -389,6 +389,56 @@ def text_unreadable_amounts(data: InputData) -> list[Finding]:
     return out
 
 
+def _amount_total(data: InputData, sheet: str, column: str) -> float | None:
+    """A budget table's total: the sum of its kegiatan when every one can be read,
+    else the total the table states; None when neither is known."""
+    items = [r.values.get(column) for r in data.tables[sheet] if r.kind == "item"]
+    if items and all(v is not None and (v.blank or v.number is not None) for v in items):
+        return float(sum(v.number or 0 for v in items if v is not None))
+    total = next((r for r in data.tables[sheet] if r.kind == "total"), None)
+    number = total.number(column) if total is not None else None
+    return float(number) if number is not None else None
+
+
+# Words that tie an amount in a sentence of a section to a table's total:
+# (section, words, table, column, what the message calls it).
+_AMOUNT_OF = (
+    (re.compile(r"2\.1\.4|Ikhtisar", re.I), re.compile(r"belanja langsung", re.I),
+     "Tabel 2.5", "pagu", "total pagu Tabel 2.5"),
+    (re.compile(r"Ikhtisar|Realisasi Anggaran", re.I),
+     re.compile(r"menggunakan dana|realisasi anggaran", re.I), "Realisasi Anggaran",
+     "realisasi", "jumlah realisasi di Realisasi Anggaran"),
+)
+
+
+def text_amounts(data: InputData) -> list[Finding]:
+    """An amount a sentence gives for a table's total (Belanja Langsung, the realisasi
+    anggaran) against that total."""
+    out = []
+    for row, value in _texts(data):
+        text = value.text or ""
+        for section, pattern, sheet, column, what in _AMOUNT_OF:
+            if not section.search(row.text("bagian")):
+                continue
+            # the first amount after the words, in the same sentence and close to them
+            amounts: list[float] = []
+            for m in pattern.finditer(text):
+                near = _RUPIAH.search(text, m.end(), min(len(text), m.end() + 150))
+                if near and "." not in text[m.end():near.start()].replace("Rp.", ""):
+                    number = parse_number(near.group(0)).value
+                    if number is not None:
+                        amounts.append(float(number))
+            total = _amount_total(data, sheet, column)
+            if total is None or not amounts or any(abs(a - total) < 1 for a in amounts):
+                continue
+            out.append(_finding(
+                "text.angka_tabel", "error", value_sheet(row), value.cell,
+                f"teks menyebut {format_rupiah(amounts[0], 2)}, {what} "
+                f"{format_rupiah(total, 2)}", row_label=row.text("bagian"), column="Teks",
+                expected=total, actual=float(amounts[0])))
+    return out
+
+
 def value_sheet(row: Row) -> str:
     return "Narasi Staf" if "teks" in row.values else "Analisis Indikator"
 
@@ -472,7 +522,8 @@ RULES: tuple[Rule, ...] = (
     cross_program_budget, cross_pagu_kegiatan, cross_renstra_target, cross_staff,
     cross_indicator_program,
     value_budget, value_units, value_realisasi_copies_target, value_whole_counts,
-    text_terbilang, text_unreadable_amounts, text_counts, text_year, text_conclusion,
+    text_terbilang, text_unreadable_amounts, text_amounts, text_counts, text_year,
+    text_conclusion,
 )
 
 

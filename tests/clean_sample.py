@@ -10,13 +10,14 @@ the staff's sentences are corrected.  Validation must find no error in it.
 from __future__ import annotations
 
 import copy
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from lkip_xl import schema
 from lkip_xl.inputbook import cell_value, write_input
-from lkip_xl.numbers import terbilang_rupiah
+from lkip_xl.numbers import format_rupiah, terbilang_rupiah
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 from sample_data import IDENTITY, ROWS  # noqa: E402
@@ -25,6 +26,13 @@ from sample_data import IDENTITY, ROWS  # noqa: E402
 def _readable(column: schema.Column, value: Any) -> bool:
     stored, _ = cell_value(column, value)
     return not isinstance(stored, str)
+
+
+def _intended(column: schema.Column, text: str) -> object:
+    """What an unreadable amount meant, when a trailing ".00" is all that is wrong with it."""
+    trimmed = re.sub(r"[.,]00$", "", str(text).strip())
+    stored, _ = cell_value(column, trimmed)
+    return None if isinstance(stored, str) else stored
 
 
 def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
@@ -42,7 +50,7 @@ def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
                     row[col.key] = None
                 elif col.kind in ("orang", "rupiah", "persen") and row.get(col.key) is not None \
                         and not _readable(col, row[col.key]):
-                    row[col.key] = 0 if col.kind == "orang" else None
+                    row[col.key] = 0 if col.kind == "orang" else _intended(col, row[col.key])
                 elif col.kind == "nilai" and row.get(col.key) is not None \
                         and not _readable(col, row[col.key]) \
                         and str(row[col.key]).upper() not in ("AA", "A", "BB", "B", "CC", "C", "D"):
@@ -67,17 +75,22 @@ def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     for sheet in ("Analisis Indikator", "Ringkasan Capaian"):
         for row in rows[sheet]:
             row["tahun_judul"] = "2020"
+    spent = sum(r["realisasi"] or 0 for r in rows["Realisasi Anggaran"]
+                if r.get("jenis") == "Kegiatan")
+    budget = sum(v for v in pagu.values() if isinstance(v, (int, float)))
     text = {r["kode"]: r for r in rows["Narasi Staf"]}
     for row in rows["Narasi Staf"]:
         row["teks"] = row["teks"].replace("Tahun 2019", "Tahun 2020").replace(
             "tahun 2019", "tahun 2020")
     text["N06"]["teks"] = ("Realisasi anggaran yang dibutuhkan untuk mencapai sasaran tersebut "
-                           "adalah sebesar Rp 34.756.735.362 dari total anggaran sebesar "
-                           "Rp 38.618.594.847.")
+                           f"adalah sebesar {format_rupiah(spent)} dari total anggaran sebesar "
+                           f"{format_rupiah(budget)}.")
+    text["N32"]["teks"] = text["N32"]["teks"].replace("Rp. 50.341.082.281,00",
+                                                      format_rupiah(spent))
     text["N25"]["teks"] = ("Belanja Tidak Langsung terdiri dari Belanja Pegawai sebesar "
                            f"Rp 17.857.024.065,19 ({terbilang_rupiah(17857024065.19)}).")
     text["N26"]["teks"] = ("Belanja Langsung terdiri dari belanja barang/jasa dan belanja modal "
-                           f"sebesar Rp 38.618.594.847 ({terbilang_rupiah(38618594847)}).")
+                           f"sebesar {format_rupiah(budget)} ({terbilang_rupiah(budget)}).")
     text["N32"]["teks"] = text["N32"]["teks"].replace("(Enam Puluh Tiga)", "(Lima Puluh Tujuh)")
     return dict(IDENTITY), rows
 

@@ -99,6 +99,16 @@ def test_swapped_target_is_reported(tmp_path: Path) -> None:
     assert f.message == "tertulis 83,00%, hasil rumus 80,00% (selisih -3,00%)"
 
 
+def test_amount_in_text_against_the_table(tmp_path: Path) -> None:
+    identity, rows = clean_rows()
+    sentence = next(r for r in rows["Narasi Staf"] if r["kode"] == "N26")
+    sentence["teks"] = "Belanja Langsung sebesar Rp 38.000.000.000 untuk tahun 2020."
+    report = validate(write_input(tmp_path / "d.xlsx", identity, rows))
+    f = next(f for f in report.findings if f.rule == "text.angka_tabel")
+    assert f.message == ("teks menyebut Rp 38.000.000.000,00, total pagu Tabel 2.5 "
+                         "Rp 38.619.594.847,00")
+
+
 def _final_cell(path: Path, sheet: str, key: str, column: str) -> tuple[object, str]:
     wb = load_workbook(path)
     row = next(r for r in read_rows(wb)[sheet] if r.key == key)
