@@ -61,7 +61,11 @@ def test_final_workbook_of_the_sample_shows_formula_findings(tmp_path: Path) -> 
     final = fill(out_dir=tmp_path).output
     report = validate(final)
     assert report.kind == "final"
-    assert any(f.rule.startswith("formula.") for f in report.findings) or True
+    errors = {(f.sheet, f.cell) for f in report.findings if f.rule == "formula.error_value"}
+    # the subtotal over the unreadable "Rp. 16.363.478.747.00" shows #N/A, and is reported
+    assert ("Tabel 2.5", "D5") in errors
+    # the percentage of the unreadable realisasi "Rp.4.110,677,710" shows #VALUE!
+    assert ("Realisasi Anggaran", "F52") in errors
 
 
 @pytest.fixture(scope="module")
