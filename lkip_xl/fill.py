@@ -261,7 +261,8 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progre
     filled = _Filled()
     for i, tbl in enumerate(t for t in schema.TABLES if t.in_template):
         report(f"Mengisi {tbl.sheet}", 2 + i, steps)
-        writer = _TableWriter(wb[tbl.sheet], tbl, layouts, linked, patterns[tbl.sheet], styles)
+        writer = _TableWriter(wb[tbl.sheet], tbl, layouts, linked, patterns[tbl.sheet], styles,
+                              inputs)
         rows = writer.write(plans[tbl.sheet], filled.stated)
         filled.rows[tbl.sheet] = rows
         filled.widths[tbl.sheet] = wb[tbl.sheet].max_column
@@ -360,8 +361,15 @@ class _TableWriter:
 
     def __init__(self, ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
                  linked: dict[str, tuple[int, int] | None], patterns: _Patterns,
-                 styles: Styles) -> None:
+                 styles: Styles, inputs: InputData) -> None:
         self.ws, self.tbl, self.patterns, self.styles = ws, tbl, patterns, styles
+        # A value repeated from another table is shown as there: 80% stays 80%.
+        self.percent_sources = {
+            col.key: {" / ".join(r.key): _percent_format(v.number)
+                      for r in inputs.tables[col.link[0]]
+                      if (v := r.values.get(col.link[1])) is not None and v.unit == "persen"
+                      and v.number is not None}
+            for col in tbl.template_columns if col.link is not None and col.kind == "nilai"}
         layout = layouts[tbl.sheet]
         self.formulas = 0
         self.plan: dict[str, list[_Cell]] = {}
@@ -407,7 +415,12 @@ class _TableWriter:
                 if value is not None and _given(value):
                     stated.append(_Stated(self.tbl.sheet, ref, _label(self.tbl, placed), col,
                                           value, rule))
-                cells.append(sheetxml.formula_cell(ref, spec.style_id, formula))
+                style_id = spec.style_id
+                fmt = self.percent_sources.get(col.key, {}).get(" / ".join(record.key)) \
+                    if record is not None else None
+                if fmt is not None:
+                    style_id = self.styles.id(spec.style, number_format=fmt)
+                cells.append(sheetxml.formula_cell(ref, style_id, formula))
                 continue
             if record is None:
                 content: Any = _total_label(self.tbl, col)
@@ -435,8 +448,8 @@ class _TableWriter:
             if col.kind == "persen":
                 return _as_fraction(value.number), spec.style_id
             if value.unit == "persen":
-                fmt = "0%" if float(value.number).is_integer() else "0.00%"
-                return _as_fraction(value.number), self.styles.id(spec.style, number_format=fmt)
+                return _as_fraction(value.number), self.styles.id(
+                    spec.style, number_format=_percent_format(value.number))
             return value.number, spec.style_id
         if value.problem:
             self.ws[ref].comment = Comment(value.problem, COMMENT_AUTHOR)
@@ -445,6 +458,11 @@ class _TableWriter:
 
 
 _RULES = {"group": "arith.subtotal", "total": "arith.total"}
+
+
+def _percent_format(number: float) -> str:
+    """The number format of a percentage written with as many decimals as it has."""
+    return "0%" if float(number).is_integer() else "0.00%"
 
 
 def _given(value: Value | None) -> bool:
