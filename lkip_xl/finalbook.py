@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import column_index_from_string
 
 from . import schema
-from .template import locate
+from .template import SEARCH_ROWS, locate, locate_in_grid
+from .xlsxread import Book
 
 ROWS_SHEET = "_lkip"
 HEADER = ("Lembar", "Baris Pertama", "Jenis Baris")
@@ -103,3 +105,91 @@ def _keys(wb: Any, sheet: str, first: int, count: int) -> list[str]:
                                                values_only=True)]
     keys = ["" if v is None else str(v) for v in values]
     return keys + [""] * (count - len(keys))
+
+
+# --------------------------------------------------------------------------
+# Reading a final workbook's values (the computed ones, as cached by the engine)
+
+
+@dataclass
+class Record:
+    """One row of a table of a final workbook."""
+
+    kind: str
+    key: str
+    row: int
+    values: dict[str, Any]
+    percent: frozenset[str]  # column keys whose cell shows a percentage
+
+    def text(self, column: str) -> str:
+        value = self.values.get(column)
+        return "" if value is None else str(value).strip()
+
+
+@dataclass
+class FinalBook:
+    identity: dict[str, Any]
+    tables: dict[str, list[Record]]
+
+    @property
+    def year(self) -> int:
+        return int(self.identity.get("tahun") or 0)
+
+
+def read_final(source: str | Path | bytes) -> FinalBook:
+    """The identity and every table's rows of a final workbook, with computed values."""
+    book = Book(source)
+    try:
+        names = set(book.sheetnames)
+        settings = book.sheet(schema.SETTINGS_SHEET) if schema.SETTINGS_SHEET in names else None
+        identity = _identity(settings.rows if settings else [])
+        maps = book.sheet(ROWS_SHEET).rows if ROWS_SHEET in names else []
+        tables: dict[str, list[Record]] = {}
+        for _, cells in maps[1:]:
+            if len(cells) < 2 or not isinstance(cells[0], str) or cells[0] not in names:
+                continue
+            sheet, first = cells[0], int(cells[1])
+            kinds = decode("".join(str(v) for v in cells[2:] if v not in (None, "")))
+            tables[sheet] = _records(book.sheet(sheet), schema.table(sheet), first, kinds)
+        return FinalBook(identity, tables)
+    finally:
+        book.close()
+
+
+def _identity(rows: list[tuple[int, list[Any]]]) -> dict[str, Any]:
+    labels = {f.label.lower(): f.key for f in schema.IDENTITY}
+    out: dict[str, Any] = {}
+    for _, cells in rows:
+        if cells and isinstance(cells[0], str) and cells[0].strip().lower() in labels:
+            value = cells[1] if len(cells) > 1 else None
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            out[labels[cells[0].strip().lower()]] = None if value == "" else value
+    return out
+
+
+def _records(sheet: Any, tbl: schema.Table, first: int, kinds: list[str]) -> list[Record]:
+    grid = {r: cells for r, cells in sheet.rows}
+    head = [grid.get(r, []) for r in range(1, min(first, SEARCH_ROWS) + 1)]
+    letters = locate_in_grid(head, tbl, tbl.sheet, require_patterns=False).letters
+    columns = {key: column_index_from_string(letter) - 1 for key, letter in letters.items()}
+    key_column = tbl.key[-1]
+    out = []
+    for i, kind in enumerate(kinds):
+        r = first + i
+        cells = grid.get(r, [])
+        values = {}
+        percent = set()
+        for key, c in columns.items():
+            value = cells[c] if c < len(cells) else None
+            if value == "":
+                value = None
+            if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+                value = int(value)
+            values[key] = value
+            if f"{letters[key]}{r}" in sheet.percent:
+                percent.add(key)
+        row_key = values.get(key_column)
+        out.append(Record(kind, "" if row_key is None else str(row_key), r, values,
+                          frozenset(percent)))
+    return out

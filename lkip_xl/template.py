@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -90,69 +91,73 @@ def _static_headers(tbl: schema.Table) -> dict[str, str]:
     return {c.key: c.header for c in tbl.template_columns if c.year_offset is None}
 
 
+SEARCH_ROWS = 80  # a table's header is looked for in the sheet's first rows
+
+
 def locate(ws: Worksheet, tbl: schema.Table, *, require_patterns: bool = True) -> TableLayout:
     """Find *tbl* on *ws* by its header texts and pattern-row markers.
 
     In a final workbook the pattern rows have become data rows: pass
     ``require_patterns=False`` to locate the header and columns only.
     """
+    grid = [[c.value for c in row] for row in ws.iter_rows(max_row=SEARCH_ROWS)]
+    return locate_in_grid(grid, tbl, ws.title, require_patterns=require_patterns)
+
+
+def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
+                   require_patterns: bool = True) -> TableLayout:
+    """:func:`locate` on the values of a sheet's first rows (row 1 first, column A first)."""
     wanted = {v.strip().lower(): k for k, v in _static_headers(tbl).items()}
     span_texts = {c.span.lower() for c in tbl.template_columns if c.span}
+
+    def text(value: Any) -> str | None:
+        return value.strip().lower() if isinstance(value, str) else None
+
     header_row = None
     letters: dict[str, str] = {}
-    for row in ws.iter_rows():
-        found = {}
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.strip().lower() in wanted:
-                found[wanted[cell.value.strip().lower()]] = cell.column_letter
+    for r, row in enumerate(grid, start=1):
+        found = {wanted[t]: get_column_letter(c) for c, v in enumerate(row, start=1)
+                 if (t := text(v)) in wanted}
         if len(found) == len(wanted):
-            header_row, letters = row[0].row, found
+            header_row, letters = r, found
             break
     if header_row is None:
         raise TemplateError(
             f"tabel '{tbl.title_prefix}' tidak ditemukan: judul kolom "
             + ", ".join(repr(h) for h in _static_headers(tbl).values()) + " harus ada",
-            Location(sheet=ws.title),
+            Location(sheet=sheet),
         )
     markers = {marker(k, tbl): k for k in pattern_kinds(tbl)}
     patterns: dict[str, int] = {}
     # Tables with spanning headers ("Target" over the years) have a second header row.
     header_rows = [header_row, header_row + 1] if span_texts else [header_row]
-    for row in ws.iter_rows(min_row=header_rows[-1] + 1, max_row=header_rows[-1] + 12):
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.strip().lower() in markers:
-                patterns.setdefault(markers[cell.value.strip().lower()], cell.row)
+    for r in range(header_rows[-1] + 1, min(header_rows[-1] + 12, len(grid)) + 1):
+        for value in grid[r - 1]:
+            if text(value) in markers:
+                patterns.setdefault(markers[text(value)], r)  # type: ignore[index]
     missing = [marker(k, tbl) for k in pattern_kinds(tbl) if k not in patterns]
     if missing and require_patterns:
         raise TemplateError(
             f"baris pola {', '.join(missing)} tidak ditemukan di bawah judul kolom",
-            Location(sheet=ws.title),
+            Location(sheet=sheet),
         )
     # Year columns sit under their span, in order, in the row below the spans.
-    if span_texts:
-        for col in tbl.template_columns:
-            if col.year_offset is not None:
-                letters[col.key] = _year_letter(ws, tbl, col, header_rows, letters)
+    for col in tbl.template_columns:
+        if col.year_offset is not None and col.span:
+            siblings = [c for c in tbl.template_columns if c.span == col.span]
+            column = next((c for r in header_rows for c, v in enumerate(grid[r - 1], start=1)
+                           if text(v) == col.span.lower()), None)
+            if column is None:
+                raise TemplateError(f"judul kolom '{col.span}' tidak ditemukan",
+                                    Location(sheet=sheet))
+            letters[col.key] = get_column_letter(column + siblings.index(col))
     title_row = next(
         (r for r in range(header_row - 1, 0, -1)
-         if any(isinstance(c.value, str) and c.value.strip().startswith(tbl.title_prefix)
-                for c in ws[r])),
+         if any(isinstance(v, str) and v.strip().startswith(tbl.title_prefix)
+                for v in grid[r - 1])),
         header_row,
     )
-    return TableLayout(tbl, ws.title, title_row, tuple(header_rows), patterns, letters)
-
-
-def _year_letter(ws: Worksheet, tbl: schema.Table, col: schema.Column,
-                 header_rows: list[int], letters: dict[str, str]) -> str:
-    """Letter of a year column: the n-th column under its span header."""
-    siblings = [c for c in tbl.template_columns if c.span == col.span]
-    index = siblings.index(col)
-    span = (col.span or "").lower()
-    for r in header_rows:
-        for cell in ws[r]:
-            if isinstance(cell.value, str) and cell.value.strip().lower() == span:
-                return get_column_letter(cell.column + index)
-    raise TemplateError(f"judul kolom '{col.span}' tidak ditemukan", Location(sheet=ws.title))
+    return TableLayout(tbl, sheet, title_row, tuple(header_rows), patterns, letters)
 
 
 # --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ reader instead.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
@@ -54,10 +55,10 @@ def column_index(letters: str) -> int:
 class Book:
     """An .xlsx file opened for reading values, sheet by sheet."""
 
-    def __init__(self, path: str | Path) -> None:
-        self._path = Path(path)
+    def __init__(self, path: str | Path | bytes) -> None:
+        self._source = path if isinstance(path, bytes) else Path(path)
         self._calamine: Any = None
-        self._zip = zipfile.ZipFile(path)
+        self._zip = zipfile.ZipFile(io.BytesIO(path) if isinstance(path, bytes) else path)
         self._parts = self._sheet_parts()
         self._percent = self._percent_styles()
         self._strings_cache: list[str] | None = None
@@ -170,7 +171,10 @@ class Book:
             return self._expat_sheet(name)
         percent, errors = special
         if self._calamine is None:
-            self._calamine = python_calamine.CalamineWorkbook.from_path(str(self._path))
+            self._calamine = (
+                python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(self._source))
+                if isinstance(self._source, bytes)
+                else python_calamine.CalamineWorkbook.from_path(str(self._source)))
         grid = self._calamine.get_sheet_by_name(name).to_python(skip_empty_area=False)
         for coordinate, text in errors.items():  # calamine reads error values as empty
             m = _COLUMN.fullmatch(coordinate)
