@@ -313,6 +313,9 @@ def value_whole_counts(data: InputData) -> list[Finding]:
 _AMOUNT_WORDS = re.compile(r"(Rp\.?\s*[\d.,]+\d)\s*\(([^)]*[a-zA-Z][^)]*)\)")
 _COUNT_WORDS = re.compile(r"(?<![\d.,])\b(\d{1,4})\s*\(([A-Za-z][A-Za-z ]+)\)")
 _COUNTS = re.compile(r"\b(\d{1,4})\s*[.(]?\s*(?:\([^)]*\)\s*)?(Program|Kegiatan)\b", re.I)
+# A count of all programs or kegiatan is announced by one of these words.
+_COUNT_WORDS_BEFORE = re.compile(r"\b(ada|sebanyak|jumlah|terdapat|melaksanakan|mengelola)\b",
+                                 re.I)
 _YEAR = re.compile(r"\b(LKIP|Laporan Kinerja|tahun anggaran|Perjanjian Kinerja|selama)"
                    r"[^.:;]{0,60}?\b[Tt]ahun\s+(\d{4})")
 
@@ -454,8 +457,10 @@ def text_counts(data: InputData) -> list[Finding]:
     out = []
     for row, value in _texts(data):
         stated: dict[str, list[int]] = {}
-        for m in _COUNTS.finditer(value.text or ""):
-            stated.setdefault(m.group(2).lower(), []).append(int(m.group(1)))
+        text = value.text or ""
+        for m in _COUNTS.finditer(text):
+            if _COUNT_WORDS_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+                stated.setdefault(m.group(2).lower(), []).append(int(m.group(1)))
         for what, numbers in stated.items():
             if actual[what] and actual[what] not in numbers:
                 out.append(_finding(

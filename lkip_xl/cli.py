@@ -93,22 +93,27 @@ def init(keluaran: Path, tahun: int, instansi: str, force: bool) -> None:
 @click.option("--out", "folder", type=click.Path(file_okay=False, path_type=Path),
               default=Path("hasil"), show_default=True, help="Folder hasil.")
 @click.option("--force", is_flag=True, help="Timpa hasil yang sudah ada.")
+@click.option("--sebelumnya", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Buku kerja akhir sebelumnya: paragraf Narasi yang diubah staf dipertahankan.")
+@click.option("--templat-narasi", "narasi", type=click.Path(file_okay=False, exists=True,
+              path_type=Path), help="Folder templat narasi (.j2) pengganti templat bawaan.")
 @click.option("--quiet", "-q", is_flag=True, help="Tanpa tampilan proses; cetak jalur hasil saja.")
 @click.option("--format", "fmt", type=click.Choice(["teks", "json"]), default="teks",
               show_default=True, help="Bentuk ringkasan: teks untuk dibaca, json untuk program.")
-def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool, quiet: bool,
-         fmt: str) -> None:
-    """Isi templat dari buku kerja DATA, hitung ulang, tulis buku kerja akhir.
+def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool,
+         sebelumnya: Path | None, narasi: Path | None, quiet: bool, fmt: str) -> None:
+    """Isi templat dari buku kerja DATA, hitung ulang, validasi, tulis hasil akhir.
 
     Tanpa DATA, dipakai contoh bawaan (LKIP Sekretariat Daerah Kota
-    Tanjungpinang 2020). Hasil: FOLDER/<instansi>-<tahun>-final.xlsx. Setiap
-    nilai turunan (jumlah, persen, capaian) ditulis sebagai rumus Excel dan
-    nilainya dihitung ulang; angka tertulis di data yang berbeda dengan hasil
-    rumus dan nilai yang tidak dapat dibaca dilaporkan.
+    Tanjungpinang 2020). Hasil: FOLDER/<instansi>-<tahun>-final.xlsx dan
+    FOLDER/<instansi>-<tahun>-validasi.json. Setiap nilai turunan (jumlah,
+    persen, capaian) ditulis sebagai rumus Excel dan nilainya dihitung ulang;
+    temuan validasi ditulis di lembar Validasi dan ditandai di selnya; narasi
+    laporan dibuat dari nilai tabel di lembar Narasi.
     """
     progress = None if quiet or fmt == "json" else ProgressLine()
     result = fill_report(data, template=templat, out_dir=folder, force=force,
-                         progress=progress)
+                         progress=progress, previous=sebelumnya, narasi=narasi)
     if progress:
         progress.close()
     if fmt == "json":

@@ -29,10 +29,10 @@ from openpyxl import load_workbook
 from openpyxl.comments import Comment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import checks, paths, schema, sheetxml, validasi
+from . import checks, narrative, paths, schema, sheetxml, validasi
 from .errors import Location, OutputError, TemplateError
 from .files import write_atomically
-from .finalbook import write_map
+from .finalbook import read_final, write_map
 from .findings import Finding
 from .formulas import RowContext, compile_link, compile_pattern
 from .inputbook import InputData, Row, Value, read_inputs
@@ -112,15 +112,20 @@ def fill(
     out_dir: str | Path = "hasil",
     force: bool = False,
     progress: Progress | None = None,
+    previous: str | Path | None = None,
+    narasi: str | Path | None = None,
 ) -> FillResult:
     """Fill the template from the data workbooks and write the final workbook.
 
     With no *data*, the bundled sample is used.  Returns what was done; writes
     ``out_dir/<instansi>-<tahun>-final.xlsx`` atomically (an existing file is
-    replaced only with *force*).
+    replaced only with *force*).  *previous* is an earlier final workbook whose
+    Narasi paragraphs edited by staff are kept; *narasi* a folder of narrative
+    templates replacing the bundled ones.
     """
     with _gc_paused():
-        return _fill(data, template, Path(out_dir), force, progress)
+        return _fill(data, template, Path(out_dir), force, progress, previous,
+                     Path(narasi) if narasi else None)
 
 
 @contextmanager
@@ -142,7 +147,8 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path,
-          force: bool, progress: Progress | None) -> FillResult:
+          force: bool, progress: Progress | None,
+          previous: str | Path | None = None, narasi: Path | None = None) -> FillResult:
     report = progress or (lambda stage, done, total: None)
     sources = [Path(p) for p in data] or [paths.sample_workbook()]
     steps = len(schema.TABLES) + 4
@@ -157,11 +163,17 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
     result = recalculate(populated.data)
     report("Memvalidasi", steps - 1, steps)
     differences = compare_stated(result.data, populated.stated)
-    findings = list(inputs.findings) + differences + checks.check(inputs)
-    final = result.data
-    if findings:  # the Validasi sheet, highlights and comments, keeping the computed values
-        final = validasi.apply(populated, validasi.decorate(populated, inputs, findings),
-                               result.data)
+    shown, narrative_findings = narrative.merge(
+        narrative.generate(read_final(result.data), narasi),
+        narrative.read_previous(Path(previous)) if previous else {})
+    findings = (list(inputs.findings) + differences + checks.check(inputs)
+                + narrative_findings)
+    narasi_rows = narrative.add_sheet(populated.wb, shown)
+    decoration = validasi.decorate(populated, inputs, findings) if findings \
+        else validasi.Decoration()
+    # the Narasi and Validasi sheets, highlights and comments, keeping the computed values
+    final = validasi.apply(populated, decoration, result.data,
+                           {narrative.SHEET: (narasi_rows, len(narrative.HEADERS))})
     write_atomically(out, lambda tmp: _write_bytes(tmp, final), force=True)
     report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
     write_atomically(report_path, lambda tmp: validasi.write_json(tmp, out, findings), force=True)

@@ -26,3 +26,9 @@ def default_template() -> Path:
 def sample_workbook() -> Path:
     return _bundled("workbooks", SAMPLE_NAME)
 
+
+
+def narasi_templates() -> Path:
+    """The folder of the narrative's Jinja2 templates."""
+    in_repo = REPO / "templates" / "narasi"
+    return in_repo if in_repo.exists() else PACKAGE / "data" / "narasi"

@@ -104,16 +104,20 @@ def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -
     return decoration
 
 
-def apply(populated: Populated, decoration: Decoration, recalculated: bytes) -> bytes:
+def apply(populated: Populated, decoration: Decoration, recalculated: bytes,
+          sheets: dict[str, tuple[dict[int, str], int]] | None = None) -> bytes:
     """The final package: the decorated workbook with the recalculated sheets' values.
 
     The formulas are unchanged by the decoration, so their computed values are
     taken over from the recalculated package rather than computed again.
     """
+    extra = dict(sheets or {})
+    if decoration.rows:
+        extra[SHEET] = (decoration.rows, len(HEADERS))
     buffer = io.BytesIO()
     populated.wb.save(buffer)
-    decorated = sheetxml.splice_rows(buffer.getvalue(), {SHEET: decoration.rows},
-                                     {SHEET: len(HEADERS)})
+    decorated = sheetxml.splice_rows(buffer.getvalue(), {k: v[0] for k, v in extra.items()},
+                                     {k: v[1] for k, v in extra.items()})
     return sheetxml.merge_values(decorated, recalculated, decoration.highlights)
 
 

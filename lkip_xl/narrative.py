@@ -1,0 +1,309 @@
+"""The narrative of the LKIP, generated from the computed values of the final workbook.
+
+Never from stated ones: the context is read from the final workbook
+(:func:`lkip_xl.finalbook.read_final`, the values the formulas computed), so a
+paragraph can never contradict its tables.  The wording lives in Jinja2
+templates that staff can edit without Python (``templates/narasi/*.j2``; the
+variables are documented in ``docs/narasi.md``); numbers are formatted the
+Indonesian way and amounts are also written in words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from . import capaian, paths, sheetxml
+from .errors import Location, TemplateError
+from .finalbook import FinalBook, Record
+from .findings import Finding
+from .numbers import (
+    format_angka,
+    format_persen,
+    format_rupiah,
+    parse_number,
+    terbilang,
+    terbilang_rupiah,
+)
+from .styles import Styles
+from .xlsxread import Book
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    key: str  # stable: "ikhtisar", "indikator.IK01", "anggaran", "penutup"
+    section: str  # where it goes in the report
+    title: str
+    text: str
+
+
+def _persen(fraction: Any) -> str:
+    """A fraction as a percentage: 0.9328 -> '93,28%', 1 -> '100%'."""
+    value = round(float(fraction) * 100, 2)
+    return format_persen(value, 0 if value.is_integer() else 2)
+
+
+def _value(value: Any, percent: bool) -> str:
+    """An indicator value as the table shows it: 80%, 72,2, BB; '-' when there is none."""
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    return _persen(value) if percent else format_angka(value)
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else None
+
+
+def environment(folder: Path | None = None) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder or paths.narasi_templates())),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        persen=_persen,
+        rupiah=lambda x: format_rupiah(x, 0 if float(x).is_integer() else 2),
+        angka=format_angka,
+        terbilang=lambda n: terbilang(int(n)),
+        terbilang_rupiah=terbilang_rupiah,
+    )
+    return env
+
+
+def context(book: FinalBook) -> dict[str, Any]:
+    """The variables of the templates (documented in docs/narasi.md)."""
+    year = book.year
+    identity = {k: ("" if v is None else v) for k, v in book.identity.items()}
+    lalu = {r.key: r for r in book.tables.get("Tabel 3.4", [])}
+    renstra = {r.key: r for r in book.tables.get("Tabel 3.2", [])}
+    kegiatan: dict[str, list[dict[str, Any]]] = {}
+    for r in book.tables.get("Analisis Kegiatan", []):
+        kegiatan.setdefault(r.text("kode_indikator"), []).append(_kegiatan(r))
+    indicators = [_indicator(r, lalu.get(r.key), renstra.get(r.key), kegiatan.get(r.key, []))
+                  for r in book.tables.get("Tabel 3.1", []) if r.kind == "item"]
+    return {
+        **identity,
+        "tahun": year,
+        "indikator": indicators,
+        "tercapai": [i for i in indicators if i["status"] == capaian.TERCAPAI],
+        "belum": [i for i in indicators if i["status"] == capaian.BELUM],
+        "tanpa_angka": [i for i in indicators
+                        if i["status"] not in (capaian.TERCAPAI, capaian.BELUM)],
+        "anggaran": _budget(book.tables.get("Realisasi Anggaran", [])),
+    }
+
+
+def _indicator(r: Record, lalu: Record | None, renstra: Record | None,
+               kegiatan: list[dict[str, Any]]) -> dict[str, Any]:
+    percent = "realisasi" in r.percent or "target" in r.percent
+    value = _number(r.values.get("capaian"))
+    item: dict[str, Any] = {
+        "kode": r.key,
+        "nama": r.text("indikator"),
+        "sasaran": r.text("sasaran"),
+        "target": r.values.get("target"),
+        "realisasi": r.values.get("realisasi"),
+        "target_teks": _value(r.values.get("target"), "target" in r.percent),
+        "realisasi_teks": _value(r.values.get("realisasi"), "realisasi" in r.percent),
+        "capaian": value,
+        "predikat": r.text("predikat"),
+        "status": r.text("status"),
+        "kegiatan": kegiatan,
+        "lalu_teks": "", "perubahan": "", "renstra_teks": "", "renstra_capaian": None,
+    }
+    now = _number(r.values.get("realisasi"))
+    if lalu is not None:
+        before = lalu.values.get("realisasi_lalu")
+        item["lalu_teks"] = _value(before, "realisasi_lalu" in lalu.percent)
+        b = _number(before)
+        if b is not None and now is not None and ("realisasi_lalu" in lalu.percent) == percent:
+            item["perubahan"] = ("meningkat" if now > b else "menurun" if now < b
+                                 else "sama dengan tahun sebelumnya")
+    if renstra is not None:
+        last = [k for k in renstra.values if k.startswith("target_")]
+        final = renstra.values.get(sorted(last)[-1]) if last else None
+        item["renstra_teks"] = _value(final, bool(last) and sorted(last)[-1] in renstra.percent)
+        f = _number(final)
+        if f and now is not None:
+            item["renstra_capaian"] = now / f
+    return item
+
+
+def _kegiatan(r: Record) -> dict[str, Any]:
+    unit = r.text("satuan")
+
+    def amount(key: str) -> str:
+        value = r.values.get(key)
+        if value is None or value == "":
+            return ""
+        text = _value(value, key in r.percent)
+        return f"{text} {unit}".strip() if unit and key not in r.percent else text
+
+    return {"kode": r.text("kode_kegiatan"), "nama": r.text("kegiatan"),
+            "indikator": r.text("indikator_keluaran"), "target_teks": amount("target") or "-",
+            "realisasi_teks": amount("realisasi"), "jenis_faktor": r.text("jenis_faktor"),
+            "faktor": r.text("faktor")}
+
+
+def _budget(rows: list[Record]) -> dict[str, Any]:
+    total = next((r for r in rows if r.kind == "total"), None)
+    pagu = _number(total.values.get("anggaran")) if total else None
+    spent = _number(total.values.get("realisasi")) if total else None
+    programs = [r for r in rows if r.kind == "group"]
+    lowest = sorted(({"nama": r.text("uraian"), "persen": _number(r.values.get("persen"))}
+                     for r in programs if _number(r.values.get("persen")) is not None),
+                    key=lambda p: p["persen"] or 0.0)[:3]
+    return {
+        "lengkap": pagu is not None and spent is not None and pagu > 0,
+        "pagu": pagu, "realisasi": spent,
+        "persen": spent / pagu if pagu and spent is not None else None,
+        "program": len(programs), "kegiatan": sum(r.kind == "item" for r in rows),
+        "terendah": lowest,
+    }
+
+
+SECTIONS = {
+    "ikhtisar": "Ikhtisar Eksekutif",
+    "indikator": "BAB III A. Capaian Kinerja",
+    "anggaran": "BAB III B. Realisasi Anggaran",
+    "penutup": "BAB IV Penutup",
+}
+
+
+def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
+    """Every paragraph of the narrative, in report order."""
+    env = environment(folder)
+    ctx = context(book)
+
+    def render(name: str, **extra: Any) -> str:
+        try:
+            text = env.get_template(f"{name}.j2").render(**ctx, **extra)
+        except jinja2.TemplateError as exc:
+            raise TemplateError(f"templat narasi {name}.j2 tidak dapat dipakai: {exc}",
+                                Location(file=f"{name}.j2")) from exc
+        return " ".join(text.split())
+
+    out = [Paragraph("ikhtisar", SECTIONS["ikhtisar"], "Ikhtisar Eksekutif", render("ikhtisar"))]
+    out += [Paragraph(f"indikator.{i['kode']}", SECTIONS["indikator"], i["nama"],
+                      render("indikator", i=i)) for i in ctx["indikator"]]
+    out.append(Paragraph("anggaran", SECTIONS["anggaran"], "Realisasi Anggaran",
+                         render("anggaran")))
+    out.append(Paragraph("penutup", SECTIONS["penutup"], "Kesimpulan", render("penutup")))
+    return out
+
+
+# --------------------------------------------------------------------------
+# The Narasi sheet of the final workbook, and staff's edits kept across runs
+
+SHEET = "Narasi"
+HEADERS = ("Kunci", "Bagian", "Judul", "Teks", "Asal", "Teks dibuat lkip-xl")
+WIDTHS = (16, 28, 40, 110, 14, 30)
+GENERATED = "dibuat"
+EDITED = "diubah staf"
+_NUMBER = re.compile(r"(?:Rp\.?\s*)?\d[\d.,]*%?")
+
+
+@dataclass(frozen=True)
+class Previous:
+    """A paragraph of an earlier final workbook: what it says, and what lkip-xl wrote."""
+
+    text: str
+    generated: str
+
+    @property
+    def edited(self) -> bool:
+        return bool(self.text.strip()) and " ".join(self.text.split()) != \
+            " ".join(self.generated.split())
+
+
+def read_previous(path: Path) -> dict[str, Previous]:
+    """The Narasi sheet of an earlier final workbook, by key."""
+    book = Book(path)
+    try:
+        if SHEET not in book.sheetnames:
+            return {}
+        rows = book.sheet(SHEET).rows
+    finally:
+        book.close()
+    out = {}
+    for _, cells in rows[1:]:
+        cells = list(cells) + [""] * (len(HEADERS) - len(cells))
+        if isinstance(cells[0], str) and cells[0]:
+            out[cells[0]] = Previous(str(cells[3] or ""), str(cells[5] or ""))
+    return out
+
+
+def _figures(text: str) -> Counter[float]:
+    """The numbers a text states, with how often it states each."""
+    out: Counter[float] = Counter()
+    for m in _NUMBER.finditer(text):
+        parsed = parse_number(m.group(0).rstrip(".,"))
+        if parsed.value is not None:
+            out[round(float(parsed.value), 6)] += 1
+    return out
+
+
+def merge(paragraphs: list[Paragraph], previous: dict[str, Previous]
+          ) -> tuple[list[tuple[Paragraph, str, str]], list[Finding]]:
+    """Each paragraph with the text to show and its origin; staff's edits are kept.
+
+    Returns (paragraph, text, origin) triples and the findings: every kept edit
+    (info), and a kept edit whose figures no longer match the tables (warning).
+    """
+    out, findings = [], []
+    for p in paragraphs:
+        old = previous.get(p.key)
+        if old is None or not old.edited:
+            out.append((p, p.text, GENERATED))
+            continue
+        out.append((p, old.text, EDITED))
+        findings.append(Finding(
+            "narasi.diubah", "info", SHEET, "", "paragraf yang diubah staf dipertahankan",
+            row_label=p.title, column="Teks", actual=p.key))
+        # figures the tables no longer give (they left lkip-xl's own text) that staff kept
+        stale = _figures(old.text) & (_figures(old.generated) - _figures(p.text))
+        if stale:
+            findings.append(Finding(
+                "narasi.angka_berubah", "warning", SHEET, "",
+                "angka di paragraf yang diubah staf tidak lagi sesuai tabel: "
+                + ", ".join(format_angka(x) for x in sorted(stale)) + "; teks baru dari lkip-xl: "
+                + p.text[:300], row_label=p.title, column="Teks",
+                expected=sorted(_figures(p.text)), actual=sorted(stale)))
+    return out, findings
+
+
+def add_sheet(wb: Any, shown: list[tuple[Paragraph, str, str]]) -> dict[int, str]:
+    """Create the Narasi sheet (header by openpyxl) and return its rows as sheet XML."""
+    if SHEET in wb.sheetnames:
+        del wb[SHEET]
+    ws = wb.create_sheet(SHEET, index=1)
+    for i, (text, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
+        cell = ws.cell(1, i, text)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="D9E1F2")
+        ws.column_dimensions[cell.column_letter].width = width
+    ws.column_dimensions["F"].hidden = True
+    ws.freeze_panes = "A2"
+    styles = Styles(wb)
+    top = styles.plain(alignment=Alignment(vertical="top"))
+    wrap = styles.plain(alignment=Alignment(vertical="top", wrap_text=True))
+    styles.close()
+    rows = {}
+    for r, (p, text, origin) in enumerate(shown, start=2):
+        values = (p.key, p.section, p.title, text, origin, p.text)
+        cells = [sheetxml.cell(f"{get_column_letter(c)}{r}", wrap if c in (3, 4) else top, v)
+                 for c, v in enumerate(values, start=1)]
+        lines = max(1, -(-len(text) // 120))
+        rows[r] = sheetxml.row(r, cells, 15 * lines)
+    return rows
