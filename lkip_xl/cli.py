@@ -15,8 +15,9 @@ from pathlib import Path
 import click
 
 from . import _click_id, inputbook, paths, render
-from .errors import LkipError, NotBuiltYet
+from .errors import LkipError
 from .fill import fill as fill_report
+from .report import export as export_pdf
 from .template import build_template
 from .validate import validate as run_validation
 
@@ -97,11 +98,13 @@ def init(keluaran: Path, tahun: int, instansi: str, force: bool) -> None:
               help="Buku kerja akhir sebelumnya: paragraf Narasi yang diubah staf dipertahankan.")
 @click.option("--templat-narasi", "narasi", type=click.Path(file_okay=False, exists=True,
               path_type=Path), help="Folder templat narasi (.j2) pengganti templat bawaan.")
+@click.option("--no-pdf", "no_pdf", is_flag=True, help="Jangan tulis PDF laporan.")
 @click.option("--quiet", "-q", is_flag=True, help="Tanpa tampilan proses; cetak jalur hasil saja.")
 @click.option("--format", "fmt", type=click.Choice(["teks", "json"]), default="teks",
               show_default=True, help="Bentuk ringkasan: teks untuk dibaca, json untuk program.")
 def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool,
-         sebelumnya: Path | None, narasi: Path | None, quiet: bool, fmt: str) -> None:
+         sebelumnya: Path | None, narasi: Path | None, no_pdf: bool, quiet: bool,
+         fmt: str) -> None:
     """Isi templat dari buku kerja DATA, hitung ulang, validasi, tulis hasil akhir.
 
     Tanpa DATA, dipakai contoh bawaan (LKIP Sekretariat Daerah Kota
@@ -113,7 +116,8 @@ def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool
     """
     progress = None if quiet or fmt == "json" else ProgressLine()
     result = fill_report(data, template=templat, out_dir=folder, force=force,
-                         progress=progress, previous=sebelumnya, narasi=narasi)
+                         progress=progress, previous=sebelumnya, narasi=narasi,
+                         pdf=not no_pdf)
     if progress:
         progress.close()
     if fmt == "json":
@@ -154,9 +158,18 @@ def validate(berkas: tuple[Path, ...], fmt: str) -> None:
 
 @cli.command()
 @click.argument("final", type=click.Path(dir_okay=False, path_type=Path))
-def export(final: Path) -> None:
-    """Tulis LKIP sebagai PDF dari buku kerja akhir FINAL."""
-    raise NotBuiltYet("perintah 'export' belum tersedia di versi ini")
+@click.option("--out", "keluaran", type=click.Path(dir_okay=False, path_type=Path),
+              help="Berkas PDF (bawaan: di samping FINAL, berakhiran .pdf).")
+@click.option("--force", is_flag=True, help="Timpa PDF yang sudah ada.")
+def export(final: Path, keluaran: Path | None, force: bool) -> None:
+    """Tulis LKIP sebagai PDF dari buku kerja akhir FINAL.
+
+    Sampul, kata pengantar, daftar isi, ikhtisar eksekutif, BAB I-IV dengan
+    setiap tabel dan narasinya (termasuk perubahan staf di lembar Narasi),
+    nomor halaman dan penanda (bookmark).
+    """
+    path = export_pdf(final, keluaran, force=force)
+    click.echo(f"PDF ditulis: {path}")
 
 
 @cli.command()

@@ -64,7 +64,3 @@ class TemplateError(LkipError):
 
 class OutputError(LkipError):
     """An output cannot be written (exists without --force, held open, no permission)."""
-
-
-class NotBuiltYet(LkipError):
-    """A command that is planned but not built yet."""

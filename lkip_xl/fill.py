@@ -64,6 +64,7 @@ class FillResult:
     engine: str = ENGINE
     formula_errors: dict[str, list[str]] = field(default_factory=dict)
     validation: Path | None = None  # validasi.json beside the workbook
+    pdf: Path | None = None  # the report as PDF, unless it was not asked for
 
     @property
     def rows(self) -> int:
@@ -114,6 +115,7 @@ def fill(
     progress: Progress | None = None,
     previous: str | Path | None = None,
     narasi: str | Path | None = None,
+    pdf: bool = False,
 ) -> FillResult:
     """Fill the template from the data workbooks and write the final workbook.
 
@@ -121,11 +123,17 @@ def fill(
     ``out_dir/<instansi>-<tahun>-final.xlsx`` atomically (an existing file is
     replaced only with *force*).  *previous* is an earlier final workbook whose
     Narasi paragraphs edited by staff are kept; *narasi* a folder of narrative
-    templates replacing the bundled ones.
+    templates replacing the bundled ones; with *pdf*, the report is also
+    written as PDF beside the workbook (:mod:`lkip_xl.report`).
     """
     with _gc_paused():
-        return _fill(data, template, Path(out_dir), force, progress, previous,
-                     Path(narasi) if narasi else None)
+        result = _fill(data, template, Path(out_dir), force, progress, previous,
+                       Path(narasi) if narasi else None)
+    if pdf:
+        from .report import export
+
+        result.pdf = export(result.output, force=True)
+    return result
 
 
 @contextmanager

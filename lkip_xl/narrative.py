@@ -174,6 +174,7 @@ def _budget(rows: list[Record]) -> dict[str, Any]:
 
 
 SECTIONS = {
+    "kata_pengantar": "Kata Pengantar",
     "ikhtisar": "Ikhtisar Eksekutif",
     "indikator": "BAB III A. Capaian Kinerja",
     "anggaran": "BAB III B. Realisasi Anggaran",
@@ -194,7 +195,9 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
                                 Location(file=f"{name}.j2")) from exc
         return " ".join(text.split())
 
-    out = [Paragraph("ikhtisar", SECTIONS["ikhtisar"], "Ikhtisar Eksekutif", render("ikhtisar"))]
+    out = [Paragraph("kata_pengantar", SECTIONS["kata_pengantar"], "Kata Pengantar",
+                     render("kata_pengantar")),
+           Paragraph("ikhtisar", SECTIONS["ikhtisar"], "Ikhtisar Eksekutif", render("ikhtisar"))]
     out += [Paragraph(f"indikator.{i['kode']}", SECTIONS["indikator"], i["nama"],
                       render("indikator", i=i)) for i in ctx["indikator"]]
     out.append(Paragraph("anggaran", SECTIONS["anggaran"], "Realisasi Anggaran",
@@ -227,9 +230,14 @@ class Previous:
             " ".join(self.generated.split())
 
 
-def read_previous(path: Path) -> dict[str, Previous]:
+def read_sheet(source: str | Path | bytes) -> dict[str, str]:
+    """The paragraphs of a final workbook's Narasi sheet as they stand (staff edits included)."""
+    return {key: p.text for key, p in read_previous(source).items()}
+
+
+def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
     """The Narasi sheet of an earlier final workbook, by key."""
-    book = Book(path)
+    book = Book(path if isinstance(path, bytes) else Path(path))
     try:
         if SHEET not in book.sheetnames:
             return {}

@@ -43,6 +43,8 @@ def fill_text(result: FillResult) -> str:
         f"Hasil                 : {result.output}",
         f"Laporan validasi      : {result.validation}",
     ]
+    if result.pdf:
+        lines.append(f"PDF                   : {result.pdf}")
     return "\n".join(lines)
 
 
@@ -55,6 +57,7 @@ def fill_json(result: FillResult) -> dict[str, Any]:
         "rows": result.rows,
         "formulas": result.formulas,
         "validation": str(result.validation),
+        "pdf": str(result.pdf) if result.pdf else None,
         "stated_differences": len(result.stated_differences),
         "unreadable": len(result.unreadable),
         "counts": count_by_severity(result.findings),

@@ -39,17 +39,6 @@ def test_every_command_has_indonesian_help(name: str) -> None:
         assert english not in out
 
 
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["export", "x.xlsx"], "Error: perintah 'export' belum tersedia di versi ini\n"),
-    ],
-)
-def test_commands_not_built_yet_say_so_in_one_line(args: list[str], message: str) -> None:
-    code, out, err = run(*args)
-    assert (code, out, err) == (1, "", message)
-
-
 def test_usage_errors_exit_2_in_indonesian() -> None:
     code, _, err = run("tidak-ada")
     assert code == 2
@@ -140,6 +129,7 @@ def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
         f"Dihitung ulang dengan : {ENGINE}\n"
         f"Hasil                 : {final}\n"
         f"Laporan validasi      : {out / 'dinas-kecil-2021-validasi.json'}\n"
+        f"PDF                   : {out / 'dinas-kecil-2021-final.pdf'}\n"
     )
     assert stderr.splitlines()[0] == "Membaca data" and stderr.splitlines()[-1] == "Selesai"
     book = load_workbook(final)

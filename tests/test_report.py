@@ -1,0 +1,129 @@
+"""The LKIP as PDF: read back, every caption, total and capaian as in the workbook."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from lkip_xl import schema
+from lkip_xl.cli import cli
+from lkip_xl.fill import fill
+from lkip_xl.finalbook import read_final
+from lkip_xl.numbers import format_angka
+from lkip_xl.report import export
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    result = fill(out_dir=tmp_path_factory.mktemp("pdf"), pdf=True)
+    assert result.pdf is not None
+    return result.output, result.pdf
+
+
+def _text(pdf: Path) -> str:
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(pdf).pages))
+
+
+def _outline(pdf: Path) -> list[str]:
+    titles: list[str] = []
+
+    def walk(items: list[object]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)  # type: ignore[attr-defined]
+
+    walk(PdfReader(pdf).outline)
+    return titles
+
+
+def test_every_caption_is_in_the_pdf_and_bookmarked(sample_pdf: tuple[Path, Path]) -> None:
+    final, pdf = sample_pdf
+    text, outline = _text(pdf), _outline(pdf)
+    from lkip_xl.report import LAYOUT
+
+    shown = [schema.table(sheet) for _, parts in LAYOUT for _, sheets in parts for sheet in sheets]
+    assert len(shown) == 17
+    for tbl in shown:
+        prefix = f"{tbl.title_prefix} " if tbl.number else ""
+        assert any(t.startswith(prefix + tbl.caption.split("{")[0].strip()) for t in outline), tbl
+        if tbl.number:
+            assert f"Tabel {tbl.number}" in text
+    for chapter in ("BAB I Pendahuluan", "BAB II Perencanaan Kinerja",
+                    "BAB III Akuntabilitas Kinerja", "BAB IV Penutup"):
+        assert chapter in outline
+    assert "DAFTAR ISI" in text and "KATA PENGANTAR" in text
+
+
+def test_totals_and_capaian_as_in_the_workbook(sample_pdf: tuple[Path, Path]) -> None:
+    final, pdf = sample_pdf
+    text = _text(pdf)
+    book = read_final(final)
+    ra_total = next(r for r in book.tables["Realisasi Anggaran"] if r.kind == "total")
+    assert format_angka(ra_total.values["anggaran"], 0) in text  # the computed total
+    subtotal = next(r for r in book.tables["Tabel 2.5"] if r.key == "P02")
+    assert format_angka(subtotal.values["pagu"], 0) in text
+    for row in book.tables["Tabel 3.1"]:
+        capaian = row.values["capaian"]
+        if isinstance(capaian, (int, float)):
+            assert f"{round(capaian * 100):d}%" in text
+    assert "TEGUH AHMAD.S" in text and "NIP. 19740309 199303 1 005" in text
+
+
+def test_document_properties(sample_pdf: tuple[Path, Path]) -> None:
+    _, pdf = sample_pdf
+    reader = PdfReader(pdf)
+    assert reader.metadata.author == "Sekretariat Daerah"
+    assert reader.metadata.title == "LKIP Sekretariat Daerah Tahun 2020"
+    assert 15 <= len(reader.pages) <= 60
+    sizes = {tuple(round(float(x)) for x in p.mediabox[2:]) for p in reader.pages}
+    assert sizes == {(595, 842), (842, 595)}  # A4 portrait, and landscape for wide tables
+    used = set()
+    for page in reader.pages:  # every font a page writes with is embedded (a font file)
+        fonts = page["/Resources"].get("/Font") or {}
+        content = page.get_contents().get_data().decode("latin-1")
+        for name in set(re.findall(r"(/F\d+) [\d.]+ Tf", content)):
+            font = fonts[name].get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
+            used.add(str(font["/BaseFont"]))
+    assert any("BitstreamVera" in f for f in used)  # embedded as subsets
+
+
+def test_staff_edits_in_the_narasi_sheet_reach_the_pdf(sample_pdf: tuple[Path, Path],
+                                                       tmp_path: Path) -> None:
+    final, _ = sample_pdf
+    edited = tmp_path / "akhir.xlsx"
+    shutil.copy(final, edited)
+    wb = load_workbook(edited)
+    ws = wb["Narasi"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "penutup")
+    ws.cell(row, 4).value = "Kesimpulan yang ditulis ulang oleh staf perencanaan."
+    wb.save(edited)
+    pdf = export(edited)
+    assert "Kesimpulan yang ditulis ulang oleh staf perencanaan." in _text(pdf)
+
+
+def test_export_command(sample_pdf: tuple[Path, Path], tmp_path: Path) -> None:
+    final, _ = sample_pdf
+    out = tmp_path / "lkip.pdf"
+    result = CliRunner().invoke(cli, ["export", str(final), "--out", str(out)],
+                                prog_name="lkip-xl")
+    assert (result.exit_code, result.stdout) == (0, f"PDF ditulis: {out}\n")
+    result = CliRunner().invoke(cli, ["export", str(final), "--out", str(out)],
+                                prog_name="lkip-xl")
+    assert result.exit_code == 1 and "pakai --force" in result.stderr
+    data = tmp_path / "bukan-akhir.xlsx"
+    shutil.copy(Path(__file__).parent.parent / "workbooks" / "contoh-tanjungpinang-2020.xlsx",
+                data)
+    result = CliRunner().invoke(cli, ["export", str(data)], prog_name="lkip-xl")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: berkas bukan-akhir.xlsx: bukan buku kerja akhir lkip-xl "
+                             "(lembar _lkip tidak ada); jalankan lkip-xl fill lebih dulu\n")
