@@ -89,7 +89,7 @@ def test_document_properties(sample_pdf: tuple[Path, Path]) -> None:
     for page in reader.pages:  # every font a page writes with is embedded (a font file)
         fonts = page["/Resources"].get("/Font") or {}
         content = page.get_contents().get_data().decode("latin-1")
-        for name in set(re.findall(r"(/F\d+) [\d.]+ Tf", content)):
+        for name in set(re.findall(r"(/F[\w+]+) [\d.]+ Tf", content)):
             font = fonts[name].get_object()
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, font["/BaseFont"]
