@@ -7,10 +7,12 @@ it) gives an :class:`~lkip_xl.errors.OutputError`, not a traceback.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .errors import Location, OutputError
 
@@ -48,3 +50,19 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, force: bool =
         if tmp.exists():
             tmp.unlink()
     return path
+
+
+def save_workbook(wb: Any, target: Any) -> None:
+    """Save *wb*; pictures (a logo in the template) survive being saved more than once.
+
+    openpyxl reads a picture's bytes from its source at every save and that
+    source is used up by the first one, so each picture gets a fresh copy.
+    """
+    for ws in wb.worksheets:
+        for image in getattr(ws, "_images", []):
+            data = getattr(image, "_lkip_data", None)
+            if data is None:
+                data = image._data()
+                image._lkip_data = data
+            image.ref = io.BytesIO(data)
+    wb.save(target)

@@ -31,7 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import checks, narrative, paths, schema, sheetxml, validasi
 from .errors import Location, OutputError, TemplateError
-from .files import write_atomically
+from .files import save_workbook, write_atomically
 from .finalbook import read_final, write_map
 from .findings import Finding
 from .formulas import RowContext, compile_link, compile_pattern
@@ -211,7 +211,7 @@ class Populated:
 
     def package(self) -> bytes:
         buffer = io.BytesIO()
-        self.wb.save(buffer)
+        save_workbook(self.wb, buffer)
         self.data = sheetxml.splice_rows(buffer.getvalue(), self.rows, self.widths)
         return self.data
 

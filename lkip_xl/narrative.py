@@ -101,7 +101,19 @@ def context(book: FinalBook) -> dict[str, Any]:
         "tanpa_angka": [i for i in indicators
                         if i["status"] not in (capaian.TERCAPAI, capaian.BELUM)],
         "anggaran": _budget(book.tables.get("Realisasi Anggaran", [])),
+        "pegawai": _staff(book.tables.get("Tabel 1.1", [])),
     }
+
+
+def _staff(rows: list[Record]) -> dict[str, float | None]:
+    """Staff counts from Tabel 1.1's computed subtotals and total."""
+    groups = {r.text("kode").upper(): _number(r.values.get("jumlah"))
+              for r in rows if r.kind == "group"}
+    total = next((_number(r.values.get("jumlah")) for r in rows if r.kind == "total"), None)
+    pns = groups.get("PNS")
+    others = [v for k, v in groups.items() if k != "PNS"]
+    non_pns = sum(v for v in others if v is not None) if others and None not in others else None
+    return {"total": total, "pns": pns, "non_pns": non_pns}
 
 
 def _indicator(r: Record, lalu: Record | None, renstra: Record | None,
@@ -176,6 +188,7 @@ def _budget(rows: list[Record]) -> dict[str, Any]:
 SECTIONS = {
     "kata_pengantar": "Kata Pengantar",
     "ikhtisar": "Ikhtisar Eksekutif",
+    "pendahuluan": "BAB I Pendahuluan",
     "indikator": "BAB III A. Capaian Kinerja",
     "anggaran": "BAB III B. Realisasi Anggaran",
     "penutup": "BAB IV Penutup",
@@ -197,7 +210,9 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
 
     out = [Paragraph("kata_pengantar", SECTIONS["kata_pengantar"], "Kata Pengantar",
                      render("kata_pengantar")),
-           Paragraph("ikhtisar", SECTIONS["ikhtisar"], "Ikhtisar Eksekutif", render("ikhtisar"))]
+           Paragraph("ikhtisar", SECTIONS["ikhtisar"], "Ikhtisar Eksekutif", render("ikhtisar")),
+           Paragraph("pendahuluan", SECTIONS["pendahuluan"], "Latar Belakang",
+                     render("pendahuluan"))]
     out += [Paragraph(f"indikator.{i['kode']}", SECTIONS["indikator"], i["nama"],
                       render("indikator", i=i)) for i in ctx["indikator"]]
     out.append(Paragraph("anggaran", SECTIONS["anggaran"], "Realisasi Anggaran",
@@ -223,6 +238,7 @@ class Previous:
 
     text: str
     generated: str
+    title: str = ""
 
     @property
     def edited(self) -> bool:
@@ -230,9 +246,10 @@ class Previous:
             " ".join(self.generated.split())
 
 
-def read_sheet(source: str | Path | bytes) -> dict[str, str]:
-    """The paragraphs of a final workbook's Narasi sheet as they stand (staff edits included)."""
-    return {key: p.text for key, p in read_previous(source).items()}
+def read_sheet(source: str | Path | bytes) -> dict[str, tuple[str, str]]:
+    """The (title, text) of each paragraph of a final workbook's Narasi sheet, as it stands
+    (staff edits included), in the sheet's order."""
+    return {key: (p.title, p.text) for key, p in read_previous(source).items()}
 
 
 def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
@@ -248,7 +265,8 @@ def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
     for _, cells in rows[1:]:
         cells = list(cells) + [""] * (len(HEADERS) - len(cells))
         if isinstance(cells[0], str) and cells[0]:
-            out[cells[0]] = Previous(str(cells[3] or ""), str(cells[5] or ""))
+            out[cells[0]] = Previous(str(cells[3] or ""), str(cells[5] or ""),
+                                     str(cells[2] or ""))
     return out
 
 

@@ -81,6 +81,8 @@ def _styles() -> dict[str, ParagraphStyle]:
                              alignment=TA_CENTER, spaceAfter=12, spaceBefore=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14,
                              spaceBefore=10, spaceAfter=6, alignment=0),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13,
+                             spaceBefore=6, spaceAfter=3, alignment=0),
         "caption": ParagraphStyle("caption", parent=base, fontName=BOLD, fontSize=9,
                                   leading=12, alignment=TA_CENTER, spaceBefore=8,
                                   spaceAfter=4),
@@ -216,14 +218,36 @@ def build(final: str | Path) -> bytes:
     if not book.tables:
         raise InputError("bukan buku kerja akhir lkip-xl (lembar _lkip tidak ada); "
                          "jalankan lkip-xl fill lebih dulu", Location(file=path))
-    texts = narrative.read_sheet(path)
+    narasi = narrative.read_sheet(path)
     _fonts()
     styles = _styles()
     buffer = io.BytesIO()
     doc = _Document(buffer, book)
-    story = _story(book, texts, styles, doc)
+    story = _story(book, narasi, styles, doc, _logo(path))
     doc.multiBuild(story)
     return buffer.getvalue()
+
+
+def _logo(path: Path) -> bytes | None:
+    """The first picture of the workbook (the template's logo), if it has one."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        media = sorted(n for n in package.namelist()
+                       if n.startswith("xl/media/") and n.lower().endswith((".png", ".jpg",
+                                                                            ".jpeg")))
+        return package.read(media[0]) if media else None
+
+
+def _image(data: bytes, height: float) -> Any:
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    reader = ImageReader(io.BytesIO(data))
+    width, tall = reader.getSize()
+    return Image(io.BytesIO(data), width=height * width / tall, height=height)
 
 
 def export(final: str | Path, out: str | Path | None = None, *, force: bool = True) -> Path:
@@ -237,11 +261,15 @@ def export(final: str | Path, out: str | Path | None = None, *, force: bool = Tr
     return write_atomically(target, write, force=force)
 
 
-def _story(book: FinalBook, texts: dict[str, str], styles: dict[str, ParagraphStyle],
-           doc: _Document) -> list[Any]:
+def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
+           styles: dict[str, ParagraphStyle], doc: _Document, logo: bytes | None) -> list[Any]:
+    texts = {key: text for key, (_, text) in narasi.items()}
     identity = {k: ("" if v is None else str(v)) for k, v in book.identity.items()}
     year = book.year
-    story: list[Any] = [NextPageTemplate("cover"), Spacer(1, 5 * cm),
+    story: list[Any] = [NextPageTemplate("cover"), Spacer(1, 2 * cm if logo else 5 * cm)]
+    if logo:
+        story += [_image(logo, 4 * cm), Spacer(1, 1 * cm)]
+    story += [
                         Paragraph("LAPORAN KINERJA INSTANSI PEMERINTAH", styles["cover"]),
                         Paragraph("(LKIP)", styles["cover"]), Spacer(1, 1.5 * cm),
                         Paragraph(_escape(identity.get("instansi", "").upper()), styles["cover"]),
@@ -273,13 +301,19 @@ def _story(book: FinalBook, texts: dict[str, str], styles: dict[str, ParagraphSt
     for (chapter, title, _), (_, parts) in zip(CHAPTERS, LAYOUT, strict=True):
         story += [PageBreak(), _heading(f"{chapter}<br/>{title}", styles["h1"], 0,
                                         f"{chapter} {title.title()}")]
+        if chapter == "BAB I" and texts.get("pendahuluan"):
+            story += [_heading("1.1 Latar Belakang", styles["h2"], 1),
+                      Paragraph(_escape(texts["pendahuluan"]), styles["body"])]
         for subtitle, sheets in parts:
             story.append(_heading(_escape(subtitle), styles["h2"], 1))
             for sheet in sheets:
                 story += _table_flowables(book, sheet, captions, styles, doc, year)
             if chapter == "BAB III" and subtitle.startswith("A."):
-                story += [Paragraph(_escape(text), styles["body"])
-                          for key, text in texts.items() if key.startswith("indikator.")]
+                story.append(_heading("Analisis Capaian per Indikator", styles["h2"], 1))
+                for key, (title, text) in narasi.items():
+                    if key.startswith("indikator."):
+                        story += [Paragraph(_escape(title), styles["h3"]),
+                                  Paragraph(_escape(text), styles["body"])]
             if chapter == "BAB III" and subtitle.startswith("B."):
                 story.append(Paragraph(_escape(texts.get("anggaran", "")), styles["body"]))
         if chapter == "BAB IV":

@@ -161,6 +161,8 @@ IDENTITY: tuple[Field, ...] = (
     Field("nip", "NIP", name="NIP", default=""),
     Field("visi", "Visi RPJMD", required=False, name="Visi", default=""),
     Field("misi", "Misi RPJMD yang terkait", required=False, name="Misi", default=""),
+    Field("kata_pengantar", "Kata Pengantar", required=False, name="KataPengantar",
+          default=""),
 )
 
 # Settings of the capaian rules (Pengaturan sheet of the template).

@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
 from . import schema, sheetxml
+from .files import save_workbook
 from .findings import Finding, count_by_severity
 from .formulas import sheet_ref
 from .inputbook import InputData
@@ -115,7 +116,7 @@ def apply(populated: Populated, decoration: Decoration, recalculated: bytes,
     if decoration.rows:
         extra[SHEET] = (decoration.rows, len(HEADERS))
     buffer = io.BytesIO()
-    populated.wb.save(buffer)
+    save_workbook(populated.wb, buffer)
     decorated = sheetxml.splice_rows(buffer.getvalue(), {k: v[0] for k, v in extra.items()},
                                      {k: v[1] for k, v in extra.items()})
     return sheetxml.merge_values(decorated, recalculated, decoration.highlights)

@@ -127,3 +127,36 @@ def test_export_command(sample_pdf: tuple[Path, Path], tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == ("Error: berkas bukan-akhir.xlsx: bukan buku kerja akhir lkip-xl "
                              "(lembar _lkip tidak ada); jalankan lkip-xl fill lebih dulu\n")
+
+
+def test_logo_of_the_template_on_the_cover(tmp_path: Path, template_path: Path) -> None:
+    from openpyxl.drawing.image import Image as ExcelImage
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (120, 150), (200, 30, 30)).save(logo)
+    template = tmp_path / "templat.xlsx"
+    wb = load_workbook(template_path)
+    wb["Pengaturan"].add_image(ExcelImage(str(logo)), "F2")
+    wb.save(template)
+    result = fill(template=template, out_dir=tmp_path / "hasil", pdf=True)
+    cover = PdfReader(result.pdf).pages[0]
+    images = [x for x in cover["/Resources"].get("/XObject", {}).values()
+              if x.get_object()["/Subtype"] == "/Image"]
+    assert len(images) == 1
+
+
+def test_kata_pengantar_from_pengaturan_and_the_introduction(tmp_path: Path) -> None:
+    from clean_sample import clean_rows
+
+    from lkip_xl.inputbook import write_input
+
+    identity, rows = clean_rows()
+    identity["kata_pengantar"] = "Kata pengantar yang ditulis di lembar Identitas."
+    data = write_input(tmp_path / "d.xlsx", identity, rows)
+    result = fill([data], out_dir=tmp_path, pdf=True)
+    text = _text(result.pdf)
+    assert "Kata pengantar yang ditulis di lembar Identitas." in text
+    # Tabel 1.1 of the corrected sample: 109 PNS and 164 non-PNS, computed
+    assert "didukung oleh 273 orang pegawai, terdiri atas 109 orang PNS dan 164 orang non-PNS" \
+        in text
