@@ -75,6 +75,23 @@ def test_totals_and_capaian_as_in_the_workbook(sample_pdf: tuple[Path, Path]) ->
         if isinstance(capaian, (int, float)):
             assert f"{round(capaian * 100):d}%" in text
     assert "TEGUH AHMAD.S" in text and "NIP. 19740309 199303 1 005" in text
+    # every table's total row: each number it shows is in the document as the workbook has it
+    from lkip_xl.report import LAYOUT, _cell
+
+    checked = 0
+    for _, parts in LAYOUT:
+        for _, sheets in parts:
+            for sheet in sheets:
+                tbl = schema.table(sheet)
+                for row in book.tables.get(sheet, []):
+                    if row.kind != "total":
+                        continue
+                    for col in tbl.template_columns:
+                        shown = _cell(row.values.get(col.key), col, col.key in row.percent)
+                        if shown and shown[0].isdigit():
+                            assert shown in text, (sheet, col.key, shown)
+                            checked += 1
+    assert checked >= 5
 
 
 def test_document_properties(sample_pdf: tuple[Path, Path]) -> None:
