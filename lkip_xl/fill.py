@@ -34,7 +34,7 @@ from .errors import Location, OutputError, TemplateError
 from .files import save_workbook, write_atomically
 from .finalbook import read_final, write_map
 from .findings import Finding
-from .formulas import RowContext, compile_link, compile_pattern
+from .formulas import RowContext, compile_link, compile_pattern, group_items
 from .inputbook import InputData, Row, Value, read_inputs
 from .numbers import format_angka, format_persen, format_rupiah
 from .recalc import ENGINE, recalculate
@@ -509,15 +509,9 @@ def _contexts(plan: list[_Placed]) -> dict[int, RowContext]:
         top = tuple(sorted({*top, *(r for r in items if r < first_group)}))
     contexts: dict[int, RowContext] = {}
     span = (items[0], items[-1]) if items else None
+    kinds = [(p.kind, p.at) for p in plan]
     for i, p in enumerate(plan):
-        covered = span
-        if p.kind == "group":
-            members = []
-            for q in plan[i + 1:]:
-                if q.kind != "item":
-                    break
-                members.append(q.at)
-            covered = (members[0], members[-1]) if members else None
+        covered = group_items(kinds, i) if p.kind == "group" else span
         contexts[p.at] = RowContext(row=p.at, items=covered, groups=top, total=total)
     return contexts
 

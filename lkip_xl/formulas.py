@@ -8,7 +8,7 @@ rows; fill renders it for every row of the data.  Both go through
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from . import schema
@@ -24,6 +24,20 @@ class RowContext:
     items: tuple[int, int] | None = None  # first and last item row a group/table covers
     groups: tuple[int, ...] = ()  # group rows a total covers
     total: int | None = None  # the total row of the table
+
+
+def group_items(rows: Sequence[tuple[str, int]], index: int) -> tuple[int, int] | None:
+    """First and last row of the items that follow the group row ``rows[index]``.
+
+    *rows* are (kind, row number) pairs in sheet order; None when the group has
+    no item (a program without kegiatan).
+    """
+    members = []
+    for kind, row in rows[index + 1:]:
+        if kind != "item":
+            break
+        members.append(row)
+    return (members[0], members[-1]) if members else None
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .errors import InputError, Location
 from .fill import compare_stated, populate
 from .finalbook import ROWS_SHEET, FinalRow, read_rows
 from .findings import Finding
+from .formulas import group_items
 from .inputbook import read_inputs
 from .recalc import recalculate
 from .template import locate
@@ -123,12 +124,7 @@ def _coverage(ws: object, tbl: schema.Table, rows: list[FinalRow], letter: str,
                 column=header, actual=formula))
             continue
         if row.kind == "group":
-            members = []
-            for other in rows[i + 1:]:
-                if other.kind != "item":
-                    break
-                members.append(other.row)
-            expected = (members[0], members[-1]) if members else None
+            expected = group_items([(r.kind, r.row) for r in rows], i)
         else:
             items = [r.row for r in rows if r.kind == "item"]
             groups = [r.row for r in rows if r.kind == "group"]
