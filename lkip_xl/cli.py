@@ -77,12 +77,22 @@ def cli() -> None:
 @click.option("--instansi", required=True,
               help='Nama perangkat daerah, misalnya "Sekretariat Daerah".')
 @click.option("--force", is_flag=True, help="Timpa berkas KELUARAN yang sudah ada.")
-def init(keluaran: Path, tahun: int, instansi: str, force: bool) -> None:
+@click.option("--xlsm", is_flag=True,
+              help="Buku kerja bermakro (.xlsm) dengan lembar Menu dan tombol untuk Excel.")
+def init(keluaran: Path, tahun: int, instansi: str, force: bool, xlsm: bool) -> None:
     """Buat buku kerja data baru (kosong) untuk TAHUN dan INSTANSI.
 
     Buku kerja berisi lembar Identitas dan satu lembar per tabel laporan dengan
-    judul kolomnya; staf mengisi satu baris per data.
+    judul kolomnya; staf mengisi satu baris per data. Dengan --xlsm: buku kerja
+    bermakro dengan lembar Menu (pilih aksi, tekan Jalankan), lembar
+    xlwings.conf, dan modul Python di sampingnya (lihat docs/excel.md).
     """
+    if xlsm:
+        from .workbook_xlsm import new_xlsm
+
+        path = new_xlsm(keluaran, tahun=tahun, instansi=instansi, force=force)
+        click.echo(f"Buku kerja bermakro ditulis: {path} (modul: {path.with_suffix('.py')})")
+        return
     path = inputbook.new_workbook(keluaran, tahun=tahun, instansi=instansi, force=force)
     click.echo(f"Buku kerja data baru ditulis: {path}")
 
