@@ -105,7 +105,13 @@ def _fill(book: Any) -> Outcome:
     from .fill import fill
 
     source, folder = _data_file(book)
-    result = fill([source], out_dir=folder, force=True, pdf=True)
+    status = book.sheets[MENU][STATUS_CELL] if MENU in [s.name for s in book.sheets] else None
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if status is not None:  # shown live on the desktop (RunPython)
+            status.value = f"{stage} ({done}/{total})"
+
+    result = fill([source], out_dir=folder, force=True, pdf=True, progress=progress)
     _write_findings(book, result.findings)
     texts = narrative.read_sheet(result.output)
     _write_sheet(book, narrative.SHEET, [["Kunci", "Judul", "Teks"]]

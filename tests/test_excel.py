@@ -139,7 +139,9 @@ def test_fill_from_the_menu_writes_results_and_narasi(tmp_path: Path) -> None:
     narasi = load_workbook(applied)["Narasi"]
     keys = [r[0] for r in narasi.iter_rows(min_row=2, values_only=True)]
     assert keys[:3] == ["kata_pengantar", "ikhtisar", "pendahuluan"]
-    assert load_workbook(applied)[MENU]["B8"].value == str(final)
+    menu = load_workbook(applied)[MENU]
+    assert menu["B8"].value == str(final)
+    assert menu[STATUS_CELL].value == outcome.message  # the last of the progress messages
 
 
 def test_unknown_action_says_so(tmp_path: Path) -> None:
