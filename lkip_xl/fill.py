@@ -19,6 +19,7 @@ import gc
 import io
 import re
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from copy import copy
 from dataclasses import dataclass, field
@@ -168,14 +169,18 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
                           Location(file=out))
     populated = populate(inputs, template, report=report, steps=steps)
     report("Menghitung ulang rumus", steps - 2, steps)
-    result = recalculate(populated.data)
+    # The engine runs outside Python's lock: the rules that need no computed value run
+    # meanwhile.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        recalculating = pool.submit(recalculate, populated.data)
+        checked = checks.check(inputs)
+        result = recalculating.result()
     report("Memvalidasi", steps - 1, steps)
     differences = compare_stated(result.data, populated.stated)
     shown, narrative_findings = narrative.merge(
-        narrative.generate(read_final(result.data), narasi),
+        narrative.generate(read_final(result.data, narrative.SOURCES), narasi),
         narrative.read_previous(Path(previous)) if previous else {})
-    findings = (list(inputs.findings) + differences + checks.check(inputs)
-                + narrative_findings)
+    findings = list(inputs.findings) + differences + checked + narrative_findings
     narasi_rows = narrative.add_sheet(populated.wb, shown)
     decoration = validasi.decorate(populated, inputs, findings) if findings \
         else validasi.Decoration()

@@ -136,8 +136,10 @@ class FinalBook:
         return int(self.identity.get("tahun") or 0)
 
 
-def read_final(source: str | Path | bytes) -> FinalBook:
-    """The identity and every table's rows of a final workbook, with computed values."""
+def read_final(source: str | Path | bytes, sheets: Iterable[str] | None = None) -> FinalBook:
+    """The identity and the tables' rows of a final workbook, with computed values
+    (every table, or those named in *sheets*)."""
+    wanted = None if sheets is None else set(sheets)
     book = Book(source)
     try:
         names = set(book.sheetnames)
@@ -147,6 +149,8 @@ def read_final(source: str | Path | bytes) -> FinalBook:
         tables: dict[str, list[Record]] = {}
         for _, cells in maps[1:]:
             if len(cells) < 2 or not isinstance(cells[0], str) or cells[0] not in names:
+                continue
+            if wanted is not None and cells[0] not in wanted:
                 continue
             sheet, first = cells[0], int(cells[1])
             kinds = decode("".join(str(v) for v in cells[2:] if v not in (None, "")))

@@ -10,6 +10,7 @@ Indonesian way and amounts are also written in words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -64,7 +65,14 @@ def _number(value: Any) -> float | None:
         else None
 
 
+# The tables the narrative reads.
+SOURCES = ("Tabel 1.1", "Tabel 3.1", "Tabel 3.2", "Tabel 3.4", "Analisis Kegiatan",
+           "Realisasi Anggaran")
+
+
+@functools.lru_cache(maxsize=8)
 def environment(folder: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment of a template folder (compiled templates are kept)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder or paths.narasi_templates())),
         undefined=jinja2.StrictUndefined,
