@@ -43,7 +43,7 @@ def same(a: Any, b: Any) -> bool:
 
 
 def run_formualizer(path: Path, cells: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:
-    wb = load_workbook(io.BytesIO(recalculate(path.read_bytes()).data), data_only=True)
+    wb = load_workbook(io.BytesIO(recalculate(path.read_bytes())), data_only=True)
     return {(s, c): wb[s][c].value for s, c in cells}
 
 

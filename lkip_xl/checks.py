@@ -320,21 +320,23 @@ _YEAR = re.compile(r"\b(LKIP|Laporan Kinerja|tahun anggaran|Perjanjian Kinerja|s
                    r"[^.:;]{0,60}?\b[Tt]ahun\s+(\d{4})")
 
 
-def _texts(data: InputData) -> Iterable[tuple[Row, Value]]:
-    for row in data.tables["Narasi Staf"]:
-        value = row.values.get("teks")
-        if value is not None and value.text:
-            yield row, value
-    for row in data.tables["Analisis Indikator"]:
-        value = row.values.get("uraian")
-        if value is not None and value.text:
-            yield row, value
+# Where staff write sentences: (sheet, column).
+_TEXT_COLUMNS = (("Narasi Staf", "teks"), ("Analisis Indikator", "uraian"))
+
+
+def _texts(data: InputData) -> Iterable[tuple[str, Row, Value]]:
+    """Every staff-written text: its sheet, its row, its cell."""
+    for sheet, column in _TEXT_COLUMNS:
+        for row in data.tables[sheet]:
+            value = row.values.get(column)
+            if value is not None and value.text:
+                yield sheet, row, value
 
 
 def text_terbilang(data: InputData) -> list[Finding]:
     """An amount or count and its words must be the same number."""
     out = []
-    for row, value in _texts(data):
+    for sheet, row, value in _texts(data):
         text = value.text or ""
         for m in _AMOUNT_WORDS.finditer(text):
             figure = parse_number(m.group(1), integer_unit=False)
@@ -342,14 +344,14 @@ def text_terbilang(data: InputData) -> list[Finding]:
             if words is None:
                 if _looks_like_words(m.group(2)):
                     out.append(_finding(
-                        "text.terbilang", "error", value_sheet(row), value.cell,
+                        "text.terbilang", "error", sheet, value.cell,
                         f"terbilang '{m.group(2).strip()}' untuk {m.group(1)} tidak dapat dibaca "
                         "sebagai satu bilangan (urutan kata bilangan salah)",
                         row_label=row.text("bagian"), column="Teks", actual=m.group(2).strip()))
                 continue
             if figure.value is not None and abs(float(words) - float(figure.value)) > 0.005:
                 out.append(_finding(
-                    "text.terbilang", "error", value_sheet(row), value.cell,
+                    "text.terbilang", "error", sheet, value.cell,
                     f"{m.group(1)} ditulis dengan huruf '{m.group(2).strip()}' = "
                     f"{format_angka(float(words))}, bukan {format_angka(float(figure.value))}",
                     row_label=row.text("bagian"), column="Teks",
@@ -358,7 +360,7 @@ def text_terbilang(data: InputData) -> list[Finding]:
             words = parse_terbilang(m.group(2))
             if words is not None and int(words) != int(m.group(1)):
                 out.append(_finding(
-                    "text.terbilang", "error", value_sheet(row), value.cell,
+                    "text.terbilang", "error", sheet, value.cell,
                     f"{m.group(1)} ditulis dengan huruf '{m.group(2).strip()}' = "
                     f"{int(words)}", row_label=row.text("bagian"), column="Teks",
                     expected=int(m.group(1)), actual=int(words)))
@@ -381,12 +383,12 @@ _RUPIAH = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d")
 def text_unreadable_amounts(data: InputData) -> list[Finding]:
     """An amount in the text that cannot be read as one number (Rp. 56.475.618.912.19)."""
     out = []
-    for row, value in _texts(data):
+    for sheet, row, value in _texts(data):
         for m in _RUPIAH.finditer(value.text or ""):
             parsed = parse_number(m.group(0))
             if parsed.value is None:
                 out.append(_finding(
-                    "text.angka_tak_terbaca", "error", value_sheet(row), value.cell,
+                    "text.angka_tak_terbaca", "error", sheet, value.cell,
                     f"angka '{m.group(0)}' di teks tidak dapat dibaca: {parsed.problem}",
                     row_label=row.text("bagian"), column="Teks", actual=m.group(0)))
     return out
@@ -418,9 +420,9 @@ def text_amounts(data: InputData) -> list[Finding]:
     """An amount a sentence gives for a table's total (Belanja Langsung, the realisasi
     anggaran) against that total."""
     out = []
-    for row, value in _texts(data):
+    for sheet, row, value in _texts(data):
         text = value.text or ""
-        for section, pattern, sheet, column, what in _AMOUNT_OF:
+        for section, pattern, table, column, what in _AMOUNT_OF:
             if not section.search(row.text("bagian")):
                 continue
             # the first amount after the words, in the same sentence and close to them
@@ -431,19 +433,15 @@ def text_amounts(data: InputData) -> list[Finding]:
                     number = parse_number(near.group(0)).value
                     if number is not None:
                         amounts.append(float(number))
-            total = _amount_total(data, sheet, column)
+            total = _amount_total(data, table, column)
             if total is None or not amounts or any(abs(a - total) < 1 for a in amounts):
                 continue
             out.append(_finding(
-                "text.angka_tabel", "error", value_sheet(row), value.cell,
+                "text.angka_tabel", "error", sheet, value.cell,
                 f"teks menyebut {format_rupiah(amounts[0], 2)}, {what} "
                 f"{format_rupiah(total, 2)}", row_label=row.text("bagian"), column="Teks",
                 expected=total, actual=float(amounts[0])))
     return out
-
-
-def value_sheet(row: Row) -> str:
-    return "Narasi Staf" if "teks" in row.values else "Analisis Indikator"
 
 
 def text_counts(data: InputData) -> list[Finding]:
@@ -455,7 +453,7 @@ def text_counts(data: InputData) -> list[Finding]:
     actual = {"program": sum(r.kind == "group" for r in data.tables["Tabel 2.4"]),
               "kegiatan": sum(r.kind == "item" for r in data.tables["Tabel 2.4"])}
     out = []
-    for row, value in _texts(data):
+    for sheet, row, value in _texts(data):
         stated: dict[str, list[int]] = {}
         text = value.text or ""
         for m in _COUNTS.finditer(text):
@@ -464,7 +462,7 @@ def text_counts(data: InputData) -> list[Finding]:
         for what, numbers in stated.items():
             if actual[what] and actual[what] not in numbers:
                 out.append(_finding(
-                    "text.jumlah", "error", value_sheet(row), value.cell,
+                    "text.jumlah", "error", sheet, value.cell,
                     f"teks menyebut {numbers[0]} {what}, Tabel 2.4 memuat {actual[what]} "
                     f"{what}", row_label=row.text("bagian"), column="Teks",
                     expected=actual[what], actual=numbers[0]))
@@ -475,20 +473,20 @@ def text_year(data: InputData) -> list[Finding]:
     """A report for year N whose text or table headers name another year where N is meant."""
     year = data.year
     out = []
-    for row, value in _texts(data):
+    for sheet, row, value in _texts(data):
         for m in _YEAR.finditer(value.text or ""):
             if int(m.group(2)) != year:
                 out.append(_finding(
-                    "text.tahun", "warning", value_sheet(row), value.cell,
+                    "text.tahun", "warning", sheet, value.cell,
                     f"'{m.group(0).strip()}': laporan tahun {year} menyebut tahun "
                     f"{m.group(2)}", row_label=row.text("bagian"), column="Teks",
                     expected=year, actual=int(m.group(2))))
-    for sheet in ("Analisis Indikator", "Ringkasan Capaian"):
-        for row in data.tables[sheet]:
+    for table in ("Analisis Indikator", "Ringkasan Capaian"):
+        for row in data.tables[table]:
             heading = row.values.get("tahun_judul")
             if heading is not None and heading.number is not None and heading.number != year:
                 out.append(_finding(
-                    "text.tahun", "error", sheet, heading.cell,
+                    "text.tahun", "error", table, heading.cell,
                     f"judul tabel menyebut tahun {int(heading.number)}, laporan ini tahun "
                     f"{year}", row_label=row.label, column="Tahun pada Judul Tabel",
                     expected=year, actual=int(heading.number)))
@@ -512,11 +510,11 @@ def text_conclusion(data: InputData) -> list[Finding]:
     if not missed:
         return []
     out = []
-    for row, value in _texts(data):
+    for sheet, row, value in _texts(data):
         if re.search(r"semua (sasaran|target|indikator)[^.]*(tercapai|berhasil dicapai)",
                      value.text or "", re.I):
             out.append(_finding(
-                "text.kesimpulan", "error", value_sheet(row), value.cell,
+                "text.kesimpulan", "error", sheet, value.cell,
                 f"teks menyimpulkan semua sasaran tercapai, tetapi {len(missed)} indikator "
                 f"belum tercapai menurut Tabel 3.1/3.3: {', '.join(missed[:3])}",
                 row_label=row.text("bagian"), column="Teks", actual=len(missed)))

@@ -25,9 +25,11 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from . import narrative, render
+from . import narrative
 from .errors import LkipError
 from .findings import Finding, count_by_severity
+from .validasi import HEADERS, finding_row
+from .validasi import SHEET as VALIDASI
 
 MENU = "Menu"
 ACTION_CELL = "B4"  # the dropdown of actions
@@ -38,9 +40,7 @@ ACTIONS = {
     "Validasi": "validate",
     "Ekspor PDF": "export",
 }
-VALIDASI = "Validasi"
 HIGHLIGHT = (255, 235, 156)
-VALIDASI_HEADER = ["No", "Tingkat", "Aturan", "Lembar", "Sel", "Baris", "Kolom", "Pesan"]
 
 
 @dataclass
@@ -181,9 +181,8 @@ def _plain(value: Any) -> Any:
 
 def _write_findings(book: Any, findings: Sequence[Finding]) -> None:
     """The Validasi sheet, and the book's own cells that findings point at, highlighted."""
-    rows = [VALIDASI_HEADER] + [
-        [n, render.SEVERITY_TEXT[f.severity], f.rule, f.sheet, f.cell, f.row_label, f.column,
-         f.message] for n, f in enumerate(findings, start=1)]
+    rows = [list(HEADERS)] + [finding_row(n, f, f.cell)
+                              for n, f in enumerate(findings, start=1)]
     _write_sheet(book, VALIDASI, rows)
     names = {s.name for s in book.sheets}
     by_cell: dict[tuple[str, str], list[str]] = {}

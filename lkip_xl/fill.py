@@ -63,7 +63,6 @@ class FillResult:
     findings: list[Finding]  # everything validation found (reading, stated values, checks)
     differences: list[Finding] = field(default_factory=list)  # stated values vs formulas
     engine: str = ENGINE
-    formula_errors: dict[str, list[str]] = field(default_factory=dict)
     validation: Path | None = None  # validasi.json beside the workbook
     pdf: Path | None = None  # the report as PDF, unless it was not asked for
 
@@ -174,25 +173,25 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
     with ThreadPoolExecutor(max_workers=1) as pool:
         recalculating = pool.submit(recalculate, populated.data)
         checked = checks.check(inputs)
-        result = recalculating.result()
+        recalculated = recalculating.result()
     report("Memvalidasi", steps - 1, steps)
-    differences = compare_stated(result.data, populated.stated)
+    differences = compare_stated(recalculated, populated.stated)
     shown, narrative_findings = narrative.merge(
-        narrative.generate(read_final(result.data, narrative.SOURCES), narasi),
+        narrative.generate(read_final(recalculated, narrative.SOURCES), narasi),
         narrative.read_previous(Path(previous)) if previous else {})
     findings = list(inputs.findings) + differences + checked + narrative_findings
     narasi_rows = narrative.add_sheet(populated.wb, shown)
     decoration = validasi.decorate(populated, inputs, findings) if findings \
         else validasi.Decoration()
     # the Narasi and Validasi sheets, highlights and comments, keeping the computed values
-    final = validasi.apply(populated, decoration, result.data,
+    final = validasi.apply(populated, decoration, recalculated,
                            {narrative.SHEET: (narasi_rows, len(narrative.HEADERS))})
     write_atomically(out, lambda tmp: _write_bytes(tmp, final), force=True)
     report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
     write_atomically(report_path, lambda tmp: validasi.write_json(tmp, out, findings), force=True)
     report("Selesai", steps, steps)
     return FillResult(output=out, tables=populated.tables, findings=findings,
-                      differences=differences, formula_errors=result.errors,
+                      differences=differences,
                       validation=report_path)
 
 

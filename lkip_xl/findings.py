@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
+# How a severity is named to users.
+SEVERITY_TEXT = {"error": "galat", "warning": "peringatan", "info": "catatan"}
 
 
 @dataclass(frozen=True)

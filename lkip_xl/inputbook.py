@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableStyleInfo
@@ -33,6 +33,7 @@ from .errors import InputError, Location
 from .files import write_atomically
 from .findings import Finding
 from .numbers import Parsed, parse_number
+from .styles import header_row
 
 # Text that means "no value" in an indicator column: reported as info, not as an error.
 NO_VALUE_MARKERS = {"-", "n/a", "na", "n.a", "n.a.", "tidak ada", "tidak ada data"}
@@ -404,7 +405,6 @@ def _is_category(text: str) -> bool:
 # Writing
 
 
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 
 def write_input(
@@ -424,7 +424,8 @@ def write_input(
     wb = Workbook()
     ws = wb.active
     ws.title = schema.IDENTITY_SHEET
-    _header(ws, ["Data", "Isi"], [28, 70])
+    header_row(ws, 1, ["Data", "Isi"], [28, 70])
+    ws.freeze_panes = "A2"
     for r, f in enumerate(schema.IDENTITY, start=2):
         ws.cell(r, 1, f.label)
         value = identity.get(f.key)
@@ -435,7 +436,8 @@ def write_input(
     for tbl in schema.TABLES:
         ws = wb.create_sheet(tbl.sheet)
         cols = tbl.input_columns
-        _header(ws, [c.header_for(year) for c in cols], [c.width for c in cols])
+        header_row(ws, 1, [c.header_for(year) for c in cols], [c.width for c in cols])
+        ws.freeze_panes = "A2"
         n = 1
         for n, record in enumerate(rows.get(tbl.sheet, ()), start=2):
             for i, col in enumerate(cols, start=1):
@@ -452,16 +454,6 @@ def write_input(
             xt.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
             ws.add_table(xt)
     return write_atomically(Path(path), wb.save, force=force)
-
-
-def _header(ws: Any, headers: list[str], widths: list[float]) -> None:
-    for i, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cell = ws.cell(1, i, text)
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = "A2"
 
 
 def cell_value(column: schema.Column, value: Any) -> tuple[Any, str | None]:

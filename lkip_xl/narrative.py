@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from . import capaian, paths, sheetxml
@@ -27,13 +27,13 @@ from .finalbook import FinalBook, Record
 from .findings import Finding
 from .numbers import (
     format_angka,
-    format_persen,
+    format_fraction,
     format_rupiah,
     parse_number,
     terbilang,
     terbilang_rupiah,
 )
-from .styles import Styles
+from .styles import Styles, header_row
 from .xlsxread import Book
 
 
@@ -45,19 +45,13 @@ class Paragraph:
     text: str
 
 
-def _persen(fraction: Any) -> str:
-    """A fraction as a percentage: 0.9328 -> '93,28%', 1 -> '100%'."""
-    value = round(float(fraction) * 100, 2)
-    return format_persen(value, 0 if value.is_integer() else 2)
-
-
 def _value(value: Any, percent: bool) -> str:
     """An indicator value as the table shows it: 80%, 72,2, BB; '-' when there is none."""
     if value is None or value == "":
         return "-"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
-    return _persen(value) if percent else format_angka(value)
+    return format_fraction(value) if percent else format_angka(value)
 
 
 def _number(value: Any) -> float | None:
@@ -80,7 +74,7 @@ def environment(folder: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=False,
     )
     env.filters.update(
-        persen=_persen,
+        persen=format_fraction,
         rupiah=lambda x: format_rupiah(x, 0 if float(x).is_integer() else 2),
         angka=format_angka,
         terbilang=lambda n: terbilang(int(n)),
@@ -322,11 +316,7 @@ def add_sheet(wb: Any, shown: list[tuple[Paragraph, str, str]]) -> dict[int, str
     if SHEET in wb.sheetnames:
         del wb[SHEET]
     ws = wb.create_sheet(SHEET, index=1)
-    for i, (text, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = ws.cell(1, i, text)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="D9E1F2")
-        ws.column_dimensions[cell.column_letter].width = width
+    header_row(ws, 1, HEADERS, WIDTHS)
     ws.column_dimensions["F"].hidden = True
     ws.freeze_panes = "A2"
     styles = Styles(wb)

@@ -263,6 +263,12 @@ def format_persen(x: float | Decimal, decimals: int = 2) -> str:
         return format_percent(fraction, format=_pattern(decimals) + "%", locale=LOCALE)
 
 
+def format_fraction(fraction: float | Decimal) -> str:
+    """A fraction as the workbook shows a percentage: 0.9328 -> "93,28%", 1 -> "100%"."""
+    value = round(float(fraction) * 100, 2)
+    return format_persen(value, 0 if value.is_integer() else 2)
+
+
 # ---------------------------------------------------------------------------
 # Terbilang: numbers in words
 # ---------------------------------------------------------------------------

@@ -14,7 +14,6 @@ LibreOffice headless is the reference engine of the differential tests
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import version
 
@@ -27,32 +26,14 @@ ENGINE = f"formualizer {version('formualizer')}"
 _CLOCK = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
-@dataclass(frozen=True)
-class Recalculated:
-    data: bytes  # the workbook with cached values
-    formulas: int  # formula cells evaluated
-    errors: dict[str, list[str]] = field(default_factory=dict)  # "#N/A" -> ["Sheet!A1", ...]
-    unknown_functions: tuple[str, ...] = ()
-
-
 class RecalcError(LkipError):
     """The formula engine could not evaluate the workbook."""
 
 
-def recalculate(xlsx: bytes) -> Recalculated:
-    """Evaluate every formula of the workbook *xlsx* and store the values in it."""
+def recalculate(xlsx: bytes) -> bytes:
+    """Evaluate every formula of the workbook *xlsx*; the same package with the values."""
     try:
         result = formualizer.recalculate_xlsx_bytes(xlsx, deterministic_timestamp_utc=_CLOCK)
     except Exception as exc:  # the engine reports many kinds of failure
         raise RecalcError(f"rumus tidak dapat dihitung ulang: {exc}") from exc
-    summary = result["summary"]
-    errors = {token: list(info.get("locations", []))
-              for token, info in (summary.get("error_summary") or {}).items()}
-    unknown = summary.get("unknown_functions") or []
-    names = tuple(sorted(u if isinstance(u, str) else str(u.get("name", u)) for u in unknown))
-    return Recalculated(
-        data=result["bytes"],
-        formulas=int(summary.get("total_formulas", result.get("formula_cells", 0))),
-        errors=errors,
-        unknown_functions=names,
-    )
+    return bytes(result["bytes"])

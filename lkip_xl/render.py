@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .fill import FillResult
-from .findings import Finding, count_by_severity
+from .findings import SEVERITY_TEXT, Finding, count_by_severity
 from .validate import Report
-
-SEVERITY_TEXT = {"error": "galat", "warning": "peringatan", "info": "catatan"}
 
 
 def finding_line(f: Finding) -> str:

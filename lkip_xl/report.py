@@ -42,7 +42,7 @@ from . import narrative, schema
 from .errors import InputError, Location
 from .files import write_atomically
 from .finalbook import FinalBook, Record, read_final
-from .numbers import format_angka, format_persen
+from .numbers import format_angka, format_fraction
 
 FONT, BOLD, ITALIC = "LkipSans", "LkipSans-Bold", "LkipSans-Italic"
 CHAPTERS = (
@@ -149,8 +149,7 @@ def _cell(value: Any, column: schema.Column, percent: bool) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return _escape(str(value))
     if column.kind == "persen" or percent:
-        number = round(float(value) * 100, 2)
-        return format_persen(number, 0 if number.is_integer() else 2)
+        return format_fraction(value)
     if column.kind in ("rupiah", "orang"):
         return format_angka(value, 0 if float(value).is_integer() else 2)
     return format_angka(value)

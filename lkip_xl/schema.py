@@ -73,11 +73,6 @@ class Column:
         if self.kind not in KINDS:
             raise ValueError(f"unknown column kind {self.kind!r} for {self.key}")
 
-    @property
-    def derived(self) -> bool:
-        """True when at least one row kind computes this column by formula."""
-        return bool(self.formulas) or self.link is not None
-
     def header_for(self, year: int | None) -> str:
         """The header text; year columns show the concrete year when known."""
         if self.year_offset is None or year is None:
@@ -177,15 +172,6 @@ IDENTITY_SHEET = "Identitas"
 SETTINGS_SHEET = "Pengaturan"
 
 
-def identity_field(key: str) -> Field:
-    for f in IDENTITY:
-        if f.key == key:
-            return f
-    raise KeyError(key)
-
-
-POLARITIES = ("positif", "negatif")
-UNITS = ("persen", "indeks", "nilai", "kategori", "dokumen", "orang", "kegiatan", "rupiah")
 
 
 # --------------------------------------------------------------------------

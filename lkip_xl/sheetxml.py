@@ -20,6 +20,8 @@ from xml.sax.saxutils import escape
 
 from openpyxl.utils import get_column_letter
 
+from .xlsxread import convert
+
 _ROW = re.compile(rb'<row r="(\d+)"[^>]*?(?:/>|>.*?</row>)', re.DOTALL)
 _SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>(.*?)</sheetData>", re.DOTALL)
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
@@ -163,20 +165,15 @@ def _order(ref: str) -> tuple[int, int, str]:
 
 def _cell_value(attrs: bytes, body: bytes) -> object:
     kind = _TYPE.search(attrs)
-    t = kind.group(1) if kind else b"n"
-    if t == b"inlineStr":
-        return _unescape(b"".join(_TEXT.findall(body)).decode("utf-8"))
-    v = _VALUE.search(body)
-    if v is None:
-        return None
-    text = _unescape(v.group(1).decode("utf-8"))
-    if t in (b"str", b"e"):
-        return text
-    if t == b"b":
-        return text.strip() == "1"
-    number = float(text)
-    return int(number) if number.is_integer() and "." not in text and "E" not in text.upper() \
-        else number
+    t = kind.group(1).decode() if kind else "n"
+    if t == "inlineStr":
+        raw = b"".join(_TEXT.findall(body))
+    else:
+        v = _VALUE.search(body)
+        if v is None:
+            return None
+        raw = v.group(1)
+    return convert(t, _unescape(raw.decode("utf-8")), [])
 
 
 _LEGACY = re.compile(rb"<legacyDrawing\b[^>]*/>")

@@ -8,13 +8,31 @@ openpyxl workbook that will be saved, and returns that index.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from copy import copy
 from typing import Any
 
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 UNREADABLE_FILL = PatternFill("solid", fgColor="FFC7CE")  # a value that cannot be read
 FINDING_FILL = PatternFill("solid", fgColor="FFEB9C")  # a cell with a validation finding
+HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def header_row(ws: Any, row: int, texts: Sequence[str],
+               widths: Sequence[float] | None = None, *, border: bool = False) -> None:
+    """A row of column headers (bold, shaded, wrapped), and the columns' widths."""
+    for c, text in enumerate(texts, start=1):
+        cell = ws.cell(row, c, text)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        if border:
+            cell.border = BORDER
+        if widths is not None:
+            ws.column_dimensions[cell.column_letter].width = widths[c - 1]
 
 
 class Styles:

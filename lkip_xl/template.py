@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
@@ -37,11 +37,9 @@ from .formulas import (
     link_formula,
     render,
 )
+from .styles import BORDER, HEADER_FILL, header_row
 
 FIRST_ROW = 1  # title row of every table sheet in the built template
-THIN = Side(style="thin", color="000000")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 KEY_FONT = Font(color="808080", size=8)
 SETTINGS_IDENTITY_ROW = 4  # first identity row on the Pengaturan sheet
@@ -196,7 +194,7 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
     ws.column_dimensions["B"].width = 60
     ws.column_dimensions["C"].width = 16
     ws.column_dimensions["D"].width = 60
-    _head(ws, SETTINGS_IDENTITY_ROW - 1, ["Identitas", "Isi"])
+    header_row(ws, SETTINGS_IDENTITY_ROW - 1, ["Identitas", "Isi"], border=True)
     r = SETTINGS_IDENTITY_ROW
     for f in schema.IDENTITY:
         ws.cell(r, 1, f.label).border = BORDER
@@ -206,7 +204,7 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
             wb.defined_names[f.name] = DefinedName(f.name, attr_text=f"Pengaturan!$B${r}")
         r += 1
     r += 1
-    _head(ws, r, ["Pengaturan Capaian", "Isi"])
+    header_row(ws, r, ["Pengaturan Capaian", "Isi"], border=True)
     for f in schema.SETTINGS:
         r += 1
         ws.cell(r, 1, f.label).border = BORDER
@@ -214,7 +212,7 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
         if f.name:
             wb.defined_names[f.name] = DefinedName(f.name, attr_text=f"Pengaturan!$B${r}")
     r += 2
-    _head(ws, r, ["Skala Predikat Capaian", "Mulai dari (%)"])
+    header_row(ws, r, ["Skala Predikat Capaian", "Mulai dari (%)"], border=True)
     first = r + 1
     for bound, predicate in sorted(PREDICATE_SCALE):  # ascending, for MATCH(..., 1)
         r += 1
@@ -223,7 +221,7 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
     _name(wb, "PredikatNama", f"$A${first}:$A${r}")
     _name(wb, "PredikatBatas", f"$B${first}:$B${r}")
     r += 2
-    _head(ws, r, ["Kategori SAKIP", "Di atas", "Sampai dengan", "Interpretasi"])
+    header_row(ws, r, ["Kategori SAKIP", "Di atas", "Sampai dengan", "Interpretasi"], border=True)
     first = r + 1
     for cat, low, high, meaning in SAKIP_SCALE:
         r += 1
@@ -239,15 +237,6 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
 
 def _name(wb: Workbook, name: str, ref: str) -> None:
     wb.defined_names[name] = DefinedName(name, attr_text=f"{schema.SETTINGS_SHEET}!{ref}")
-
-
-def _head(ws: Worksheet, row: int, texts: list[str]) -> None:
-    for c, text in enumerate(texts, start=1):
-        cell = ws.cell(row, c, text)
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.border = BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
 def _table_sheet(ws: Worksheet, tbl: schema.Table) -> TableLayout:

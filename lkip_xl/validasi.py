@@ -18,23 +18,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
 from . import schema, sheetxml
 from .files import save_workbook
-from .findings import Finding, count_by_severity
+from .findings import SEVERITY_TEXT, Finding, count_by_severity
 from .formulas import sheet_ref
 from .inputbook import InputData
-from .styles import FINDING_FILL, Styles
+from .styles import FINDING_FILL, Styles, header_row
 
 if TYPE_CHECKING:
     from .fill import Populated
 
 SHEET = "Validasi"
 AUTHOR = "lkip-xl (validasi)"
-SEVERITY = {"error": "galat", "warning": "peringatan", "info": "catatan"}
 HEADERS = ("No", "Tingkat", "Aturan", "Lembar", "Sel", "Baris", "Kolom", "Pesan",
            "Seharusnya", "Tertulis", "Sel di data")
 WIDTHS = (5, 11, 24, 18, 8, 36, 18, 80, 16, 16, 16)
@@ -93,7 +92,7 @@ def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -
         new = [f for f in items if f.message not in existing]  # fill commented unreadables
         if not new:
             continue
-        text = "\n".join(f"[{SEVERITY[f.severity]}] {f.message}" for f in new)
+        text = "\n".join(f"[{SEVERITY_TEXT[f.severity]}] {f.message}" for f in new)
         ws[cell].comment = Comment(f"{existing}\n{text}" if existing else text, AUTHOR,
                                    width=320, height=120)
         style = _style_of(populated, sheet, cell)
@@ -143,11 +142,7 @@ def _sheet(populated: Populated, styles: Styles,
                 f"{counts['info']} catatan. Klik sel di kolom 'Sel' untuk menuju sel yang "
                 "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar.")
     header = 4
-    for i, (text, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = ws.cell(header, i, text)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="D9E1F2")
-        ws.column_dimensions[cell.column_letter].width = width
+    header_row(ws, header, HEADERS, WIDTHS)
     order = {"error": 0, "warning": 1, "info": 2}
     top = styles.plain(alignment=Alignment(vertical="top"))
     wrap = styles.plain(alignment=Alignment(vertical="top", wrap_text=True))
@@ -156,9 +151,7 @@ def _sheet(populated: Populated, styles: Styles,
     rows: dict[int, str] = {}
     for n, (f, cell) in enumerate(sorted(placed, key=lambda p: order[p[0].severity]), start=1):
         r = header + n
-        values = (n, SEVERITY[f.severity], f.rule, f.sheet, cell or "", f.row_label, f.column,
-                  f.message, _plain(f.expected), _plain(f.actual),
-                  f"{Path(f.file).name}!{f.cell}" if f.file else "")
+        values = finding_row(n, f, cell)
         cells = []
         for c, value in enumerate(values, start=1):
             style = wrap if c in (6, 8) else link if (c == 5 and cell) else top
@@ -172,6 +165,13 @@ def _sheet(populated: Populated, styles: Styles,
     ws.auto_filter.ref = f"A{header}:{ws.cell(header, len(HEADERS)).column_letter}" \
                          f"{header + max(len(placed), 1)}"
     return rows
+
+
+def finding_row(n: int, f: Finding, cell: str | None) -> list[Any]:
+    """One row of a Validasi sheet (the columns of HEADERS); *cell* is where it points."""
+    return [n, SEVERITY_TEXT[f.severity], f.rule, f.sheet, cell or "", f.row_label, f.column,
+            f.message, _plain(f.expected), _plain(f.actual),
+            f"{Path(f.file).name}!{f.cell}" if f.file else ""]
 
 
 def _plain(value: Any) -> Any:

@@ -78,7 +78,7 @@ def _data_findings(path: Path) -> list[Finding]:
     data = read_inputs([path])
     populated = populate(data)
     recalculated = recalculate(populated.data)
-    return data.findings + compare_stated(recalculated.data, populated.stated) + \
+    return data.findings + compare_stated(recalculated, populated.stated) + \
         checks.check(data)
 
 

@@ -236,7 +236,7 @@ class Book:
                 state["text"] = (state["text"] or "") + "".join(buffer)
                 buffer.clear()
             elif local == "c" and state["text"] is not None:
-                value = _convert(state["type"], state["text"], strings)
+                value = convert(state["type"], state["text"], strings)
                 if value is not None:
                     style = state["style"]
                     current[state["col"]] = Cell(
@@ -256,7 +256,8 @@ def _unquoted(code: str) -> str:
     return re.sub(r'"[^"]*"|\\.', "", code)
 
 
-def _convert(kind: str, text: str, strings: list[str]) -> Any:
+def convert(kind: str, text: str, strings: list[str]) -> Any:
+    """A cell's value from its type attribute (t=) and its text (shared strings by index)."""
     if kind == "s":
         return strings[int(text)]
     if kind in ("inlineStr", "str", "e", "d"):

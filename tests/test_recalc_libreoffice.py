@@ -52,7 +52,7 @@ def _compare(tmp_path: Path, data: list[Path]) -> tuple[int, int, int]:
     source = tmp_path / "in" / "final.xlsx"
     source.parent.mkdir()
     source.write_bytes(populated.data)
-    ours = _values(recalculate(populated.data).data)
+    ours = _values(recalculate(populated.data))
     theirs = _values(libreoffice.convert(source, tmp_path / "lo"))
     cells = _formula_cells(populated.data)
     differences = [

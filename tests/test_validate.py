@@ -109,6 +109,7 @@ def test_amount_in_text_against_the_table(tmp_path: Path) -> None:
     sentence["teks"] = "Belanja Langsung sebesar Rp 38.000.000.000 untuk tahun 2020."
     report = validate(write_input(tmp_path / "d.xlsx", identity, rows))
     f = next(f for f in report.findings if f.rule == "text.angka_tabel")
+    assert (f.sheet, f.cell) == ("Narasi Staf", "C27")
     assert f.message == ("teks menyebut Rp 38.000.000.000,00, total pagu Tabel 2.5 "
                          "Rp 38.619.594.847,00")
 
