@@ -20,7 +20,7 @@ from typing import Any
 from openpyxl.utils import column_index_from_string
 
 from . import schema
-from .template import SEARCH_ROWS, locate, locate_in_grid
+from .template import SEARCH_ROWS, locate_in_grid
 from .xlsxread import Book
 
 ROWS_SHEET = "_lkip"
@@ -28,14 +28,6 @@ HEADER = ("Lembar", "Baris Pertama", "Jenis Baris")
 CELL_LIMIT = 30_000  # characters per cell (Excel's limit is 32,767)
 _KINDS = {"group": "g", "item": "i", "total": "t"}
 _NAMES = {v: k for k, v in _KINDS.items()}
-
-
-@dataclass(frozen=True)
-class FinalRow:
-    sheet: str
-    row: int
-    kind: str  # "group", "item" or "total"
-    key: str
 
 
 def encode(kinds: Iterable[str]) -> str:
@@ -74,37 +66,6 @@ def write_map(wb: Any, tables: dict[str, tuple[int, list[str]]]) -> None:
     ws.append(HEADER)
     for row in map_rows(tables):
         ws.append(row)
-
-
-def read_rows(wb: Any) -> dict[str, list[FinalRow]]:
-    """The rows of each table of a final workbook, by sheet; empty for other workbooks."""
-    if ROWS_SHEET not in wb.sheetnames:
-        return {}
-    out: dict[str, list[FinalRow]] = {}
-    for values in wb[ROWS_SHEET].iter_rows(min_row=2, values_only=True):
-        if not values or not values[0] or not isinstance(values[1], int):
-            continue
-        sheet, first = str(values[0]), values[1]
-        kinds = decode("".join(str(v) for v in values[2:] if v))
-        keys = _keys(wb, sheet, first, len(kinds))
-        out[sheet] = [FinalRow(sheet, first + i, kind, keys[i])
-                      for i, kind in enumerate(kinds)]
-    return out
-
-
-def _keys(wb: Any, sheet: str, first: int, count: int) -> list[str]:
-    """The key column's values of the table's rows ("" for a total row without key)."""
-    tbl = schema.table(sheet)
-    ws = wb[sheet]
-    letter = locate(ws, tbl, require_patterns=False).letters.get(tbl.key[-1])
-    if letter is None or count == 0:
-        return [""] * count
-    column = column_index_from_string(letter)
-    values = [row[0] for row in ws.iter_rows(min_row=first, max_row=first + count - 1,
-                                               min_col=column, max_col=column,
-                                               values_only=True)]
-    keys = ["" if v is None else str(v) for v in values]
-    return keys + [""] * (count - len(keys))
 
 
 # --------------------------------------------------------------------------

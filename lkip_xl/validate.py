@@ -25,7 +25,7 @@ from openpyxl.utils import column_index_from_string
 from . import checks, schema
 from .errors import InputError, Location
 from .fill import compare_stated, populate
-from .finalbook import ROWS_SHEET, FinalRow, read_rows
+from .finalbook import ROWS_SHEET, Record, read_final
 from .findings import Finding
 from .formulas import group_items
 from .inputbook import read_inputs
@@ -97,7 +97,7 @@ def _structure(path: Path) -> list[Finding]:
     """Totals cover every row of their table; subtotals stay inside their program."""
     wb = load_workbook(path)
     out: list[Finding] = []
-    for sheet, rows in read_rows(wb).items():
+    for sheet, rows in read_final(path).tables.items():
         tbl = schema.table(sheet)
         ws = wb[sheet]
         letters = locate(ws, tbl, require_patterns=False).letters
@@ -110,7 +110,7 @@ def _structure(path: Path) -> list[Finding]:
     return out
 
 
-def _coverage(ws: object, tbl: schema.Table, rows: list[FinalRow], letter: str,
+def _coverage(ws: object, tbl: schema.Table, rows: list[Record], letter: str,
               header: str) -> list[Finding]:
     out = []
     for i, row in enumerate(rows):

@@ -12,7 +12,7 @@ from synthetic import lkip_data
 from lkip_xl import capaian
 from lkip_xl.capaian import Settings, compute
 from lkip_xl.fill import fill
-from lkip_xl.finalbook import read_rows
+from lkip_xl.finalbook import read_final
 from lkip_xl.inputbook import write_input
 from lkip_xl.template import locate
 
@@ -88,7 +88,7 @@ def test_python_and_excel_formulas_agree_on_the_grid(tmp_path: Path) -> None:
     ws = values["Tabel 3.1"]
     letters = locate(ws, __import__("lkip_xl.schema").schema.table("Tabel 3.1"),
                      require_patterns=False).letters
-    mapped = {r.key: r.row for r in read_rows(load_workbook(out))["Tabel 3.1"]}
+    mapped = {r.key: r.row for r in read_final(out).tables["Tabel 3.1"]}
     mismatches = []
     decided = {"number": 0, "category": 0, "none": 0}
     for key, (polarity, _, _) in zip(keys, cases, strict=True):

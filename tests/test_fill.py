@@ -18,7 +18,7 @@ from xlsxparts import differing_parts
 from lkip_xl import schema
 from lkip_xl.errors import OutputError
 from lkip_xl.fill import FillResult, fill
-from lkip_xl.finalbook import read_rows
+from lkip_xl.finalbook import read_final
 from lkip_xl.template import locate
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -34,7 +34,7 @@ def _find(ws, sheet: str):  # type: ignore[no-untyped-def]
 
 
 def _row_of(path: Path, sheet: str, key: str) -> int:
-    rows = read_rows(load_workbook(path, read_only=True))[sheet]
+    rows = read_final(path).tables[sheet]
     return next(r.row for r in rows if r.key == key)
 
 
@@ -71,7 +71,7 @@ def test_subtotals_cover_exactly_their_kegiatan(sample: FillResult) -> None:
     ws = wb["Tabel 2.5"]
     layout = _find(ws, "Tabel 2.5")
     kode, pagu = layout.letters["kode"], layout.letters["pagu"]
-    mapped = read_rows(wb)["Tabel 2.5"]
+    mapped = read_final(sample.output).tables["Tabel 2.5"]
     first = mapped[0].row
     rows = {ws[f"{kode}{r}"].value: r for r in range(first, first + 73)}
     assert {r.key: r.row for r in mapped if r.kind != "total"} == rows

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from lkip_xl import schema
 from lkip_xl.cli import cli
 from lkip_xl.fill import fill
-from lkip_xl.finalbook import read_rows
+from lkip_xl.finalbook import read_final
 from lkip_xl.inputbook import write_input
 from lkip_xl.template import locate
 from lkip_xl.validate import validate
@@ -116,7 +116,7 @@ def test_amount_in_text_against_the_table(tmp_path: Path) -> None:
 
 def _final_cell(path: Path, sheet: str, key: str, column: str) -> tuple[object, str]:
     wb = load_workbook(path)
-    row = next(r for r in read_rows(wb)[sheet] if r.key == key)
+    row = next(r for r in read_final(path).tables[sheet] if r.key == key)
     letter = locate(wb[sheet], schema.table(sheet), require_patterns=False).letters[column]
     return wb, f"{letter}{row.row}"
 
