@@ -27,10 +27,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from openpyxl import load_workbook
-from openpyxl.comments import Comment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import checks, narrative, paths, schema, sheetxml, validasi
+from . import checks, narrative, package, paths, schema, sheetxml, validasi
 from .errors import Location, OutputError, TemplateError
 from .files import save_workbook, write_atomically
 from .finalbook import read_final, write_map
@@ -38,8 +37,9 @@ from .findings import Finding
 from .formulas import RowContext, compile_link, compile_pattern, group_items
 from .inputbook import InputData, Row, Value, read_inputs
 from .numbers import format_angka, format_persen, format_rupiah
+from .package import Note
 from .recalc import ENGINE, recalculate
-from .styles import UNREADABLE_FILL, Styles
+from .styles import FINDING_FILL, UNREADABLE_FILL, Styles
 from .template import TableLayout, locate
 
 Progress = Callable[[str, int, int], None]
@@ -180,12 +180,12 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
         narrative.generate(read_final(recalculated, narrative.SOURCES), narasi),
         narrative.read_previous(Path(previous)) if previous else {})
     findings = list(inputs.findings) + differences + checked + narrative_findings
-    narasi_rows = narrative.add_sheet(populated.wb, shown)
-    decoration = validasi.decorate(populated, inputs, findings) if findings \
-        else validasi.Decoration()
-    # the Narasi and Validasi sheets, highlights and comments, keeping the computed values
-    final = validasi.apply(populated, decoration, recalculated,
-                           {narrative.SHEET: (narasi_rows, len(narrative.HEADERS))})
+    # the Narasi and Validasi sheets, highlights and comments, added to the recalculated
+    # package: the computed values stay as the engine wrote them
+    edits = validasi.decorate(populated, inputs, findings)
+    edits[narrative.SHEET] = package.SheetEdit(
+        rows=narrative.sheet_rows(shown, populated.text_styles), width=len(narrative.HEADERS))
+    final = package.edit(recalculated, edits)
     write_atomically(out, lambda tmp: _write_bytes(tmp, final), force=True)
     report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
     write_atomically(report_path, lambda tmp: validasi.write_json(tmp, out, findings), force=True)
@@ -199,25 +199,21 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
 class Populated:
     """The filled workbook before recalculation: formulas without cached values.
 
-    ``wb`` (openpyxl, without the data rows) and ``rows`` (the data rows as sheet
-    XML) stay available so that the workbook can be decorated with the
-    validation's findings and packaged again (:meth:`package`).
+    What the validation needs to mark the recalculated package stays available:
+    the data rows as sheet XML, where each input row went, the comments (on
+    unreadable values and the template's own), and the styles registered for
+    highlighted cells and for the Narasi and Validasi sheets' text.
     """
 
     data: bytes
     tables: list[TableSummary]
     stated: list[_Stated]
-    wb: Any = None
     rows: dict[str, dict[int, str]] = field(default_factory=dict)
-    widths: dict[str, int] = field(default_factory=dict)
     places: dict[tuple[str, int], int] = field(default_factory=dict)  # input row -> final row
     letters: dict[str, dict[str, str]] = field(default_factory=dict)  # column letters by sheet
-
-    def package(self) -> bytes:
-        buffer = io.BytesIO()
-        save_workbook(self.wb, buffer)
-        self.data = sheetxml.splice_rows(buffer.getvalue(), self.rows, self.widths)
-        return self.data
+    notes: dict[str, dict[str, Note]] = field(default_factory=dict)  # sheet -> cell -> comment
+    highlight: dict[int, int] = field(default_factory=dict)  # a data style -> its highlight
+    text_styles: dict[str, int] = field(default_factory=dict)  # top, wrap, link
 
 
 def populate(inputs: InputData, template: str | Path | None = None, *,
@@ -228,12 +224,37 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     report("Membuka templat", 1, steps)
     wb = _open_template(template_path)
     _fill_settings(wb, inputs.identity, template_path)
-    filled = _fill_tables(wb, inputs, template_path, report, steps)
+    styles = Styles(wb)
+    filled = _fill_tables(wb, inputs, template_path, report, steps, styles)
+    highlight = styles.highlights(FINDING_FILL)  # any data cell may get a finding
+    text_styles = styles.text()
+    styles.close()
     write_map(wb, filled.map)
-    populated = Populated(b"", filled.tables, filled.stated, wb, filled.rows, filled.widths,
-                          filled.places, filled.letters)
-    populated.package()
-    return populated
+    notes = _take_notes(wb)
+    for sheet, cells in filled.notes.items():
+        notes.setdefault(sheet, {}).update(cells)
+    narrative.prepare_sheet(wb)
+    validasi.prepare_sheet(wb)
+    buffer = io.BytesIO()
+    save_workbook(wb, buffer)
+    data = package.edit(buffer.getvalue(), {
+        sheet: package.SheetEdit(rows=rows, width=filled.widths[sheet])
+        for sheet, rows in filled.rows.items()})
+    return Populated(data, filled.tables, filled.stated, filled.rows, filled.places,
+                     filled.letters, notes, highlight, text_styles)
+
+
+def _take_notes(wb: Any) -> dict[str, dict[str, Note]]:
+    """The template's own comments, taken out of it: they are added with the others to
+    the recalculated package (:func:`lkip_xl.package.edit`)."""
+    notes: dict[str, dict[str, Note]] = {}
+    for ws in wb.worksheets:
+        for c in ws._cells.values():
+            if c.comment is not None:
+                notes.setdefault(ws.title, {})[c.coordinate] = Note(c.comment.text,
+                                                                     c.comment.author)
+                c.comment = None
+    return notes
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -265,11 +286,10 @@ def _fill_settings(wb: Any, identity: dict[str, Any], template_path: Path) -> No
 
 
 def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progress,
-                 steps: int) -> _Filled:
+                 steps: int, styles: Styles) -> _Filled:
     layouts: dict[str, TableLayout] = {}
     plans: dict[str, list[_Placed]] = {}
     patterns: dict[str, _Patterns] = {}
-    styles = Styles(wb)
     for tbl in schema.TABLES:
         if not tbl.in_template:
             continue
@@ -290,8 +310,9 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, report: Progre
         rows = writer.write(plans[tbl.sheet], filled.stated)
         filled.rows[tbl.sheet] = rows
         filled.widths[tbl.sheet] = wb[tbl.sheet].max_column
+        if writer.notes:
+            filled.notes[tbl.sheet] = writer.notes
         filled.tables.append(TableSummary(tbl.sheet, len(plans[tbl.sheet]), writer.formulas))
-    styles.close()
     filled.map = {sheet: (plan[0].at if plan else min(layouts[sheet].patterns.values()),
                           [p.kind for p in plan]) for sheet, plan in plans.items()}
     filled.places = {(sheet, p.row.row): p.at for sheet, plan in plans.items() for p in plan
@@ -309,6 +330,7 @@ class _Filled:
     rows: dict[str, dict[int, str]] = field(default_factory=dict)
     widths: dict[str, int] = field(default_factory=dict)
     map: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+    notes: dict[str, dict[str, Note]] = field(default_factory=dict)
     places: dict[tuple[str, int], int] = field(default_factory=dict)
     letters: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -381,12 +403,12 @@ class _Cell(NamedTuple):
 
 
 class _TableWriter:
-    """Writes one table's rows as sheet XML; comments on unreadable values go through openpyxl."""
+    """Writes one table's rows as sheet XML, and comments on its unreadable values."""
 
     def __init__(self, ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
                  linked: dict[str, tuple[int, int] | None], patterns: _Patterns,
                  styles: Styles, inputs: InputData) -> None:
-        self.ws, self.tbl, self.patterns, self.styles = ws, tbl, patterns, styles
+        self.tbl, self.patterns, self.styles = tbl, patterns, styles
         # A value repeated from another table is shown as there: 80% stays 80%.
         self.percent_sources = {
             col.key: {" / ".join(r.key): _percent_format(v.number)
@@ -396,6 +418,7 @@ class _TableWriter:
             for col in tbl.template_columns if col.link is not None and col.kind == "nilai"}
         layout = layouts[tbl.sheet]
         self.formulas = 0
+        self.notes: dict[str, Note] = {}
         self.plan: dict[str, list[_Cell]] = {}
         for kind, by_column in patterns.styles.items():
             cells = []
@@ -476,7 +499,7 @@ class _TableWriter:
                     spec.style, number_format=_percent_format(value.number))
             return value.number, spec.style_id
         if value.problem:
-            self.ws[ref].comment = Comment(value.problem, COMMENT_AUTHOR)
+            self.notes[ref] = Note(value.problem, COMMENT_AUTHOR)
             return value.text, self.styles.id(spec.style, highlight=UNREADABLE_FILL)
         return value.text, spec.style_id
 

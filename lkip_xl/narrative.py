@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from . import capaian, paths, sheetxml
@@ -33,7 +32,7 @@ from .numbers import (
     terbilang,
     terbilang_rupiah,
 )
-from .styles import Styles, header_row
+from .styles import header_row
 from .xlsxread import Book
 
 
@@ -311,22 +310,25 @@ def merge(paragraphs: list[Paragraph], previous: dict[str, Previous]
     return out, findings
 
 
-def add_sheet(wb: Any, shown: list[tuple[Paragraph, str, str]]) -> dict[int, str]:
-    """Create the Narasi sheet (header by openpyxl) and return its rows as sheet XML."""
+def prepare_sheet(wb: Any) -> None:
+    """The Narasi sheet (replacing the template's, if any): its header; the rows come later
+    (:func:`sheet_rows`), as sheet XML."""
     if SHEET in wb.sheetnames:
         del wb[SHEET]
     ws = wb.create_sheet(SHEET, index=1)
     header_row(ws, 1, HEADERS, WIDTHS)
     ws.column_dimensions["F"].hidden = True
     ws.freeze_panes = "A2"
-    styles = Styles(wb)
-    top = styles.plain(alignment=Alignment(vertical="top"))
-    wrap = styles.plain(alignment=Alignment(vertical="top", wrap_text=True))
-    styles.close()
+
+
+def sheet_rows(shown: list[tuple[Paragraph, str, str]], styles: dict[str, int]
+               ) -> dict[int, str]:
+    """The Narasi sheet's rows as sheet XML, in the text *styles* (:meth:`Styles.text`)."""
     rows = {}
     for r, (p, text, origin) in enumerate(shown, start=2):
         values = (p.key, p.section, p.title, text, origin, p.text)
-        cells = [sheetxml.cell(f"{get_column_letter(c)}{r}", wrap if c in (3, 4) else top, v)
+        cells = [sheetxml.cell(f"{get_column_letter(c)}{r}",
+                               styles["wrap"] if c in (3, 4) else styles["top"], v)
                  for c, v in enumerate(values, start=1)]
         lines = max(1, -(-len(text) // 120))
         rows[r] = sheetxml.row(r, cells, 15 * lines)

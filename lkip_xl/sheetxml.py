@@ -1,12 +1,13 @@
-"""Writing many rows into a saved .xlsx package directly, as sheet XML.
+"""Sheet XML: the cells and rows fill writes, and the values read back.
 
 openpyxl builds an object per cell and serialises it through an XML tree:
 fine for the template's few hundred cells, too slow for the data rows of a
 large LKIP (tens of thousands of cells).  Fill therefore lets openpyxl write
-everything but the data rows, then splices the data rows in here as XML text
-(:func:`splice_rows`), built with :func:`cell`.  Strings are written inline
-(``t="inlineStr"``), formulas without their ``=``, styles as the cellXfs index
-that openpyxl assigned (``Cell.style_id``).
+everything but the data rows, builds the data rows here as XML text
+(:func:`cell`, :func:`row`) and splices them into the package
+(:mod:`lkip_xl.package`).  Strings are written inline (``t="inlineStr"``),
+formulas without their ``=``, styles as the cellXfs index that openpyxl
+assigned (``Cell.style_id``).  :func:`read_values` reads computed values back.
 """
 
 from __future__ import annotations
@@ -18,13 +19,8 @@ import zipfile
 from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
-from openpyxl.utils import get_column_letter
-
 from .xlsxread import convert
 
-_ROW = re.compile(rb'<row r="(\d+)"[^>]*?(?:/>|>.*?</row>)', re.DOTALL)
-_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>(.*?)</sheetData>", re.DOTALL)
-_DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
 _REL = re.compile(rb'<Relationship\b[^>]*>')
 _SHEET = re.compile(rb"<sheet\b[^>]*>")
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
@@ -90,42 +86,6 @@ def _unescape(text: str) -> str:
             .replace("&apos;", "'").replace("&amp;", "&"))
 
 
-def splice_rows(xlsx: bytes, rows: Mapping[str, Mapping[int, str]],
-                widths: Mapping[str, int]) -> bytes:
-    """Replace or add rows of sheets in the package *xlsx*.
-
-    ``rows[sheet][n]`` is the XML of row *n* (from :func:`row`); an existing
-    row *n* of that sheet is replaced.  ``widths[sheet]`` is the number of
-    columns, for the sheet's dimension.
-    """
-    source = zipfile.ZipFile(io.BytesIO(xlsx))
-    parts = sheet_parts(source)
-    changed = {parts[name]: name for name in rows}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename in changed:
-                name = changed[info.filename]
-                data = _splice(data, rows[name], widths.get(name, 1))
-            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
-    return out.getvalue()
-
-
-def _splice(xml: bytes, new: Mapping[int, str], width: int) -> bytes:
-    match = _SHEET_DATA.search(xml)
-    if match is None:
-        raise ValueError("worksheet without sheetData")
-    body = match.group(1) or b""
-    existing = {int(m.group(1)): m.group(0) for m in _ROW.finditer(body)}
-    merged = {**existing, **{n: x.encode("utf-8") for n, x in new.items()}}
-    content = b"".join(merged[n] for n in sorted(merged))
-    last = max(merged) if merged else 1
-    xml = xml[:match.start()] + b"<sheetData>" + content + b"</sheetData>" + xml[match.end():]
-    ref = f'<dimension ref="A1:{get_column_letter(max(width, 1))}{last}"/>'.encode()
-    return _DIMENSION.sub(ref, xml, count=1)
-
-
 _CELL = re.compile(rb'<c r="([A-Z]+\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.DOTALL)
 _TYPE = re.compile(rb'\bt="(\w+)"')
 _VALUE = re.compile(rb"<v\s*>(.*?)</v\s*>", re.DOTALL)
@@ -146,7 +106,7 @@ def read_values(xlsx: bytes, wanted: Mapping[str, set[str]]) -> dict[tuple[str, 
         for sheet, refs in wanted.items():
             xml = package.read(parts[sheet])
             position = 0
-            for ref in sorted(refs, key=_order):
+            for ref in sorted(refs, key=cell_order):
                 start = xml.find(f'<c r="{ref}"'.encode(), position)
                 m = _CELL.match(xml, start) if start >= 0 else None
                 if m is None:
@@ -157,7 +117,8 @@ def read_values(xlsx: bytes, wanted: Mapping[str, set[str]]) -> dict[tuple[str, 
     return out
 
 
-def _order(ref: str) -> tuple[int, int, str]:
+def cell_order(ref: str) -> tuple[int, int, str]:
+    """Sort key of a cell reference: row, then column."""
     m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
     assert m is not None
     return int(m.group(2)), len(m.group(1)), m.group(1)
@@ -174,55 +135,3 @@ def _cell_value(attrs: bytes, body: bytes) -> object:
             return None
         raw = v.group(1)
     return convert(t, _unescape(raw.decode("utf-8")), [])
-
-
-_LEGACY = re.compile(rb"<legacyDrawing\b[^>]*/>")
-_CELL_STYLE = re.compile(rb'<c r="([A-Z]+\d+)"(?: s="\d+")?')
-_AFTER_LEGACY = re.compile(rb"<(?:legacyDrawingHF|picture|oleObjects|controls|webPublishItems|"
-                           rb"tableParts|extLst)\b|</worksheet>")
-
-
-def merge_values(decorated: bytes, recalculated: bytes,
-                 styles: Mapping[str, Mapping[str, int]]) -> bytes:
-    """*decorated* with each worksheet that *recalculated* also has taken from there.
-
-    The recalculated sheets carry the formulas' cached values; the decorated
-    package carries everything added since (comments with their drawings and
-    relationships, new sheets, new styles, whose indexes extend the old ones).
-    Each taken sheet keeps the decorated sheet's ``legacyDrawing`` (the link to
-    its comments) and gets the cell styles given in *styles* (sheet -> cell ->
-    cellXfs index).
-    """
-    with zipfile.ZipFile(io.BytesIO(decorated)) as new, \
-            zipfile.ZipFile(io.BytesIO(recalculated)) as old:
-        new_parts, old_parts = sheet_parts(new), sheet_parts(old)
-        taken = {new_parts[name]: old_parts[name] for name in new_parts if name in old_parts}
-        by_part = {new_parts[name]: styles.get(name, {}) for name in new_parts}
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-            for info in new.infolist():
-                data = new.read(info.filename)
-                if info.filename in taken:
-                    data = _take_over(old.read(taken[info.filename]), data,
-                                      by_part[info.filename])
-                target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED,
-                                compresslevel=1)
-    return out.getvalue()
-
-
-def _take_over(sheet: bytes, decorated_sheet: bytes, styles: Mapping[str, int]) -> bytes:
-    sheet = _LEGACY.sub(b"", sheet)
-    legacy = _LEGACY.search(decorated_sheet)
-    if legacy is not None:
-        at = _AFTER_LEGACY.search(sheet)
-        assert at is not None
-        sheet = sheet[:at.start()] + legacy.group(0) + sheet[at.start():]
-    pieces, position = [], 0
-    for ref in sorted(styles, key=_order):  # cells come in row and column order
-        start = sheet.find(f'<c r="{ref}"'.encode(), position)
-        m = _CELL_STYLE.match(sheet, start) if start >= 0 else None
-        if m is None:
-            continue
-        pieces += [sheet[position:start], f'<c r="{ref}" s="{styles[ref]}"'.encode()]
-        position = m.end()
-    return b"".join(pieces) + sheet[position:]

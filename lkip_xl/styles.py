@@ -71,6 +71,17 @@ class Styles:
         """The index of the style *style_id* with a highlight fill."""
         return self.id(self._wb._cell_styles[style_id], highlight=highlight)
 
+    def highlights(self, fill: PatternFill) -> dict[int, int]:
+        """Each style registered so far -> the same style with the highlight *fill*."""
+        return {sid: self.variant(sid, fill) for sid in sorted(set(self._ids.values()))}
+
+    def text(self) -> dict[str, int]:
+        """The styles of text in the Narasi and Validasi sheets: top, wrap and link."""
+        return {"top": self.plain(alignment=Alignment(vertical="top")),
+                "wrap": self.plain(alignment=Alignment(vertical="top", wrap_text=True)),
+                "link": self.plain(alignment=Alignment(vertical="top"),
+                                   font=Font(color="0563C1", underline="single"))}
+
     def close(self) -> None:
         self._wb.remove(self._sheet)
 

@@ -10,24 +10,21 @@ findings go to ``<instansi>-<tahun>-validasi.json`` beside the workbook.
 
 from __future__ import annotations
 
-import io
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
 
 from . import schema, sheetxml
-from .files import save_workbook
 from .findings import SEVERITY_TEXT, Finding, count_by_severity
 from .formulas import sheet_ref
 from .inputbook import InputData
-from .styles import FINDING_FILL, Styles, header_row
+from .package import Note, SheetEdit
+from .styles import header_row
 
 if TYPE_CHECKING:
     from .fill import Populated
@@ -63,20 +60,27 @@ def _column_key(finding: Finding, year: int) -> str | None:
     return None
 
 
-@dataclass
-class Decoration:
-    """What validation adds to the recalculated workbook without touching its formulas."""
+def prepare_sheet(wb: Any) -> None:
+    """The Validasi sheet (replacing the template's, if any): title and header; the rows
+    come with the findings (:func:`decorate`)."""
+    if SHEET in wb.sheetnames:
+        del wb[SHEET]
+    ws = wb.create_sheet(SHEET, index=1)
+    ws["A1"] = "Hasil Validasi"
+    ws["A1"].font = Font(bold=True, size=14)
+    header_row(ws, _HEADER, HEADERS, WIDTHS)
+    ws.freeze_panes = f"A{_HEADER + 1}"
 
-    rows: dict[int, str] = field(default_factory=dict)  # the Validasi sheet's rows as XML
-    highlights: dict[str, dict[str, int]] = field(default_factory=dict)  # sheet -> cell -> style
+
+_HEADER = 4  # the Validasi sheet's header row
 
 
-def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -> Decoration:
-    """Comment the cells of *findings* and add the Validasi sheet (in ``populated.wb``);
-    returns the Validasi rows and the cells' highlighted styles for :func:`apply`."""
-    wb = populated.wb
-    styles = Styles(wb)
-    decoration = Decoration()
+def decorate(populated: Populated, inputs: InputData, findings: list[Finding]
+             ) -> dict[str, SheetEdit]:
+    """How the findings mark the recalculated package (:func:`lkip_xl.package.edit`): each
+    finding's cell highlighted with the message as a comment, and the Validasi sheet."""
+    notes = {sheet: dict(cells) for sheet, cells in populated.notes.items()}
+    highlights: dict[str, dict[str, int]] = {}
     placed: list[tuple[Finding, str | None]] = []
     by_cell: dict[tuple[str, str], list[Finding]] = {}
     for f in findings:
@@ -85,86 +89,58 @@ def decorate(populated: Populated, inputs: InputData, findings: list[Finding]) -
         if cell is not None and f.severity != "info":
             by_cell.setdefault((f.sheet, cell), []).append(f)
     for (sheet, cell), items in by_cell.items():
-        ws = wb[sheet]
-        if not hasattr(ws[cell], "column_letter"):  # inside a merged range: no comment there
-            continue
-        existing = ws[cell].comment.text if ws[cell].comment is not None else ""
-        new = [f for f in items if f.message not in existing]  # fill commented unreadables
+        existing = notes.get(sheet, {}).get(cell)  # fill commented unreadable values
+        new = [f for f in items if existing is None or f.message not in existing.text]
         if not new:
             continue
         text = "\n".join(f"[{SEVERITY_TEXT[f.severity]}] {f.message}" for f in new)
-        ws[cell].comment = Comment(f"{existing}\n{text}" if existing else text, AUTHOR,
-                                   width=320, height=120)
+        notes.setdefault(sheet, {})[cell] = Note(f"{existing.text}\n{text}", existing.author) \
+            if existing else Note(text, AUTHOR)
         style = _style_of(populated, sheet, cell)
-        if not existing and style is not None:  # a cell marked unreadable keeps that mark
-            decoration.highlights.setdefault(sheet, {})[cell] = styles.variant(style,
-                                                                               FINDING_FILL)
-    decoration.rows = _sheet(populated, styles, placed)
-    styles.close()
-    return decoration
-
-
-def apply(populated: Populated, decoration: Decoration, recalculated: bytes,
-          sheets: dict[str, tuple[dict[int, str], int]] | None = None) -> bytes:
-    """The final package: the decorated workbook with the recalculated sheets' values.
-
-    The formulas are unchanged by the decoration, so their computed values are
-    taken over from the recalculated package rather than computed again.
-    """
-    extra = dict(sheets or {})
-    if decoration.rows:
-        extra[SHEET] = (decoration.rows, len(HEADERS))
-    buffer = io.BytesIO()
-    save_workbook(populated.wb, buffer)
-    decorated = sheetxml.splice_rows(buffer.getvalue(), {k: v[0] for k, v in extra.items()},
-                                     {k: v[1] for k, v in extra.items()})
-    return sheetxml.merge_values(decorated, recalculated, decoration.highlights)
+        if existing is None and style is not None:  # an unreadable value keeps its mark
+            highlights.setdefault(sheet, {})[cell] = populated.highlight[style]
+    edits = {sheet: SheetEdit(styles=highlights.get(sheet, {}), notes=cells)
+             for sheet, cells in notes.items()}
+    for sheet, cells in highlights.items():
+        edits.setdefault(sheet, SheetEdit(styles=cells))
+    edits[SHEET] = _sheet(populated.text_styles, placed)
+    return edits
 
 
 def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
     """The style index of a data cell, from its row's XML."""
     m = _REF.fullmatch(cell)
-    xml = populated.rows.get(sheet, {}).get(int(m.group(2))) if m else None
-    found = re.search(rf'<c r="{cell}" s="(\d+)"', xml) if xml else None
-    return int(found.group(1)) if found else None
+    xml = populated.rows.get(sheet, {}).get(int(m.group(2)), "") if m else ""
+    start = xml.find(f'<c r="{cell}" s="')
+    if start < 0:
+        return None
+    start += len(cell) + 11
+    return int(xml[start:xml.index('"', start)])
 
 
-def _sheet(populated: Populated, styles: Styles,
-           placed: list[tuple[Finding, str | None]]) -> dict[int, str]:
-    wb = populated.wb
-    if SHEET in wb.sheetnames:
-        del wb[SHEET]
-    ws = wb.create_sheet(SHEET, index=1)
+def _sheet(styles: dict[str, int], placed: list[tuple[Finding, str | None]]) -> SheetEdit:
+    """The Validasi sheet's rows: the counts, then one row per finding, errors first."""
     counts = count_by_severity([f for f, _ in placed])
-    ws["A1"] = "Hasil Validasi"
-    ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = (f"{counts['error']} galat, {counts['warning']} peringatan, "
-                f"{counts['info']} catatan. Klik sel di kolom 'Sel' untuk menuju sel yang "
-                "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar.")
-    header = 4
-    header_row(ws, header, HEADERS, WIDTHS)
+    rows = {2: sheetxml.row(2, [sheetxml.cell("A2", 0, (
+        f"{counts['error']} galat, {counts['warning']} peringatan, "
+        f"{counts['info']} catatan. Klik sel di kolom 'Sel' untuk menuju sel yang "
+        "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar."))])}
+    links = {}
     order = {"error": 0, "warning": 1, "info": 2}
-    top = styles.plain(alignment=Alignment(vertical="top"))
-    wrap = styles.plain(alignment=Alignment(vertical="top", wrap_text=True))
-    link = styles.plain(alignment=Alignment(vertical="top"),
-                        font=Font(color="0563C1", underline="single"))
-    rows: dict[int, str] = {}
     for n, (f, cell) in enumerate(sorted(placed, key=lambda p: order[p[0].severity]), start=1):
-        r = header + n
-        values = finding_row(n, f, cell)
+        r = _HEADER + n
         cells = []
-        for c, value in enumerate(values, start=1):
-            style = wrap if c in (6, 8) else link if (c == 5 and cell) else top
+        for c, value in enumerate(finding_row(n, f, cell), start=1):
+            style = styles["wrap"] if c in (6, 8) else \
+                styles["link"] if (c == 5 and cell) else styles["top"]
             cells.append(sheetxml.cell(f"{get_column_letter(c)}{r}", style,
                                        None if value == "" else value))
         rows[r] = sheetxml.row(r, cells)
-        if cell is not None:  # the link itself is openpyxl's (the <hyperlinks> part)
-            ws.cell(r, 5).hyperlink = Hyperlink(ref=f"E{r}",
-                                                location=f"{sheet_ref(f.sheet)}!{cell}")
-    ws.freeze_panes = f"A{header + 1}"
-    ws.auto_filter.ref = f"A{header}:{ws.cell(header, len(HEADERS)).column_letter}" \
-                         f"{header + max(len(placed), 1)}"
-    return rows
+        if cell is not None:
+            links[f"E{r}"] = f"{sheet_ref(f.sheet)}!{cell}"
+    last = get_column_letter(len(HEADERS))
+    return SheetEdit(rows=rows, width=len(HEADERS), links=links,
+                     autofilter=f"A{_HEADER}:{last}{_HEADER + max(len(placed), 1)}")
 
 
 def finding_row(n: int, f: Finding, cell: str | None) -> list[Any]:

@@ -12,6 +12,7 @@ from xml.etree import ElementTree as ET
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
+from openpyxl.comments import Comment
 from synthetic import write_lkip
 from xlsxparts import differing_parts
 
@@ -225,6 +226,8 @@ def test_restyled_template_with_content_below(tmp_path: Path, template_path: Pat
     ws["A1"] = "LOGO"
     below = ws.max_row + 2
     ws[f"C{below}"] = "Sumber: DPA Tahun Anggaran"
+    ws["A1"].comment = Comment("logo instansi", "Bagian Perencanaan")
+    ws[f"C{below}"].comment = Comment("dari DPA terakhir", "Bagian Keuangan")
     wb.save(styled)
     result = fill(template=styled, out_dir=tmp_path / "hasil")
     out = load_workbook(result.output, data_only=True)["Tabel 2.5"]
@@ -238,6 +241,10 @@ def test_restyled_template_with_content_below(tmp_path: Path, template_path: Pat
     assert notes == ["Sumber: DPA Tahun Anggaran"]
     last = max(r for r in range(1, out.max_row + 1) if out[f"C{r}"].value == "Total Anggaran")
     assert out[f"C{last + 2}"].value == "Sumber: DPA Tahun Anggaran"
+    # the template's comments stay, with the cells they belong to
+    assert (out["A1"].comment.text, out["A1"].comment.author) == ("logo instansi",
+                                                                  "Bagian Perencanaan")
+    assert out[f"C{last + 2}"].comment.text == "dari DPA terakhir"
 
 
 def test_titles_come_from_the_identity(sample: FillResult) -> None:

@@ -1,0 +1,277 @@
+"""Editing a saved .xlsx package directly: rows, cell styles, comments, links.
+
+Fill lets openpyxl write the template's few hundred cells, then works on the
+package as XML: the data rows are spliced in before the recalculation, and
+after it the validation's marks are added to the recalculated package itself
+(highlighted cells, comments, the Validasi and Narasi rows, links), so the
+computed values stay as the engine wrote them and the workbook is not saved
+a second time.  :func:`edit` does both, in one pass over the package's parts.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
+
+from openpyxl.utils import column_index_from_string, get_column_letter
+
+from .formulas import sheet_ref
+from .sheetxml import cell_order, sheet_parts
+
+
+class Note:
+    """A comment on a cell: its text and author."""
+
+    __slots__ = ("text", "author")
+
+    def __init__(self, text: str, author: str) -> None:
+        self.text, self.author = text, author
+
+    def __repr__(self) -> str:
+        return f"Note({self.text!r}, {self.author!r})"
+
+
+@dataclass
+class SheetEdit:
+    """What to change in one worksheet."""
+
+    rows: Mapping[int, str] = field(default_factory=dict)  # row number -> row XML (added or
+    width: int = 1  # columns, for the dimension when rows change                  # replaced)
+    styles: Mapping[str, int] = field(default_factory=dict)  # cell -> cellXfs index
+    notes: Mapping[str, Note] = field(default_factory=dict)  # cell -> comment
+    links: Mapping[str, str] = field(default_factory=dict)  # cell -> place in the workbook
+    autofilter: str | None = None  # the range of the sheet's filter
+
+
+def edit(xlsx: bytes, edits: Mapping[str, SheetEdit]) -> bytes:
+    """The package *xlsx* with the sheets named in *edits* changed."""
+    source = zipfile.ZipFile(io.BytesIO(xlsx))
+    parts = sheet_parts(source)
+    by_part = {parts[name]: e for name, e in edits.items()}
+    names = set(source.namelist())
+    order = list(parts)
+    filters = [(order.index(name), name, e.autofilter) for name, e in edits.items()
+               if e.autofilter]
+    added: dict[str, bytes] = {}  # new parts: comments and their drawings
+    rels: dict[str, list[str]] = {}  # sheet rels part -> relationships to add
+    block = 1  # VML shape ids come in blocks of 1024, each block used once in the workbook
+    for part, e in sorted(by_part.items()):
+        if e.notes:
+            comments = _free_name(names, "xl/comments/comment{}.xml")
+            drawing = _free_name(names, "xl/drawings/commentsDrawing{}.vml")
+            added[comments] = _comments_xml(e.notes)
+            added[drawing], block = _drawing_vml(e.notes, block)
+            rels[_rels_part(part)] = [
+                _relationship("lkipComments", "comments", comments),
+                _relationship("lkipNotes", "vmlDrawing", drawing)]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename in by_part:
+                data = _edit_sheet(data, by_part[info.filename])
+            elif info.filename in rels:
+                data = _add_relationships(data, rels.pop(info.filename))
+            elif info.filename == "[Content_Types].xml" and added:
+                data = _content_types(data, added)
+            elif info.filename == "xl/workbook.xml" and filters:
+                data = _filter_names(data, filters)
+            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+        new = {**{name: _add_relationships(_EMPTY_RELS, r) for name, r in rels.items()},
+               **added}  # the rels of sheets that had none, comments, drawings
+        for name, data in new.items():
+            target.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data,
+                            compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------
+# One worksheet
+
+# The order of a worksheet's elements after sheetData (ECMA-376 CT_Worksheet).
+_ORDER = ("sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter",
+          "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr",
+          "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions",
+          "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+          "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
+          "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
+          "webPublishItems", "tableParts", "extLst")
+_ROW = re.compile(rb'<row r="(\d+)"[^>]*?(?:/>|>.*?</row>)', re.DOTALL)
+_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>(.*?)</sheetData>", re.DOTALL)
+_DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
+_CELL_STYLE = re.compile(rb'<c r="[A-Z]+\d+"(?: s="\d+")?')
+_ROOT = re.compile(rb"<worksheet\b[^>]*>")
+_R_NS = b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def _edit_sheet(xml: bytes, e: SheetEdit) -> bytes:
+    if e.rows:
+        xml = _splice(xml, e.rows, e.width)
+    if e.styles:
+        xml = _restyle(xml, e.styles)
+    if e.autofilter:
+        xml = _place(xml, "autoFilter", f'<autoFilter ref="{e.autofilter}"/>'.encode())
+    if e.links:
+        links = "".join(f"<hyperlink ref={quoteattr(cell)} location={quoteattr(place)}/>"
+                        for cell, place in sorted(e.links.items(), key=lambda i: cell_order(i[0])))
+        xml = _place(xml, "hyperlinks", f"<hyperlinks>{links}</hyperlinks>".encode())
+    if e.notes:
+        xml = _place(xml, "legacyDrawing", b'<legacyDrawing r:id="lkipNotes"/>')
+        root = _ROOT.search(xml)
+        if root is not None and b"xmlns:r=" not in root.group(0):
+            xml = xml[:root.end() - 1] + b" " + _R_NS + xml[root.end() - 1:]
+    return xml
+
+
+def _splice(xml: bytes, new: Mapping[int, str], width: int) -> bytes:
+    match = _SHEET_DATA.search(xml)
+    if match is None:
+        raise ValueError("worksheet without sheetData")
+    body = match.group(1) or b""
+    existing = {int(m.group(1)): m.group(0) for m in _ROW.finditer(body)}
+    merged = {**existing, **{n: x.encode("utf-8") for n, x in new.items()}}
+    content = b"".join(merged[n] for n in sorted(merged))
+    last = max(merged) if merged else 1
+    xml = xml[:match.start()] + b"<sheetData>" + content + b"</sheetData>" + xml[match.end():]
+    ref = f'<dimension ref="A1:{get_column_letter(max(width, 1))}{last}"/>'.encode()
+    return _DIMENSION.sub(ref, xml, count=1)
+
+
+def _restyle(xml: bytes, styles: Mapping[str, int]) -> bytes:
+    """Set the style of existing cells; the cells come in row and column order."""
+    pieces, position = [], 0
+    for ref in sorted(styles, key=cell_order):
+        start = xml.find(f'<c r="{ref}"'.encode(), position)
+        m = _CELL_STYLE.match(xml, start) if start >= 0 else None
+        if m is None:
+            continue
+        pieces += [xml[position:start], f'<c r="{ref}" s="{styles[ref]}"'.encode()]
+        position = m.end()
+    return b"".join(pieces) + xml[position:]
+
+
+def _place(xml: bytes, name: str, element: bytes) -> bytes:
+    """*element* in the worksheet in its place, replacing the sheet's own *name* element."""
+    xml = re.sub(rf"<{name}\b[^>]*?/>|<{name}\b.*?</{name}>".encode(), b"", xml, count=1,
+                 flags=re.DOTALL)
+    later = "|".join(_ORDER[_ORDER.index(name) + 1:])
+    after = re.compile(rf"<(?:{later})\b|</worksheet>".encode()).search(xml, xml.find(
+        b"</sheetData>"))
+    assert after is not None
+    return xml[:after.start()] + element + xml[after.start():]
+
+
+_WORKBOOK_AFTER_NAMES = re.compile(
+    rb"<(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|"
+    rb"webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|</workbook>")
+
+
+def _filter_names(xml: bytes, filters: list[tuple[int, str, str]]) -> bytes:
+    """The hidden name of each sheet's filter range, which LibreOffice needs to see it."""
+    for index, sheet, ref in filters:
+        xml = re.sub(rf'<definedName\b(?=[^>]*name="_xlnm._FilterDatabase")'
+                     rf'(?=[^>]*localSheetId="{index}")[^>]*>[^<]*</definedName>'.encode(), b"",
+                     xml)
+        target = re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", ref)
+        name = (f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" hidden="1">'
+                f"{escape(sheet_ref(sheet))}!{target}</definedName>").encode()
+        if b"</definedNames>" in xml:
+            at = xml.index(b"</definedNames>")
+            xml = xml[:at] + name + xml[at:]
+        else:
+            at = _WORKBOOK_AFTER_NAMES.search(xml).start()  # type: ignore[union-attr]
+            xml = xml[:at] + b"<definedNames>" + name + b"</definedNames>" + xml[at:]
+    return xml.replace(b"<definedNames></definedNames>", b"")
+
+
+# --------------------------------------------------------------------------
+# Comments: the comments part, its VML drawing (which Excel needs to show
+# them) and the relationships and content types that tie them to the sheet
+
+_EMPTY_RELS = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+               b'relationships"></Relationships>')
+_REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
+_VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing"
+
+
+def _free_name(names: set[str], pattern: str) -> str:
+    n = 1
+    while pattern.format(n) in names:
+        n += 1
+    names.add(pattern.format(n))
+    return pattern.format(n)
+
+
+def _rels_part(part: str) -> str:
+    folder, _, name = part.rpartition("/")
+    return f"{folder}/_rels/{name}.rels"
+
+
+def _relationship(rid: str, kind: str, target: str) -> str:
+    return f'<Relationship Id="{rid}" Type="{_REL_TYPES}{kind}" Target="/{target}"/>'
+
+
+def _add_relationships(xml: bytes, relationships: list[str]) -> bytes:
+    at = xml.rindex(b"</Relationships>")
+    return xml[:at] + "".join(relationships).encode() + xml[at:]
+
+
+def _content_types(xml: bytes, added: Mapping[str, bytes]) -> bytes:
+    extra = "".join(f'<Override PartName="/{name}" ContentType="{_COMMENTS_TYPE}"/>'
+                    for name in added if name.endswith(".xml"))
+    if b'Extension="vml"' not in xml:
+        extra = f'<Default Extension="vml" ContentType="{_VML_TYPE}"/>' + extra
+    at = xml.rindex(b"</Types>")
+    return xml[:at] + extra.encode() + xml[at:]
+
+
+def _comments_xml(notes: Mapping[str, Note]) -> bytes:
+    authors = list(dict.fromkeys(n.author for n in notes.values()))
+    index = {a: i for i, a in enumerate(authors)}
+    items = "".join(
+        f'<comment ref="{ref}" authorId="{index[n.author]}"><text><t xml:space="preserve">'
+        f"{escape(n.text)}</t></text></comment>"
+        for ref, n in sorted(notes.items(), key=lambda i: cell_order(i[0])))
+    names = "".join(f"<author>{escape(a)}</author>" for a in authors)
+    return (f'<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f"<authors>{names}</authors><commentList>{items}</commentList></comments>"
+            ).encode()
+
+
+_VML_HEAD = (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+    ' xmlns:x="urn:schemas-microsoft-com:office:excel">'
+    '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="{blocks}"/></o:shapelayout>'
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202"'
+    ' path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
+    '<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>')
+_VML_SHAPE = (
+    '<v:shape id="_x0000_s{id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;'
+    'margin-top:1.5pt;width:320px;height:{height}px;z-index:1;visibility:hidden"'
+    ' fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/>'
+    '<v:shadow color="black" obscured="t"/><v:path o:connecttype="none"/>'
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>'
+    '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
+    "<x:AutoFill>False</x:AutoFill><x:Row>{row}</x:Row><x:Column>{column}</x:Column>"
+    "</x:ClientData></v:shape>")
+_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _drawing_vml(notes: Mapping[str, Note], block: int) -> tuple[bytes, int]:
+    """The hidden note boxes, their shape ids from the 1024-id *block* on; the next block."""
+    shapes = []
+    for i, (ref, note) in enumerate(sorted(notes.items(), key=lambda i: cell_order(i[0]))):
+        m = _REF.fullmatch(ref)
+        assert m is not None
+        lines = sum(1 + len(line) // 45 for line in note.text.split("\n"))
+        shapes.append(_VML_SHAPE.format(id=1024 * block + 1 + i, height=max(80, 16 * lines + 8),
+                                        row=int(m.group(2)) - 1,
+                                        column=column_index_from_string(m.group(1)) - 1))
+    blocks = range(block, block + 1 + len(notes) // 1024)
+    head = _VML_HEAD.format(blocks=",".join(map(str, blocks)))
+    return (head + "".join(shapes) + "</xml>").encode("utf-8"), blocks[-1] + 1
