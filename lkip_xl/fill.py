@@ -394,11 +394,14 @@ class _Cell(NamedTuple):
     """How one column is written on rows of one kind."""
 
     column: schema.Column
+    key: str
     letter: str
     style: Any
     style_id: int
     formula: Callable[[RowContext], str] | None  # the derived cell's pattern
     link: Callable[[int], str] | None  # the value repeated from another table
+    fallback: bool  # a value the input gives replaces the link
+    percent: dict[str, str] | None  # row key -> percent format of the linked value
     width: float
 
 
@@ -410,7 +413,7 @@ class _TableWriter:
                  styles: Styles, inputs: InputData) -> None:
         self.tbl, self.patterns, self.styles = tbl, patterns, styles
         # A value repeated from another table is shown as there: 80% stays 80%.
-        self.percent_sources = {
+        percent_sources = {
             col.key: {" / ".join(r.key): _percent_format(v.number)
                       for r in inputs.tables[col.link[0]]
                       if (v := r.values.get(col.link[1])) is not None and v.unit == "persen"
@@ -430,9 +433,10 @@ class _TableWriter:
                 if col.link is not None and kind == "item" and span is not None:
                     link = compile_link(col, layout.columns, layouts[col.link[0]].columns, span)
                 cells.append(_Cell(
-                    col, letter, by_column[col.key], styles.id(by_column[col.key]),
+                    col, col.key, letter, by_column[col.key], styles.id(by_column[col.key]),
                     compile_pattern(pattern, col.key, layout.columns) if pattern else None,
-                    link, ws.column_dimensions[letter].width or 8.43))
+                    link, col.link_fallback, percent_sources.get(col.key) or None,
+                    ws.column_dimensions[letter].width or 8.43))
             self.plan[kind] = cells
 
     def write(self, plan: list[_Placed], stated: list[_Stated]) -> dict[int, str]:
@@ -442,38 +446,37 @@ class _TableWriter:
     def _row(self, placed: _Placed, ctx: RowContext, stated: list[_Stated]) -> str:
         at, record = placed.at, placed.row
         values = record.values if record is not None else {}
+        number = str(at)
         cells = []
         lines = 1
         for spec in self.plan[placed.kind]:
-            col = spec.column
-            ref = f"{spec.letter}{at}"
-            value = values.get(col.key)
-            formula = None
-            rule = _RULES.get(placed.kind, "arith.formula")
-            if spec.link is not None and not (col.link_fallback and _given(value)):
-                formula = spec.link(at)
-                rule = f"cross.{col.link[1] if col.link else col.key}"
+            ref = spec.letter + number
+            value = values.get(spec.key, _BLANK)
+            given = value.raw is not None
+            if spec.link is not None and not (spec.fallback and given):
+                formula: str | None = spec.link(at)
             elif spec.formula is not None:
                 formula = spec.formula(ctx)
-                if placed.kind == "item":
-                    rule = "arith.capaian" if col.key in ("capaian", "status") else "arith.persen"
+            else:
+                formula = None
             if formula is not None:
                 self.formulas += 1
-                if value is not None and _given(value):
-                    stated.append(_Stated(self.tbl.sheet, ref, _label(self.tbl, placed), col,
-                                          value, rule))
+                if given:
+                    stated.append(self._stated(placed, spec, ref, value))
                 style_id = spec.style_id
-                fmt = self.percent_sources.get(col.key, {}).get(" / ".join(record.key)) \
-                    if record is not None else None
-                if fmt is not None:
-                    style_id = self.styles.id(spec.style, number_format=fmt)
+                if spec.percent is not None and record is not None:
+                    fmt = spec.percent.get(" / ".join(record.key))
+                    if fmt is not None:
+                        style_id = self.styles.id(spec.style, number_format=fmt)
                 cells.append(sheetxml.formula_cell(ref, style_id, formula))
                 continue
             if record is None:
-                content: Any = _total_label(self.tbl, col)
+                content: Any = _total_label(self.tbl, spec.column)
                 style_id = spec.style_id
+            elif given:
+                content, style_id = self._value(ref, spec.column, value, spec)
             else:
-                content, style_id = self._value(ref, col, value, spec)
+                content, style_id = None, spec.style_id
             if content is None:
                 cells.append(f'<c r="{ref}" s="{style_id}"/>')
             elif isinstance(content, str):
@@ -487,10 +490,19 @@ class _TableWriter:
             height = LINE_HEIGHT * lines
         return sheetxml.row(at, cells, height)
 
-    def _value(self, ref: str, col: schema.Column, value: Value | None,
+    def _stated(self, placed: _Placed, spec: _Cell, ref: str, value: Value) -> _Stated:
+        """The value the input states for a derived cell, and the rule of a difference."""
+        col = spec.column
+        if spec.link is not None and not (spec.fallback and value.raw is not None):
+            rule = f"cross.{col.link[1] if col.link else col.key}"
+        elif placed.kind == "item":
+            rule = "arith.capaian" if col.key in ("capaian", "status") else "arith.persen"
+        else:
+            rule = _RULES.get(placed.kind, "arith.formula")
+        return _Stated(self.tbl.sheet, ref, _label(self.tbl, placed), col, value, rule)
+
+    def _value(self, ref: str, col: schema.Column, value: Value,
                spec: _Cell) -> tuple[Any, int]:
-        if value is None or value.raw is None:
-            return None, spec.style_id
         if value.number is not None:
             if col.kind == "persen":
                 return _as_fraction(value.number), spec.style_id
@@ -505,16 +517,12 @@ class _TableWriter:
 
 
 _RULES = {"group": "arith.subtotal", "total": "arith.total"}
+_BLANK = Value(None, "")  # a cell the input leaves blank
 
 
 def _percent_format(number: float) -> str:
     """The number format of a percentage written with as many decimals as it has."""
     return "0%" if float(number).is_integer() else "0.00%"
-
-
-def _given(value: Value | None) -> bool:
-    """True when the input has a value for the cell (blank cells are not given)."""
-    return value is not None and value.raw is not None
 
 
 def _lines(text: str, width: float) -> int:

@@ -7,7 +7,7 @@ Reading, filling and validation all report what they notice as a list of
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
@@ -33,7 +33,10 @@ class Finding:
             raise ValueError(f"unknown severity {self.severity!r}")
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in _FIELDS}
+
+
+_FIELDS = tuple(f.name for f in fields(Finding))
 
 
 def count_by_severity(findings: list[Finding]) -> dict[str, int]:

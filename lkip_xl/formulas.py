@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import schema
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(@total)?\}")
 
 
-@dataclass(frozen=True)
-class RowContext:
+class RowContext(NamedTuple):
     """Where a row sits: its number, and the rows its formulas cover."""
 
     row: int
@@ -32,12 +32,10 @@ def group_items(rows: Sequence[tuple[str, int]], index: int) -> tuple[int, int] 
     *rows* are (kind, row number) pairs in sheet order; None when the group has
     no item (a program without kegiatan).
     """
-    members = []
-    for kind, row in rows[index + 1:]:
-        if kind != "item":
-            break
-        members.append(row)
-    return (members[0], members[-1]) if members else None
+    end = index + 1
+    while end < len(rows) and rows[end][0] == "item":
+        end += 1
+    return (rows[index + 1][1], rows[end - 1][1]) if end > index + 1 else None
 
 
 @dataclass(frozen=True)
@@ -63,14 +61,30 @@ def compile_pattern(pattern: str, column: str,
     fill linear and fast on large tables.
     """
     own = layout.letters[column]
+    found = list(_PLACEHOLDER.finditer(pattern))
+    if all(m.group(1) not in _SPANS and not m.group(2) for m in found):
+        # only cells of the row itself: one str.format of the row number
+        template, last = [], 0
+        for m in found:
+            template += [_braces(pattern[last:m.start()]), layout.letters[m.group(1)], "{0}"]
+            last = m.end()
+        text = "".join(template) + _braces(pattern[last:])
+        return lambda ctx: text.format(ctx.row)
     pieces: list[Callable[[RowContext], str]] = []
     last = 0
-    for m in _PLACEHOLDER.finditer(pattern):
+    for m in found:
         pieces.append(_literal(pattern[last:m.start()]))
         pieces.append(_placeholder(m.group(1), bool(m.group(2)), own, layout, pattern))
         last = m.end()
     pieces.append(_literal(pattern[last:]))
-    return lambda ctx: "".join(piece(ctx) for piece in pieces)
+    return lambda ctx: "".join([piece(ctx) for piece in pieces])
+
+
+_SPANS = ("items", "rows", "groups")
+
+
+def _braces(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _literal(text: str) -> Callable[[RowContext], str]:

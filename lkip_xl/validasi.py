@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,8 +154,11 @@ def _plain(value: Any) -> Any:
 
 
 def write_json(path: Path, workbook: Path, findings: list[Finding]) -> None:
-    payload = {"file": str(workbook), "counts": count_by_severity(findings),
-               "findings": [asdict(f) for f in findings]}
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str),
-                    encoding="utf-8")
+    """The findings as JSON, one finding a line."""
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, default=str)
 
+    items = ",\n".join(f"    {dumps(f.as_dict())}" for f in findings)
+    path.write_text(f'{{\n  "file": {dumps(str(workbook))},\n'
+                    f'  "counts": {dumps(count_by_severity(findings))},\n'
+                    f'  "findings": [\n{items}\n  ]\n}}\n', encoding="utf-8")
