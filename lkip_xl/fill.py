@@ -237,9 +237,9 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     validasi.prepare_sheet(wb)
     buffer = io.BytesIO()
     save_workbook(wb, buffer)
-    data = package.edit(buffer.getvalue(), {
+    data = package.edit(buffer.getvalue(), {  # stored: the engine reads it, fill writes another
         sheet: package.SheetEdit(rows=rows, width=filled.widths[sheet])
-        for sheet, rows in filled.rows.items()})
+        for sheet, rows in filled.rows.items()}, compress=False)
     return Populated(data, filled.tables, filled.stated, filled.rows, filled.places,
                      filled.letters, notes, highlight, text_styles)
 

@@ -104,6 +104,8 @@ def read_final(source: str | Path | bytes, sheets: Iterable[str] | None = None) 
     book = Book(source)
     try:
         names = set(book.sheetnames)
+        book.prefetch([schema.SETTINGS_SHEET, ROWS_SHEET,
+                       *(t.sheet for t in schema.TABLES if wanted is None or t.sheet in wanted)])
         settings = book.sheet(schema.SETTINGS_SHEET) if schema.SETTINGS_SHEET in names else None
         identity = _identity(settings.rows if settings else [])
         maps = book.sheet(ROWS_SHEET).rows if ROWS_SHEET in names else []
@@ -139,21 +141,28 @@ def _records(sheet: Any, tbl: schema.Table, first: int, kinds: list[str]) -> lis
     letters = locate_in_grid(head, tbl, tbl.sheet, require_patterns=False).letters
     columns = {key: column_index_from_string(letter) - 1 for key, letter in letters.items()}
     key_column = tbl.key[-1]
+    percent_cells = sheet.percent
+    specs = [(key, c, letters[key]) for key, c in columns.items()]
     out = []
     for i, kind in enumerate(kinds):
         r = first + i
-        cells = grid.get(r, [])
+        number = str(r)
+        cells = grid.get(r, ())
+        n = len(cells)
         values = {}
-        percent = set()
-        for key, c in columns.items():
-            value = cells[c] if c < len(cells) else None
+        percent = []
+        for key, c, letter in specs:
+            value = cells[c] if c < n else None
             if value == "":
                 value = None
-            if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-                value = int(value)
+            elif type(value) is float:
+                if value.is_integer() and abs(value) < 2**53:
+                    value = int(value)
+                if letter + number in percent_cells:
+                    percent.append(key)
+            elif type(value) is int and letter + number in percent_cells:
+                percent.append(key)
             values[key] = value
-            if f"{letters[key]}{r}" in sheet.percent:
-                percent.add(key)
         row_key = values.get(key_column)
         out.append(Record(kind, "" if row_key is None else str(row_key), r, values,
                           frozenset(percent)))

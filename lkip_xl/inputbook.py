@@ -118,12 +118,14 @@ def read_inputs(paths: Sequence[str | Path]) -> InputData:
                     f"bukan berkas Excel .xlsx yang dapat dibaca ({type(exc).__name__})",
                     Location(file=path),
                 ) from exc
-        sheets = _locate_sheets(books)
-        identity = _read_identity(*sheets[schema.IDENTITY_SHEET])
+        found = _locate_sheets(books)
+        for path, book in books.items():  # parsed in a thread while earlier ones are read
+            book.prefetch(name for sheet, (p, name) in found.items() if p == path)
+        identity = _read_identity(*_load(books, *found[schema.IDENTITY_SHEET]))
         year = int(identity["tahun"])
         data = InputData(identity=identity, tables={}, files=[str(p) for p in books])
         for tbl in schema.TABLES:
-            path, sheet = sheets[tbl.sheet]
+            path, sheet = _load(books, *found[tbl.sheet])
             data.tables[tbl.sheet] = _read_table(tbl, path, sheet, year, data.findings)
         return data
     finally:
@@ -140,9 +142,10 @@ class _Sheet:
     percent: frozenset[str]  # references of percent-formatted numeric cells
 
 
-def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path, _Sheet]]:
+def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path, str]]:
+    """The file and the sheet name of the identity and of each table."""
     wanted = [schema.IDENTITY_SHEET, *(t.sheet for t in schema.TABLES)]
-    found: dict[str, tuple[Path, _Sheet]] = {}
+    found: dict[str, tuple[Path, str]] = {}
     for path, book in books.items():
         by_name = {name.strip().lower(): name for name in book.sheetnames}
         for sheet in wanted:
@@ -155,12 +158,7 @@ def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path,
                     f"{path.name}); setiap tabel hanya boleh diisi di satu berkas",
                     Location(file=path, sheet=name),
                 )
-            try:
-                data = book.sheet(name)
-            except Exception as exc:
-                raise InputError(f"lembar tidak dapat dibaca ({type(exc).__name__})",
-                                 Location(file=path, sheet=name)) from exc
-            found[sheet] = (path, _Sheet(name, data.rows, data.percent))
+            found[sheet] = (path, name)
     missing = [s for s in wanted if s not in found]
     if missing:
         names = ", ".join(p.name for p in books)
@@ -168,6 +166,15 @@ def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path,
             f"lembar {', '.join(repr(s) for s in missing)} tidak ditemukan di {names}"
         )
     return found
+
+
+def _load(books: Mapping[Path, xlsxread.Book], path: Path, name: str) -> tuple[Path, _Sheet]:
+    try:
+        data = books[path].sheet(name)
+    except Exception as exc:
+        raise InputError(f"lembar tidak dapat dibaca ({type(exc).__name__})",
+                         Location(file=path, sheet=name)) from exc
+    return path, _Sheet(name, data.rows, data.percent)
 
 
 def _norm(text: Any) -> str:
@@ -260,23 +267,27 @@ def _read_table(
 
     file = str(path)
     percent = ws.percent
-    specs = [(key, i, get_column_letter(i + 1), tbl.column(key)) for key, i in positions.items()]
+    specs = [(key, i, get_column_letter(i + 1), tbl.column(key),
+              tbl.column(key).kind in NUMERIC) for key, i in positions.items()]
     key_columns = [k for k in tbl.key if k in positions]
     first_key = tbl.column(tbl.key[0])
     for r, cells in ws.rows:
         if r <= header_row:
             continue
         n = len(cells)
+        number = str(r)
         values: dict[str, Value] = {}
         unread: list[str] = []
         empty = True
-        for key, i, letter, column in specs:
-            addr = f"{letter}{r}"
-            value = _read_value(column, cells[i] if i < n else None, addr in percent, addr)
-            values[key] = value
+        for key, i, letter, column, numeric in specs:
+            raw = cells[i] if i < n else None
+            if raw is None or raw == "":
+                values[key] = Value(None, letter + number)
+                continue
+            value = values[key] = _read_value(column, numeric, raw, percent, letter + number)
             if value.raw is not None:
                 empty = False
-                if value.number is None and column.kind in NUMERIC:
+                if numeric and value.number is None:
                     unread.append(key)
         if empty:
             continue  # an empty row (no value, or only spaces)
@@ -337,16 +348,17 @@ def _row_label(values: dict[str, Value], key: tuple[str, ...]) -> str:
     return " ".join(key)
 
 
-def _read_value(column: schema.Column, raw: Any, percent: bool, addr: str) -> Value:
+def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozenset[str],
+                addr: str) -> Value:
     kind = type(raw)
-    if raw is None or (kind is str and not raw.strip()):
+    if kind is str and not raw.strip():
         return Value(None, addr)
-    if column.kind not in NUMERIC:
+    if not numeric:
         if kind is float and raw.is_integer():
             raw = int(raw)
         return Value(raw, addr, None, raw.strip() if kind is str else str(raw))
     if kind is float or kind is int:
-        if percent:
+        if addr in percent:
             return Value(raw, addr, _clean(raw * 100), None, "persen")
         return Value(raw, addr, int(raw) if kind is float and raw.is_integer() else raw)
     if kind is bool:

@@ -53,11 +53,13 @@ belas" is 19), giving N/10 for one digit, N/100 for two digits, and so on.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel import Locale
+from babel.numbers import NumberPattern, parse_pattern
 from num2words import num2words
 
 __all__ = [
@@ -72,6 +74,7 @@ __all__ = [
 ]
 
 LOCALE = "id_ID"
+_LOCALE = Locale.parse(LOCALE)
 
 NOT_A_NUMBER = "bukan angka"
 SPACE_INSIDE = "ada spasi di dalam angka"
@@ -236,6 +239,11 @@ def _pattern(decimals: int) -> str:
     return "#,##0." + "0" * decimals if decimals else "#,##0"
 
 
+@functools.cache
+def _babel_pattern(pattern: str) -> NumberPattern:
+    return parse_pattern(pattern)
+
+
 def format_angka(x: float | Decimal, decimals: int | None = None) -> str:
     """Format a number the Indonesian way: 1234567.89 -> "1.234.567,89".
 
@@ -244,23 +252,22 @@ def format_angka(x: float | Decimal, decimals: int | None = None) -> str:
     value = _rounded(x, 2 if decimals is None else decimals)
     pattern = "#,##0.##" if decimals is None else _pattern(decimals)
     with localcontext(_EXACT):
-        return format_decimal(value, format=pattern, locale=LOCALE)
+        return _babel_pattern(pattern).apply(value, _LOCALE)
 
 
 def format_rupiah(x: float | Decimal, decimals: int = 0) -> str:
-    """Format an amount of rupiah: 1234567 -> "Rp 1.234.567"."""
+    """Format an amount of rupiah: 1234567 -> "Rp 1.234.567", -5.5 -> "-Rp 5,50"."""
     value = _rounded(x, decimals)
     with localcontext(_EXACT):
-        return format_currency(
-            value, "IDR", format="¤ " + _pattern(decimals), locale=LOCALE, currency_digits=False
-        )
+        digits = _babel_pattern(_pattern(decimals)).apply(abs(value), _LOCALE)
+    return f"-Rp {digits}" if value < 0 else f"Rp {digits}"
 
 
 def format_persen(x: float | Decimal, decimals: int = 2) -> str:
     """Format a value given in percent units: 93.28 -> "93,28%"."""
     fraction = _EXACT.divide(_rounded(x, decimals), 100)
     with localcontext(_EXACT):
-        return format_percent(fraction, format=_pattern(decimals) + "%", locale=LOCALE)
+        return _babel_pattern(_pattern(decimals) + "%").apply(fraction, _LOCALE)
 
 
 def format_fraction(fraction: float | Decimal) -> str:

@@ -47,8 +47,9 @@ class SheetEdit:
     autofilter: str | None = None  # the range of the sheet's filter
 
 
-def edit(xlsx: bytes, edits: Mapping[str, SheetEdit]) -> bytes:
-    """The package *xlsx* with the sheets named in *edits* changed."""
+def edit(xlsx: bytes, edits: Mapping[str, SheetEdit], *, compress: bool = True) -> bytes:
+    """The package *xlsx* with the sheets named in *edits* changed; without *compress*, its
+    parts are stored as they are (for a package that is only passed on, never saved)."""
     source = zipfile.ZipFile(io.BytesIO(xlsx))
     parts = sheet_parts(source)
     by_part = {parts[name]: e for name, e in edits.items()}
@@ -69,7 +70,8 @@ def edit(xlsx: bytes, edits: Mapping[str, SheetEdit]) -> bytes:
                 _relationship("lkipComments", "comments", comments),
                 _relationship("lkipNotes", "vmlDrawing", drawing)]
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+    method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    with zipfile.ZipFile(out, "w", method, compresslevel=1) as target:
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename in by_part:
@@ -80,12 +82,12 @@ def edit(xlsx: bytes, edits: Mapping[str, SheetEdit]) -> bytes:
                 data = _content_types(data, added)
             elif info.filename == "xl/workbook.xml" and filters:
                 data = _filter_names(data, filters)
-            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+            target.writestr(info, data, compress_type=method, compresslevel=1)
         new = {**{name: _add_relationships(_EMPTY_RELS, r) for name, r in rels.items()},
                **added}  # the rels of sheets that had none, comments, drawings
         for name, data in new.items():
             target.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data,
-                            compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+                            compress_type=method, compresslevel=1)
     return out.getvalue()
 
 

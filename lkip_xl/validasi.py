@@ -10,6 +10,7 @@ findings go to ``<instansi>-<tahun>-validasi.json`` beside the workbook.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -126,17 +127,17 @@ def _sheet(styles: dict[str, int], placed: list[tuple[Finding, str | None]]) -> 
         "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar."))])}
     links = {}
     order = {"error": 0, "warning": 1, "info": 2}
+    columns = [(get_column_letter(c), styles["wrap"] if c in (6, 8) else styles["top"])
+               for c in range(1, len(HEADERS) + 1)]
     for n, (f, cell) in enumerate(sorted(placed, key=lambda p: order[p[0].severity]), start=1):
-        r = _HEADER + n
-        cells = []
-        for c, value in enumerate(finding_row(n, f, cell), start=1):
-            style = styles["wrap"] if c in (6, 8) else \
-                styles["link"] if (c == 5 and cell) else styles["top"]
-            cells.append(sheetxml.cell(f"{get_column_letter(c)}{r}", style,
-                                       None if value == "" else value))
-        rows[r] = sheetxml.row(r, cells)
+        r = str(_HEADER + n)
+        cells = [sheetxml.cell(letter + r, style, None if value == "" else value)
+                 for (letter, style), value in zip(columns, finding_row(n, f, cell),
+                                                        strict=True)]
         if cell is not None:
-            links[f"E{r}"] = f"{sheet_ref(f.sheet)}!{cell}"
+            cells[4] = sheetxml.cell("E" + r, styles["link"], cell)
+            links["E" + r] = f"{sheet_ref(f.sheet)}!{cell}"
+        rows[_HEADER + n] = sheetxml.row(_HEADER + n, cells)
     last = get_column_letter(len(HEADERS))
     return SheetEdit(rows=rows, width=len(HEADERS), links=links,
                      autofilter=f"A{_HEADER}:{last}{_HEADER + max(len(placed), 1)}")
@@ -146,7 +147,12 @@ def finding_row(n: int, f: Finding, cell: str | None) -> list[Any]:
     """One row of a Validasi sheet (the columns of HEADERS); *cell* is where it points."""
     return [n, SEVERITY_TEXT[f.severity], f.rule, f.sheet, cell or "", f.row_label, f.column,
             f.message, _plain(f.expected), _plain(f.actual),
-            f"{Path(f.file).name}!{f.cell}" if f.file else ""]
+            f"{_file_name(f.file)}!{f.cell}" if f.file else ""]
+
+
+@functools.lru_cache(maxsize=64)
+def _file_name(path: str) -> str:
+    return Path(path).name
 
 
 def _plain(value: Any) -> Any:
