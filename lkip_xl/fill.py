@@ -168,29 +168,30 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
                           Location(file=out))
     populated = populate(inputs, template, report=report, steps=steps)
     report("Menghitung ulang rumus", steps - 2, steps)
+    marks = validasi.Marks(populated, inputs)
     # The engine runs outside Python's lock: the rules that need no computed value run
-    # meanwhile.
+    # meanwhile, and their findings are placed.
     with ThreadPoolExecutor(max_workers=1) as pool:
         recalculating = pool.submit(recalculate, populated.data)
-        checked = checks.check(inputs)
+        marks.add(inputs.findings + checks.check(inputs))
         recalculated = recalculating.result()
     report("Memvalidasi", steps - 1, steps)
     differences = compare_stated(recalculated, populated.stated)
     shown, narrative_findings = narrative.merge(
         narrative.generate(read_final(recalculated, narrative.SOURCES), narasi),
         narrative.read_previous(Path(previous)) if previous else {})
-    findings = list(inputs.findings) + differences + checked + narrative_findings
+    marks.add(differences + narrative_findings)
     # the Narasi and Validasi sheets, highlights and comments, added to the recalculated
     # package: the computed values stay as the engine wrote them
-    edits = validasi.decorate(populated, inputs, findings)
+    edits = marks.edits()
     edits[narrative.SHEET] = package.SheetEdit(
         rows=narrative.sheet_rows(shown, populated.text_styles), width=len(narrative.HEADERS))
     final = package.edit(recalculated, edits)
     write_atomically(out, lambda tmp: _write_bytes(tmp, final), force=True)
     report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
-    write_atomically(report_path, lambda tmp: validasi.write_json(tmp, out, findings), force=True)
+    write_atomically(report_path, lambda tmp: marks.write_json(tmp, out), force=True)
     report("Selesai", steps, steps)
-    return FillResult(output=out, tables=populated.tables, findings=findings,
+    return FillResult(output=out, tables=populated.tables, findings=marks.findings,
                       differences=differences,
                       validation=report_path)
 

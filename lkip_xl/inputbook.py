@@ -284,6 +284,12 @@ def _read_table(
             if raw is None or raw == "":
                 values[key] = Value(None, letter + number)
                 continue
+            if not numeric and type(raw) is str:  # the common case, without a call
+                text = raw.strip()
+                values[key] = Value(raw, letter + number, None, text) if text \
+                    else Value(None, letter + number)
+                empty = empty and not text
+                continue
             value = values[key] = _read_value(column, numeric, raw, percent, letter + number)
             if value.raw is not None:
                 empty = False

@@ -60,7 +60,7 @@ def text_cell(ref: str, style: int, text: str) -> str:
     return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def row(number: int, cells: list[str], height: float | None = None) -> str:
+def row(number: int | str, cells: list[str], height: float | None = None) -> str:
     ht = f' ht="{height}" customHeight="1"' if height else ""
     return f'<row r="{number}"{ht}>{"".join(cells)}</row>'
 

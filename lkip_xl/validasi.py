@@ -62,7 +62,7 @@ def _column_key(finding: Finding, year: int) -> str | None:
 
 def prepare_sheet(wb: Any) -> None:
     """The Validasi sheet (replacing the template's, if any): title and header; the rows
-    come with the findings (:func:`decorate`)."""
+    come with the findings (:class:`Marks`)."""
     if SHEET in wb.sheetnames:
         del wb[SHEET]
     ws = wb.create_sheet(SHEET, index=1)
@@ -75,36 +75,92 @@ def prepare_sheet(wb: Any) -> None:
 _HEADER = 4  # the Validasi sheet's header row
 
 
-def decorate(populated: Populated, inputs: InputData, findings: list[Finding]
-             ) -> dict[str, SheetEdit]:
-    """How the findings mark the recalculated package (:func:`lkip_xl.package.edit`): each
-    finding's cell highlighted with the message as a comment, and the Validasi sheet."""
-    notes = {sheet: dict(cells) for sheet, cells in populated.notes.items()}
-    highlights: dict[str, dict[str, int]] = {}
-    placed: list[tuple[Finding, str | None]] = []
-    by_cell: dict[tuple[str, str], list[Finding]] = {}
-    for f in findings:
-        cell = final_cell(f, populated, inputs)
-        placed.append((f, cell))
-        if cell is not None and f.severity != "info":
-            by_cell.setdefault((f.sheet, cell), []).append(f)
-    for (sheet, cell), items in by_cell.items():
-        existing = notes.get(sheet, {}).get(cell)  # fill commented unreadable values
-        new = [f for f in items if existing is None or f.message not in existing.text]
-        if not new:
-            continue
-        text = "\n".join(f"[{SEVERITY_TEXT[f.severity]}] {f.message}" for f in new)
-        notes.setdefault(sheet, {})[cell] = Note(f"{existing.text}\n{text}", existing.author) \
-            if existing else Note(text, AUTHOR)
-        style = _style_of(populated, sheet, cell)
-        if existing is None and style is not None:  # an unreadable value keeps its mark
-            highlights.setdefault(sheet, {})[cell] = populated.highlight[style]
-    edits = {sheet: SheetEdit(styles=highlights.get(sheet, {}), notes=cells)
-             for sheet, cells in notes.items()}
-    for sheet, cells in highlights.items():
-        edits.setdefault(sheet, SheetEdit(styles=cells))
-    edits[SHEET] = _sheet(populated.text_styles, placed)
-    return edits
+class Marks:
+    """The marks findings leave on the final workbook: each finding's cell highlighted with
+    the message as a comment, a row of the Validasi sheet, a line of the JSON report.
+
+    Built as the findings come in: fill adds the findings about the data while the
+    engine recalculates, and those that need computed values after it.
+    """
+
+    def __init__(self, populated: Populated, inputs: InputData) -> None:
+        self._populated, self._inputs = populated, inputs
+        self._notes = {sheet: dict(cells) for sheet, cells in populated.notes.items()}
+        self._highlights: dict[str, dict[str, int]] = {}
+        self._rows: list[tuple[Finding, str | None, str]] = []  # finding, its cell, row XML
+        self._json: list[str] = []
+        self.findings: list[Finding] = []
+
+    def add(self, findings: list[Finding]) -> None:
+        for f in findings:
+            cell = final_cell(f, self._populated, self._inputs)
+            self.findings.append(f)
+            self._rows.append((f, cell, self._row(f, cell)))
+            self._json.append(_dumps(f.as_dict()))
+            if cell is not None and f.severity != "info":
+                self._note(f, cell)
+
+    def _note(self, f: Finding, cell: str) -> None:
+        notes = self._notes.setdefault(f.sheet, {})
+        line = f"[{SEVERITY_TEXT[f.severity]}] {f.message}"
+        note = notes.get(cell)
+        if note is None:
+            notes[cell] = Note(line, AUTHOR)
+            style = _style_of(self._populated, f.sheet, cell)
+            if style is not None:  # a cell fill marked unreadable keeps that mark
+                self._highlights.setdefault(f.sheet, {})[cell] = \
+                    self._populated.highlight[style]
+        elif f.message not in note.text:
+            notes[cell] = Note(f"{note.text}\n{line}", note.author)
+
+    def _row(self, f: Finding, cell: str | None) -> str:
+        """The finding's Validasi row, its row number \\x00 and number \\x01 left open."""
+        styles = self._populated.text_styles
+        cells = [f'<c r="A\x00" s="{styles["top"]}"><v>\x01</v></c>']
+        for c, value in enumerate(finding_row(0, f, cell)[1:], start=2):
+            style = styles["wrap"] if c in (6, 8) else \
+                styles["link"] if (c == 5 and cell) else styles["top"]
+            cells.append(sheetxml.cell(f"{_LETTERS[c]}\x00", style,
+                                       None if value == "" else value))
+        return sheetxml.row("\x00", cells)
+
+    def edits(self) -> dict[str, SheetEdit]:
+        """How the findings mark the recalculated package (:func:`lkip_xl.package.edit`)."""
+        edits = {sheet: SheetEdit(styles=self._highlights.get(sheet, {}), notes=cells)
+                 for sheet, cells in self._notes.items()}
+        for sheet, cells in self._highlights.items():
+            edits.setdefault(sheet, SheetEdit(styles=cells))
+        counts = count_by_severity(self.findings)
+        rows = {2: sheetxml.row(2, [sheetxml.cell("A2", 0, (
+            f"{counts['error']} galat, {counts['warning']} peringatan, "
+            f"{counts['info']} catatan. Klik sel di kolom 'Sel' untuk menuju sel yang "
+            "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar."))])}
+        links = {}
+        order = {"error": 0, "warning": 1, "info": 2}
+        ranked = sorted(self._rows, key=lambda item: order[item[0].severity])
+        for n, (f, cell, xml) in enumerate(ranked, start=1):
+            r = str(_HEADER + n)
+            rows[_HEADER + n] = xml.replace("\x00", r).replace("\x01", str(n))
+            if cell is not None:
+                links["E" + r] = f"{sheet_ref(f.sheet)}!{cell}"
+        last = _LETTERS[len(HEADERS)]
+        edits[SHEET] = SheetEdit(rows=rows, width=len(HEADERS), links=links,
+                                 autofilter=f"A{_HEADER}:{last}{_HEADER + max(len(ranked), 1)}")
+        return edits
+
+    def write_json(self, path: Path, workbook: Path) -> None:
+        """The findings as JSON, one finding a line."""
+        items = ",\n".join(f"    {line}" for line in self._json)
+        path.write_text(f'{{\n  "file": {_dumps(str(workbook))},\n'
+                        f'  "counts": {_dumps(count_by_severity(self.findings))},\n'
+                        f'  "findings": [\n{items}\n  ]\n}}\n', encoding="utf-8")
+
+
+_LETTERS = {c: get_column_letter(c) for c in range(1, len(HEADERS) + 1)}
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
@@ -116,31 +172,6 @@ def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
         return None
     start += len(cell) + 11
     return int(xml[start:xml.index('"', start)])
-
-
-def _sheet(styles: dict[str, int], placed: list[tuple[Finding, str | None]]) -> SheetEdit:
-    """The Validasi sheet's rows: the counts, then one row per finding, errors first."""
-    counts = count_by_severity([f for f, _ in placed])
-    rows = {2: sheetxml.row(2, [sheetxml.cell("A2", 0, (
-        f"{counts['error']} galat, {counts['warning']} peringatan, "
-        f"{counts['info']} catatan. Klik sel di kolom 'Sel' untuk menuju sel yang "
-        "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar."))])}
-    links = {}
-    order = {"error": 0, "warning": 1, "info": 2}
-    columns = [(get_column_letter(c), styles["wrap"] if c in (6, 8) else styles["top"])
-               for c in range(1, len(HEADERS) + 1)]
-    for n, (f, cell) in enumerate(sorted(placed, key=lambda p: order[p[0].severity]), start=1):
-        r = str(_HEADER + n)
-        cells = [sheetxml.cell(letter + r, style, None if value == "" else value)
-                 for (letter, style), value in zip(columns, finding_row(n, f, cell),
-                                                        strict=True)]
-        if cell is not None:
-            cells[4] = sheetxml.cell("E" + r, styles["link"], cell)
-            links["E" + r] = f"{sheet_ref(f.sheet)}!{cell}"
-        rows[_HEADER + n] = sheetxml.row(_HEADER + n, cells)
-    last = get_column_letter(len(HEADERS))
-    return SheetEdit(rows=rows, width=len(HEADERS), links=links,
-                     autofilter=f"A{_HEADER}:{last}{_HEADER + max(len(placed), 1)}")
 
 
 def finding_row(n: int, f: Finding, cell: str | None) -> list[Any]:
@@ -157,14 +188,3 @@ def _file_name(path: str) -> str:
 
 def _plain(value: Any) -> Any:
     return value if value is None or isinstance(value, (int, float, str)) else str(value)
-
-
-def write_json(path: Path, workbook: Path, findings: list[Finding]) -> None:
-    """The findings as JSON, one finding a line."""
-    def dumps(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, default=str)
-
-    items = ",\n".join(f"    {dumps(f.as_dict())}" for f in findings)
-    path.write_text(f'{{\n  "file": {dumps(str(workbook))},\n'
-                    f'  "counts": {dumps(count_by_severity(findings))},\n'
-                    f'  "findings": [\n{items}\n  ]\n}}\n', encoding="utf-8")
