@@ -169,27 +169,32 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
     populated = populate(inputs, template, report=report, steps=steps)
     report("Menghitung ulang rumus", steps - 2, steps)
     marks = validasi.Marks(populated, inputs)
-    # The engine runs outside Python's lock: the rules that need no computed value run
-    # meanwhile, and their findings are placed.
+    report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
+    # The engine, calamine and zlib work outside Python's lock: what does not need their
+    # results runs meanwhile in this thread.
     with ThreadPoolExecutor(max_workers=1) as pool:
         recalculating = pool.submit(recalculate, populated.data)
-        marks.add(inputs.findings + checks.check(inputs))
+        marks.add(inputs.findings + checks.check(inputs))  # the rules needing no computed value
         recalculated = recalculating.result()
-    report("Memvalidasi", steps - 1, steps)
-    differences = compare_stated(recalculated, populated.stated)
-    shown, narrative_findings = narrative.merge(
-        narrative.generate(read_final(recalculated, narrative.SOURCES), narasi),
-        narrative.read_previous(Path(previous)) if previous else {})
-    marks.add(differences + narrative_findings)
-    # the Narasi and Validasi sheets, highlights and comments, added to the recalculated
-    # package: the computed values stay as the engine wrote them
-    edits = marks.edits()
-    edits[narrative.SHEET] = package.SheetEdit(
-        rows=narrative.sheet_rows(shown, populated.text_styles), width=len(narrative.HEADERS))
-    final = package.edit(recalculated, edits)
+        report("Memvalidasi", steps - 1, steps)
+        reading = pool.submit(read_final, recalculated, narrative.SOURCES)
+        differences = compare_stated(recalculated, populated.stated)
+        shown, narrative_findings = narrative.merge(
+            narrative.generate(reading.result(), narasi),
+            narrative.read_previous(Path(previous)) if previous else {})
+        marks.add(differences + narrative_findings)
+        # the Narasi and Validasi sheets, highlights and comments, added to the recalculated
+        # package: the computed values stay as the engine wrote them
+        edits = marks.edits()
+        edits[narrative.SHEET] = package.SheetEdit(
+            rows=narrative.sheet_rows(shown, populated.text_styles),
+            width=len(narrative.HEADERS))
+        packaging = pool.submit(package.edit, recalculated, edits)
+        report_json = marks.json(out)
+        final = packaging.result()
     write_atomically(out, lambda tmp: _write_bytes(tmp, final), force=True)
-    report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
-    write_atomically(report_path, lambda tmp: marks.write_json(tmp, out), force=True)
+    write_atomically(report_path, lambda tmp: _write_bytes(tmp, report_json.encode()),
+                     force=True)
     report("Selesai", steps, steps)
     return FillResult(output=out, tables=populated.tables, findings=marks.findings,
                       differences=differences,

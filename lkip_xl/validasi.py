@@ -148,12 +148,12 @@ class Marks:
                                  autofilter=f"A{_HEADER}:{last}{_HEADER + max(len(ranked), 1)}")
         return edits
 
-    def write_json(self, path: Path, workbook: Path) -> None:
-        """The findings as JSON, one finding a line."""
+    def json(self, workbook: Path) -> str:
+        """The JSON report beside *workbook*: the counts, then the findings one a line."""
         items = ",\n".join(f"    {line}" for line in self._json)
-        path.write_text(f'{{\n  "file": {_dumps(str(workbook))},\n'
-                        f'  "counts": {_dumps(count_by_severity(self.findings))},\n'
-                        f'  "findings": [\n{items}\n  ]\n}}\n', encoding="utf-8")
+        return (f'{{\n  "file": {_dumps(str(workbook))},\n'
+                f'  "counts": {_dumps(count_by_severity(self.findings))},\n'
+                f'  "findings": [\n{items}\n  ]\n}}\n')
 
 
 _LETTERS = {c: get_column_letter(c) for c in range(1, len(HEADERS) + 1)}
