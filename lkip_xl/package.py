@@ -134,9 +134,9 @@ def _splice(xml: bytes, new: Mapping[int, str], width: int) -> bytes:
     if match is None:
         raise ValueError("worksheet without sheetData")
     body = match.group(1) or b""
-    existing = {int(m.group(1)): m.group(0) for m in _ROW.finditer(body)}
-    merged = {**existing, **{n: x.encode("utf-8") for n, x in new.items()}}
-    content = b"".join(merged[n] for n in sorted(merged))
+    existing = {int(m.group(1)): m.group(0).decode() for m in _ROW.finditer(body)}
+    merged = {**existing, **new}
+    content = "".join(merged[n] for n in sorted(merged)).encode()
     last = max(merged) if merged else 1
     xml = xml[:match.start()] + b"<sheetData>" + content + b"</sheetData>" + xml[match.end():]
     ref = f'<dimension ref="A1:{get_column_letter(max(width, 1))}{last}"/>'.encode()

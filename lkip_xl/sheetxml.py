@@ -12,6 +12,7 @@ assigned (``Cell.style_id``).  :func:`read_values` reads computed values back.
 
 from __future__ import annotations
 
+import functools
 import io
 import posixpath
 import re
@@ -25,6 +26,7 @@ _REL = re.compile(rb'<Relationship\b[^>]*>')
 _SHEET = re.compile(rb"<sheet\b[^>]*>")
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f&<>]")
 
 
 class Formula(str):
@@ -53,11 +55,17 @@ def formula_cell(ref: str, style: int, formula: str) -> str:
 
 
 def text_cell(ref: str, style: int, text: str) -> str:
-    text = _ILLEGAL.sub("", text)
-    space = ' xml:space="preserve"' if text != text.strip() else ""
-    if "&" in text or "<" in text or ">" in text:
-        text = escape(text)
-    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f'<c r="{ref}" s="{style}" t="inlineStr"><is>{_text(text)}</is></c>'
+
+
+@functools.lru_cache(maxsize=4096)  # names, units and kinds repeat down a table
+def _text(text: str) -> str:
+    """A ``<t>`` element: illegal characters dropped, markup escaped, spaces kept."""
+    if _SPECIAL.search(text):
+        text = escape(_ILLEGAL.sub("", text))
+    if text[:1].isspace() or text[-1:].isspace():
+        return f'<t xml:space="preserve">{text}</t>'
+    return f"<t>{text}</t>"
 
 
 def row(number: int | str, cells: list[str], height: float | None = None) -> str:

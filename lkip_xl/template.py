@@ -98,7 +98,13 @@ def locate(ws: Worksheet, tbl: schema.Table, *, require_patterns: bool = True) -
     In a final workbook the pattern rows have become data rows: pass
     ``require_patterns=False`` to locate the header and columns only.
     """
-    grid = [[c.value for c in row] for row in ws.iter_rows(max_row=SEARCH_ROWS)]
+    # from the cells that exist (iter_rows would create every empty cell of the range)
+    grid: list[list[Any]] = [[] for _ in range(min(ws.max_row, SEARCH_ROWS))]
+    for (r, c), cell in ws._cells.items():
+        if r <= SEARCH_ROWS and cell.value is not None:
+            row = grid[r - 1]
+            row.extend([None] * (c - len(row)))
+            row[c - 1] = cell.value
     return locate_in_grid(grid, tbl, ws.title, require_patterns=require_patterns)
 
 
