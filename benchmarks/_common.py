@@ -23,6 +23,21 @@ def median_seconds(run: Callable[[], Any], repeat: int) -> tuple[float, list[flo
     return statistics.median(times), times
 
 
+def paired_seconds(ours: Callable[[], Any], theirs: Callable[[], Any],
+                   repeat: int) -> tuple[float, float, float]:
+    """Median seconds of *ours* and *theirs*, run alternately (so that a slow spell of a
+    noisy machine falls on both), and the median of the per-pair ratios ours/theirs."""
+    pairs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        ours()
+        middle = time.perf_counter()
+        theirs()
+        pairs.append((middle - start, time.perf_counter() - middle))
+    return (statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs),
+            statistics.median(p[0] / p[1] for p in pairs))
+
+
 def peak_memory_mb(run: Callable[[], Any]) -> float:
     """Peak Python heap during one run (tracemalloc; native allocations not counted)."""
     tracemalloc.start()

@@ -177,7 +177,8 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
         marks.add(inputs.findings + checks.check(inputs))  # the rules needing no computed value
         recalculated = recalculating.result()
         report("Memvalidasi", steps - 1, steps)
-        reading = pool.submit(read_final, recalculated, narrative.SOURCES)
+        reading = pool.submit(read_final, recalculated, narrative.SOURCES,
+                              narrative.SOURCE_KINDS)
         differences = compare_stated(recalculated, populated.stated)
         shown, narrative_findings = narrative.merge(
             narrative.generate(reading.result(), narasi),

@@ -12,8 +12,8 @@ key column, so a key staff corrected in the final workbook is the key used.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -90,16 +90,23 @@ class Record:
 @dataclass
 class FinalBook:
     identity: dict[str, Any]
-    tables: dict[str, list[Record]]
+    tables: dict[str, list[Record]]  # the rows read, in order
+    kinds: dict[str, list[str]] = field(default_factory=dict)  # every row's kind, by table
+
+    def count(self, sheet: str, kind: str) -> int:
+        """How many rows of *kind* the table has (also those not read)."""
+        return self.kinds.get(sheet, []).count(kind)
 
     @property
     def year(self) -> int:
         return int(self.identity.get("tahun") or 0)
 
 
-def read_final(source: str | Path | bytes, sheets: Iterable[str] | None = None) -> FinalBook:
+def read_final(source: str | Path | bytes, sheets: Iterable[str] | None = None,
+               kinds: Mapping[str, Collection[str]] | None = None) -> FinalBook:
     """The identity and the tables' rows of a final workbook, with computed values
-    (every table, or those named in *sheets*)."""
+    (every table, or those named in *sheets*; of the tables in *kinds*, only the rows of
+    the kinds given there)."""
     wanted = None if sheets is None else set(sheets)
     book = Book(source)
     try:
@@ -110,15 +117,17 @@ def read_final(source: str | Path | bytes, sheets: Iterable[str] | None = None) 
         identity = _identity(settings.rows if settings else [])
         maps = book.sheet(ROWS_SHEET).rows if ROWS_SHEET in names else []
         tables: dict[str, list[Record]] = {}
+        all_kinds: dict[str, list[str]] = {}
         for _, cells in maps[1:]:
             if len(cells) < 2 or not isinstance(cells[0], str) or cells[0] not in names:
                 continue
             if wanted is not None and cells[0] not in wanted:
                 continue
             sheet, first = cells[0], int(cells[1])
-            kinds = decode("".join(str(v) for v in cells[2:] if v not in (None, "")))
-            tables[sheet] = _records(book.sheet(sheet), schema.table(sheet), first, kinds)
-        return FinalBook(identity, tables)
+            all_kinds[sheet] = decode("".join(str(v) for v in cells[2:] if v not in (None, "")))
+            tables[sheet] = _records(book.sheet(sheet), schema.table(sheet), first,
+                                     all_kinds[sheet], (kinds or {}).get(sheet))
+        return FinalBook(identity, tables, all_kinds)
     finally:
         book.close()
 
@@ -135,7 +144,8 @@ def _identity(rows: list[tuple[int, list[Any]]]) -> dict[str, Any]:
     return out
 
 
-def _records(sheet: Any, tbl: schema.Table, first: int, kinds: list[str]) -> list[Record]:
+def _records(sheet: Any, tbl: schema.Table, first: int, kinds: list[str],
+             wanted: Collection[str] | None = None) -> list[Record]:
     grid = {r: cells for r, cells in sheet.rows}
     head = [grid.get(r, []) for r in range(1, min(first, SEARCH_ROWS) + 1)]
     letters = locate_in_grid(head, tbl, tbl.sheet, require_patterns=False).letters
@@ -145,6 +155,8 @@ def _records(sheet: Any, tbl: schema.Table, first: int, kinds: list[str]) -> lis
     specs = [(key, c, letters[key]) for key, c in columns.items()]
     out = []
     for i, kind in enumerate(kinds):
+        if wanted is not None and kind not in wanted:
+            continue
         r = first + i
         number = str(r)
         cells = grid.get(r, ())

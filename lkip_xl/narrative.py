@@ -58,9 +58,11 @@ def _number(value: Any) -> float | None:
         else None
 
 
-# The tables the narrative reads.
+# The tables the narrative reads, and of Realisasi Anggaran only the programs and the total
+# (read_final's arguments).
 SOURCES = ("Tabel 1.1", "Tabel 3.1", "Tabel 3.2", "Tabel 3.4", "Analisis Kegiatan",
            "Realisasi Anggaran")
+SOURCE_KINDS = {"Realisasi Anggaran": ("group", "total")}
 
 
 @functools.lru_cache(maxsize=8)
@@ -101,7 +103,8 @@ def context(book: FinalBook) -> dict[str, Any]:
         "belum": [i for i in indicators if i["status"] == capaian.BELUM],
         "tanpa_angka": [i for i in indicators
                         if i["status"] not in (capaian.TERCAPAI, capaian.BELUM)],
-        "anggaran": _budget(book.tables.get("Realisasi Anggaran", [])),
+        "anggaran": _budget(book.tables.get("Realisasi Anggaran", []),
+                            book.count("Realisasi Anggaran", "item")),
         "pegawai": _staff(book.tables.get("Tabel 1.1", [])),
     }
 
@@ -169,7 +172,7 @@ def _kegiatan(r: Record) -> dict[str, Any]:
             "faktor": r.text("faktor")}
 
 
-def _budget(rows: list[Record]) -> dict[str, Any]:
+def _budget(rows: list[Record], kegiatan: int) -> dict[str, Any]:
     total = next((r for r in rows if r.kind == "total"), None)
     pagu = _number(total.values.get("anggaran")) if total else None
     spent = _number(total.values.get("realisasi")) if total else None
@@ -181,7 +184,7 @@ def _budget(rows: list[Record]) -> dict[str, Any]:
         "lengkap": pagu is not None and spent is not None and pagu > 0,
         "pagu": pagu, "realisasi": spent,
         "persen": spent / pagu if pagu and spent is not None else None,
-        "program": len(programs), "kegiatan": sum(r.kind == "item" for r in rows),
+        "program": len(programs), "kegiatan": kegiatan,
         "terendah": lowest,
     }
 

@@ -18,3 +18,17 @@ def test_long_tables_are_split_over_cells() -> None:
     assert row[:2] == ("Tabel 2.5", 6) and len(row) > 3
     assert all(len(chunk) <= CELL_LIMIT for chunk in row[2:])
     assert decode("".join(row[2:])) == kinds
+
+
+def test_reading_only_some_kinds_of_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lkip_xl.fill import fill
+    from lkip_xl.finalbook import read_final
+
+    final = fill(out_dir=tmp_path).output
+    whole = read_final(final, ["Realisasi Anggaran"])
+    some = read_final(final, ["Realisasi Anggaran"], {"Realisasi Anggaran": ("group", "total")})
+    rows = whole.tables["Realisasi Anggaran"]
+    assert some.tables["Realisasi Anggaran"] == [r for r in rows if r.kind != "item"]
+    assert some.count("Realisasi Anggaran", "item") == 57 == \
+        sum(r.kind == "item" for r in rows)
+    assert some.count("Realisasi Anggaran", "group") == 16
