@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lkip_xl.finalbook import CELL_LIMIT, decode, encode, map_rows
 
 
@@ -20,7 +22,7 @@ def test_long_tables_are_split_over_cells() -> None:
     assert decode("".join(row[2:])) == kinds
 
 
-def test_reading_only_some_kinds_of_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_reading_only_some_kinds_of_rows(tmp_path: Path) -> None:
     from lkip_xl.fill import fill
     from lkip_xl.finalbook import read_final
 
