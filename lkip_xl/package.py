@@ -10,10 +10,12 @@ a second time.  :func:`edit` does both, in one pass over the package's parts.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -57,37 +59,48 @@ def edit(xlsx: bytes, edits: Mapping[str, SheetEdit], *, compress: bool = True) 
     order = list(parts)
     filters = [(order.index(name), name, e.autofilter) for name, e in edits.items()
                if e.autofilter]
-    added: dict[str, bytes] = {}  # new parts: comments and their drawings
     rels: dict[str, list[str]] = {}  # sheet rels part -> relationships to add
+    new: dict[str, Callable[[], bytes]] = {}  # new parts: comments and their drawings
     block = 1  # VML shape ids come in blocks of 1024, each block used once in the workbook
     for part, e in sorted(by_part.items()):
         if e.notes:
+            notes = sorted(e.notes.items(), key=lambda item: cell_order(item[0]))
             comments = _free_name(names, "xl/comments/comment{}.xml")
             drawing = _free_name(names, "xl/drawings/commentsDrawing{}.vml")
-            added[comments] = _comments_xml(e.notes)
-            added[drawing], block = _drawing_vml(e.notes, block)
+            new[comments] = functools.partial(_comments_xml, notes)
+            new[drawing] = functools.partial(_drawing_vml, notes, block)
+            block += 1 + len(notes) // 1024
             rels[_rels_part(part)] = [
                 _relationship("lkipComments", "comments", comments),
                 _relationship("lkipNotes", "vmlDrawing", drawing)]
+    for name, relationships in rels.items():
+        if name not in names:  # the sheet had no relationships yet
+            new[name] = functools.partial(_add_relationships, _EMPTY_RELS, relationships)
+
+    def changed(name: str) -> bytes:
+        data = source.read(name)
+        if name in by_part:
+            return _edit_sheet(data, by_part[name])
+        if name in rels:
+            return _add_relationships(data, rels[name])
+        if name == "[Content_Types].xml" and new:
+            return _content_types(data, [n for n in new if n.startswith("xl/comments/")])
+        if name == "xl/workbook.xml" and filters:
+            return _filter_names(data, filters)
+        return data
+
     out = io.BytesIO()
     method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-    with zipfile.ZipFile(out, "w", method, compresslevel=1) as target:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename in by_part:
-                data = _edit_sheet(data, by_part[info.filename])
-            elif info.filename in rels:
-                data = _add_relationships(data, rels.pop(info.filename))
-            elif info.filename == "[Content_Types].xml" and added:
-                data = _content_types(data, added)
-            elif info.filename == "xl/workbook.xml" and filters:
-                data = _filter_names(data, filters)
-            target.writestr(info, data, compress_type=method, compresslevel=1)
-        new = {**{name: _add_relationships(_EMPTY_RELS, r) for name, r in rels.items()},
-               **added}  # the rels of sheets that had none, comments, drawings
-        for name, data in new.items():
-            target.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data,
-                            compress_type=method, compresslevel=1)
+    # The parts are changed in a thread while this one compresses them (zlib works
+    # outside Python's lock), in package order.
+    with zipfile.ZipFile(out, "w", method, compresslevel=1) as target, \
+            ThreadPoolExecutor(max_workers=1) as pool:
+        infos = source.infolist()
+        jobs = [pool.submit(changed, info.filename) for info in infos]
+        jobs += [pool.submit(make) for make in new.values()]
+        infos += [zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)) for name in new]
+        for info, job in zip(infos, jobs, strict=True):
+            target.writestr(info, job.result(), compress_type=method, compresslevel=1)
     return out.getvalue()
 
 
@@ -223,22 +236,22 @@ def _add_relationships(xml: bytes, relationships: list[str]) -> bytes:
     return xml[:at] + "".join(relationships).encode() + xml[at:]
 
 
-def _content_types(xml: bytes, added: Mapping[str, bytes]) -> bytes:
+def _content_types(xml: bytes, comments: list[str]) -> bytes:
     extra = "".join(f'<Override PartName="/{name}" ContentType="{_COMMENTS_TYPE}"/>'
-                    for name in added if name.endswith(".xml"))
+                    for name in comments)
     if b'Extension="vml"' not in xml:
         extra = f'<Default Extension="vml" ContentType="{_VML_TYPE}"/>' + extra
     at = xml.rindex(b"</Types>")
     return xml[:at] + extra.encode() + xml[at:]
 
 
-def _comments_xml(notes: Mapping[str, Note]) -> bytes:
-    authors = list(dict.fromkeys(n.author for n in notes.values()))
+def _comments_xml(notes: list[tuple[str, Note]]) -> bytes:
+    """The comments part; *notes* in cell order."""
+    authors = list(dict.fromkeys(n.author for _, n in notes))
     index = {a: i for i, a in enumerate(authors)}
     items = "".join(
         f'<comment ref="{ref}" authorId="{index[n.author]}"><text><t xml:space="preserve">'
-        f"{escape(n.text)}</t></text></comment>"
-        for ref, n in sorted(notes.items(), key=lambda i: cell_order(i[0])))
+        f"{escape(n.text)}</t></text></comment>" for ref, n in notes)
     names = "".join(f"<author>{escape(a)}</author>" for a in authors)
     return (f'<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
             f"<authors>{names}</authors><commentList>{items}</commentList></comments>"
@@ -264,10 +277,11 @@ _VML_SHAPE = (
 _REF = re.compile(r"([A-Z]+)(\d+)")
 
 
-def _drawing_vml(notes: Mapping[str, Note], block: int) -> tuple[bytes, int]:
-    """The hidden note boxes, their shape ids from the 1024-id *block* on; the next block."""
+def _drawing_vml(notes: list[tuple[str, Note]], block: int) -> bytes:
+    """The hidden note boxes (*notes* in cell order), their shape ids from the 1024-id
+    *block* on (a sheet with more than 1023 notes takes the blocks after it too)."""
     shapes = []
-    for i, (ref, note) in enumerate(sorted(notes.items(), key=lambda i: cell_order(i[0]))):
+    for i, (ref, note) in enumerate(notes):
         m = _REF.fullmatch(ref)
         assert m is not None
         lines = sum(1 + len(line) // 45 for line in note.text.split("\n"))
@@ -276,4 +290,4 @@ def _drawing_vml(notes: Mapping[str, Note], block: int) -> tuple[bytes, int]:
                                         column=column_index_from_string(m.group(1)) - 1))
     blocks = range(block, block + 1 + len(notes) // 1024)
     head = _VML_HEAD.format(blocks=",".join(map(str, blocks)))
-    return (head + "".join(shapes) + "</xml>").encode("utf-8"), blocks[-1] + 1
+    return (head + "".join(shapes) + "</xml>").encode("utf-8")

@@ -127,9 +127,12 @@ def read_values(xlsx: bytes, wanted: Mapping[str, set[str]]) -> dict[tuple[str, 
 
 def cell_order(ref: str) -> tuple[int, int, str]:
     """Sort key of a cell reference: row, then column."""
-    m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+    m = _REF.fullmatch(ref)
     assert m is not None
     return int(m.group(2)), len(m.group(1)), m.group(1)
+
+
+_REF = re.compile(r"([A-Z]+)(\d+)")
 
 
 def _cell_value(attrs: bytes, body: bytes) -> object:
