@@ -168,13 +168,14 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
                           Location(file=out))
     populated = populate(inputs, template, report=report, steps=steps)
     report("Menghitung ulang rumus", steps - 2, steps)
-    marks = validasi.Marks(populated, inputs)
+    marks = validasi.Marks(populated)
     report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
     # The engine, calamine and zlib work outside Python's lock: what does not need their
     # results runs meanwhile in this thread.
     with ThreadPoolExecutor(max_workers=1) as pool:
         recalculating = pool.submit(recalculate, populated.data)
         marks.add(inputs.findings + checks.check(inputs))  # the rules needing no computed value
+        del inputs  # not needed any more: freed now, while the engine works
         recalculated = recalculating.result()
         report("Memvalidasi", steps - 1, steps)
         reading = pool.submit(read_final, recalculated, narrative.SOURCES,
@@ -221,6 +222,7 @@ class Populated:
     notes: dict[str, dict[str, Note]] = field(default_factory=dict)  # sheet -> cell -> comment
     highlight: dict[int, int] = field(default_factory=dict)  # a data style -> its highlight
     text_styles: dict[str, int] = field(default_factory=dict)  # top, wrap, link
+    year: int = 0  # the report's year (headers with years name columns by it)
 
 
 def populate(inputs: InputData, template: str | Path | None = None, *,
@@ -248,7 +250,7 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
         sheet: package.SheetEdit(rows=rows, width=filled.widths[sheet])
         for sheet, rows in filled.rows.items()}, compress=False)
     return Populated(data, filled.tables, filled.stated, filled.rows, filled.places,
-                     filled.letters, notes, highlight, text_styles)
+                     filled.letters, notes, highlight, text_styles, inputs.year)
 
 
 def _take_notes(wb: Any) -> dict[str, dict[str, Note]]:

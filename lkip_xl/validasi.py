@@ -22,7 +22,6 @@ from openpyxl.utils import get_column_letter
 from . import schema, sheetxml
 from .findings import SEVERITY_TEXT, Finding, count_by_severity
 from .formulas import sheet_ref
-from .inputbook import InputData
 from .package import Note, SheetEdit
 from .styles import header_row
 
@@ -37,7 +36,7 @@ WIDTHS = (5, 11, 24, 18, 8, 36, 18, 80, 16, 16, 16)
 _REF = re.compile(r"([A-Z]+)(\d+)")
 
 
-def final_cell(finding: Finding, populated: Populated, inputs: InputData) -> str | None:
+def final_cell(finding: Finding, populated: Populated) -> str | None:
     """The cell of the final workbook a finding is about, or None (not in a table there)."""
     letters = populated.letters.get(finding.sheet)
     if letters is None or not finding.cell:
@@ -46,7 +45,7 @@ def final_cell(finding: Finding, populated: Populated, inputs: InputData) -> str
         return finding.cell
     m = _REF.fullmatch(finding.cell)
     row = populated.places.get((finding.sheet, int(m.group(2)))) if m else None
-    key = _column_key(finding, inputs.year)
+    key = _column_key(finding, populated.year)
     if row is None or key is None or key not in letters:
         return None
     return f"{letters[key]}{row}"
@@ -83,8 +82,8 @@ class Marks:
     engine recalculates, and those that need computed values after it.
     """
 
-    def __init__(self, populated: Populated, inputs: InputData) -> None:
-        self._populated, self._inputs = populated, inputs
+    def __init__(self, populated: Populated) -> None:
+        self._populated = populated
         self._notes = {sheet: dict(cells) for sheet, cells in populated.notes.items()}
         self._highlights: dict[str, dict[str, int]] = {}
         self._rows: list[tuple[Finding, str | None, str]] = []  # finding, its cell, row XML
@@ -93,7 +92,7 @@ class Marks:
 
     def add(self, findings: list[Finding]) -> None:
         for f in findings:
-            cell = final_cell(f, self._populated, self._inputs)
+            cell = final_cell(f, self._populated)
             self.findings.append(f)
             self._rows.append((f, cell, self._row(f, cell)))
             self._json.append(_dumps(f.as_dict()))
