@@ -411,6 +411,7 @@ class _Cell(NamedTuple):
     link: Callable[[int], str] | None  # the value repeated from another table
     fallback: bool  # a value the input gives replaces the link
     percent: dict[str, str] | None  # row key -> percent format of the linked value
+    plain: bool  # a value written as it is: not a percentage column
     width: float
 
 
@@ -445,7 +446,7 @@ class _TableWriter:
                     col, col.key, letter, by_column[col.key], styles.id(by_column[col.key]),
                     compile_pattern(pattern, col.key, layout.columns) if pattern else None,
                     link, col.link_fallback, percent_sources.get(col.key) or None,
-                    ws.column_dimensions[letter].width or 8.43))
+                    col.kind != "persen", ws.column_dimensions[letter].width or 8.43))
             self.plan[kind] = cells
 
     def write(self, plan: list[_Placed], stated: list[_Stated]) -> dict[int, str]:
@@ -479,13 +480,17 @@ class _TableWriter:
                         style_id = self.styles.id(spec.style, number_format=fmt)
                 cells.append(sheetxml.formula_cell(ref, style_id, formula))
                 continue
+            content: Any
             if record is None:
-                content: Any = _total_label(self.tbl, spec.column)
+                content = _total_label(self.tbl, spec.column)
                 style_id = spec.style_id
-            elif given:
-                content, style_id = self._value(ref, spec.column, value, spec)
-            else:
+            elif not given:
                 content, style_id = None, spec.style_id
+            elif spec.plain and value.unit is None and value.problem is None:  # most cells
+                content = value.text if value.number is None else value.number
+                style_id = spec.style_id
+            else:
+                content, style_id = self._value(ref, spec.column, value, spec)
             if content is None:
                 cells.append(f'<c r="{ref}" s="{style_id}"/>')
             elif isinstance(content, str):
