@@ -13,8 +13,10 @@ from __future__ import annotations
 import functools
 import io
 import re
+import struct
 import zipfile
-from collections.abc import Callable, Mapping
+import zlib
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
@@ -89,18 +91,46 @@ def edit(xlsx: bytes, edits: Mapping[str, SheetEdit], *, compress: bool = True) 
             return _filter_names(data, filters)
         return data
 
+    def finished(name: str, make: Callable[[], bytes]) -> tuple[str, bytes, bytes | None]:
+        data = make()
+        if not compress:
+            return name, data, None
+        deflate = zlib.compressobj(1, zlib.DEFLATED, -15)
+        return name, data, deflate.compress(data) + deflate.flush()
+
+    # Two threads change and compress the parts (zlib works outside Python's lock, so the
+    # large sheets are compressed side by side); the archive keeps the package's order.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        jobs = [pool.submit(finished, name, functools.partial(changed, name))
+                for name in source.namelist()]
+        jobs += [pool.submit(finished, name, make) for name, make in new.items()]
+        return _archive(job.result() for job in jobs)
+
+
+def _archive(parts: Iterable[tuple[str, bytes, bytes | None]]) -> bytes:
+    """A zip archive of (name, data, data deflated or None to store it) in this order.
+
+    Written here rather than by :mod:`zipfile`, which compresses as it writes, in the
+    writing thread: parts compressed beforehand, side by side, are only copied in.
+    Dates are 1980-01-01 so that the same parts make the same archive.
+    """
     out = io.BytesIO()
-    method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-    # The parts are changed in a thread while this one compresses them (zlib works
-    # outside Python's lock), in package order.
-    with zipfile.ZipFile(out, "w", method, compresslevel=1) as target, \
-            ThreadPoolExecutor(max_workers=1) as pool:
-        infos = source.infolist()
-        jobs = [pool.submit(changed, info.filename) for info in infos]
-        jobs += [pool.submit(make) for make in new.values()]
-        infos += [zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)) for name in new]
-        for info, job in zip(infos, jobs, strict=True):
-            target.writestr(info, job.result(), compress_type=method, compresslevel=1)
+    directory = []
+    for name, data, deflated in parts:
+        raw = name.encode()
+        method, payload = (8, deflated) if deflated is not None else (0, data)
+        crc, offset = zlib.crc32(data), out.tell()
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, method, 0, 0x21, crc,
+                              len(payload), len(data), len(raw), 0) + raw)
+        out.write(payload)
+        directory.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0x800, method,
+                                     0, 0x21, crc, len(payload), len(data), len(raw), 0, 0, 0,
+                                     0, 0, offset) + raw)
+    start = out.tell()
+    central = b"".join(directory)
+    out.write(central)
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(directory), len(directory),
+                          len(central), start, 0))
     return out.getvalue()
 
 

@@ -118,3 +118,17 @@ def test_libreoffice_reads_the_edits(tmp_path: Path) -> None:
     assert wb["Lain"]["A1"].comment.text == "catatan"
     assert ws["B2"].font.bold
     assert ws.auto_filter.ref == "A1:B3"
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_the_archive_is_a_valid_zip(compress: bool) -> None:
+    xlsx, _ = _workbook()
+    data = edit(xlsx, {"Data": SheetEdit(notes={"A1": Note("x", "lkip-xl")})},
+                compress=compress)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert package.testzip() is None  # every part's checksum agrees
+        methods = {i.compress_type for i in package.infolist()}
+        assert methods == ({zipfile.ZIP_DEFLATED} if compress else {zipfile.ZIP_STORED})
+        with zipfile.ZipFile(io.BytesIO(xlsx)) as original:
+            assert set(original.namelist()) < set(package.namelist())
+            assert package.read("xl/styles.xml") == original.read("xl/styles.xml")
