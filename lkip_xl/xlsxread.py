@@ -308,6 +308,23 @@ def convert(kind: str, text: str, strings: list[str]) -> Any:
 _PREFIXED = re.compile(rb"<\w+:sheetData\b")
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+\d+)"[^>]*?\bt="e"[^>]*?>\s*'
                          rb'(?:<f\b[^>]*(?:/>|>.*?</f>))?\s*<v\b[^>]*>([^<]*)</v>', re.DOTALL)
+_PERCENT_CELL = re.compile(rb'<c r="([A-Z]+\d+)" s="\d+"(?: t="n")?\s*>')
+
+
+def _cells_marked(xml: bytes, marker: bytes, cell: re.Pattern[bytes]) -> Iterator[re.Match[bytes]]:
+    """The cells matching *cell* whose start tag holds *marker* (an attribute).
+
+    Found from the marker back to its cell: a plain search for a rare attribute is much
+    faster than matching the pattern at each of a large sheet's cells.
+    """
+    at = xml.find(marker)
+    while at >= 0:
+        start = xml.rfind(b"<c ", 0, at)
+        if start >= 0 and xml.find(b">", start, at) < 0:  # the marker is in this cell's tag
+            m = cell.match(xml, start)
+            if m is not None:
+                yield m
+        at = xml.find(marker, at + len(marker))
 
 
 def _special_cells(xml: bytes,
@@ -320,13 +337,10 @@ def _special_cells(xml: bytes,
     if b"<c " in xml and b'<c r="' not in xml:
         return None
     percent: set[str] = set()
-    # only the percent styles the sheet uses (a plain search is much faster than the regex)
-    styles = [str(i) for i, p in enumerate(percent_styles) if p and f' s="{i}"'.encode() in xml]
-    if styles:
-        cell = re.compile(rb'<c r="([A-Z]+\d+)" s="(?:' + "|".join(styles).encode()
-                          + rb')"(?: t="n")?\s*>')
-        percent = {m.group(1).decode() for m in cell.finditer(xml)}
-    errors: dict[str, str] = {}
-    if b't="e"' in xml:
-        errors = {m.group(1).decode(): m.group(2).decode() for m in _ERROR_CELL.finditer(xml)}
+    for i, is_percent in enumerate(percent_styles):
+        if is_percent:
+            percent.update(m.group(1).decode()
+                           for m in _cells_marked(xml, f' s="{i}"'.encode(), _PERCENT_CELL))
+    errors = {m.group(1).decode(): m.group(2).decode()
+              for m in _cells_marked(xml, b't="e"', _ERROR_CELL)}
     return percent, errors
