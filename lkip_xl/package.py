@@ -5,7 +5,9 @@ package as XML: the data rows are spliced in before the recalculation, and
 after it the validation's marks are added to the recalculated package itself
 (highlighted cells, comments, the Validasi and Narasi rows, links), so the
 computed values stay as the engine wrote them and the workbook is not saved
-a second time.  :func:`edit` does both, in one pass over the package's parts.
+a second time.  :func:`edit` does both, in one pass over the package's parts,
+changing and compressing them in two threads (zlib works outside Python's
+lock), and writes the zip archive itself (:func:`_archive`).
 """
 
 from __future__ import annotations
