@@ -41,6 +41,7 @@ from .package import Note
 from .recalc import ENGINE, recalculate
 from .styles import FINDING_FILL, UNREADABLE_FILL, Styles
 from .template import TableLayout, locate
+from .xlsxread import Book, column_index
 
 Progress = Callable[[str, int, int], None]
 """Progress callback: (stage description, steps done, steps in all)."""
@@ -178,11 +179,14 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
         del inputs  # not needed any more: freed now, while the engine works
         recalculated = recalculating.result()
         report("Memvalidasi", steps - 1, steps)
-        reading = pool.submit(read_final, recalculated, narrative.SOURCES,
-                              narrative.SOURCE_KINDS)
-        differences = compare_stated(recalculated, populated.stated)
+        with Book(recalculated) as book:  # one reader of the computed values
+            # calamine parses the sheets in a thread, in the order they are wanted
+            book.prefetch([*dict.fromkeys(s.sheet for s in populated.stated),
+                           *narrative.SOURCES])
+            differences = compare_stated(book, populated.stated)
+            computed = read_final(book, narrative.SOURCES, narrative.SOURCE_KINDS)
         shown, narrative_findings = narrative.merge(
-            narrative.generate(reading.result(), narasi),
+            narrative.generate(computed, narasi),
             narrative.read_previous(Path(previous)) if previous else {})
         marks.add(differences + narrative_findings)
         # the Narasi and Validasi sheets, highlights and comments, added to the recalculated
@@ -588,17 +592,25 @@ def _as_fraction(number: float) -> float:
 # Stated values against computed ones
 
 
-def compare_stated(xlsx: bytes, stated: list[_Stated]) -> list[Finding]:
-    wanted: dict[str, set[str]] = {}
-    for s in stated:
-        wanted.setdefault(s.sheet, set()).add(s.cell)
-    values = sheetxml.read_values(xlsx, wanted)
+def compare_stated(book: Book, stated: list[_Stated]) -> list[Finding]:
+    """A finding for each stated value its formula computes differently (*book*: the
+    recalculated workbook)."""
+    grids: dict[str, dict[int, list[Any]]] = {}
     findings = []
     for s in stated:
-        finding = _difference(s, values.get((s.sheet, s.cell)))
+        if s.sheet not in grids:
+            grids[s.sheet] = dict(book.sheet(s.sheet).rows)
+        m = _CELL.fullmatch(s.cell)
+        assert m is not None
+        cells = grids[s.sheet].get(int(m.group(2)), [])
+        column = column_index(m.group(1)) - 1
+        finding = _difference(s, cells[column] if column < len(cells) else None)
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+_CELL = re.compile(r"([A-Z]+)(\d+)")
 
 
 def _difference(s: _Stated, computed: Any) -> Finding | None:

@@ -102,13 +102,13 @@ class FinalBook:
         return int(self.identity.get("tahun") or 0)
 
 
-def read_final(source: str | Path | bytes, sheets: Iterable[str] | None = None,
+def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None = None,
                kinds: Mapping[str, Collection[str]] | None = None) -> FinalBook:
     """The identity and the tables' rows of a final workbook, with computed values
     (every table, or those named in *sheets*; of the tables in *kinds*, only the rows of
-    the kinds given there)."""
+    the kinds given there).  A :class:`Book` given stays open."""
     wanted = None if sheets is None else set(sheets)
-    book = Book(source)
+    book = source if isinstance(source, Book) else Book(source)
     try:
         names = set(book.sheetnames)
         book.prefetch([schema.SETTINGS_SHEET, ROWS_SHEET,
@@ -129,7 +129,8 @@ def read_final(source: str | Path | bytes, sheets: Iterable[str] | None = None,
                                      all_kinds[sheet], (kinds or {}).get(sheet))
         return FinalBook(identity, tables, all_kinds)
     finally:
-        book.close()
+        if book is not source:
+            book.close()
 
 
 def _identity(rows: list[tuple[int, list[Any]]]) -> dict[str, Any]:

@@ -7,20 +7,16 @@ everything but the data rows, builds the data rows here as XML text
 (:func:`cell`, :func:`row`) and splices them into the package
 (:mod:`lkip_xl.package`).  Strings are written inline (``t="inlineStr"``),
 formulas without their ``=``, styles as the cellXfs index that openpyxl
-assigned (``Cell.style_id``).  :func:`read_values` reads computed values back.
+assigned (``Cell.style_id``).
 """
 
 from __future__ import annotations
 
 import functools
-import io
 import posixpath
 import re
 import zipfile
-from collections.abc import Mapping
 from xml.sax.saxutils import escape
-
-from .xlsxread import convert
 
 _REL = re.compile(rb'<Relationship\b[^>]*>')
 _SHEET = re.compile(rb"<sheet\b[^>]*>")
@@ -94,37 +90,6 @@ def _unescape(text: str) -> str:
             .replace("&apos;", "'").replace("&amp;", "&"))
 
 
-_CELL = re.compile(rb'<c r="([A-Z]+\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.DOTALL)
-_TYPE = re.compile(rb'\bt="(\w+)"')
-_VALUE = re.compile(rb"<v\s*>(.*?)</v\s*>", re.DOTALL)
-_TEXT = re.compile(rb"<t[^>]*>(.*?)</t>", re.DOTALL)
-
-
-def read_values(xlsx: bytes, wanted: Mapping[str, set[str]]) -> dict[tuple[str, str], object]:
-    """Cached values of the cells *wanted* (sheet -> cell references) of a package.
-
-    For packages this project writes (openpyxl, then formualizer): cells carry
-    their reference first and come in row and column order, so the wanted
-    cells are found by searching forward; numbers, inline and formula strings,
-    errors and booleans are read; a cell absent or without a value reads as None.
-    """
-    out: dict[tuple[str, str], object] = {}
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as package:
-        parts = sheet_parts(package)
-        for sheet, refs in wanted.items():
-            xml = package.read(parts[sheet])
-            position = 0
-            for ref in sorted(refs, key=cell_order):
-                start = xml.find(f'<c r="{ref}"'.encode(), position)
-                m = _CELL.match(xml, start) if start >= 0 else None
-                if m is None:
-                    out[(sheet, ref)] = None
-                    continue
-                out[(sheet, ref)] = _cell_value(m.group(2), m.group(3) or b"")
-                position = m.end()
-    return out
-
-
 def cell_order(ref: str) -> tuple[int, int, str]:
     """Sort key of a cell reference: row, then column."""
     m = _REF.fullmatch(ref)
@@ -133,16 +98,3 @@ def cell_order(ref: str) -> tuple[int, int, str]:
 
 
 _REF = re.compile(r"([A-Z]+)(\d+)")
-
-
-def _cell_value(attrs: bytes, body: bytes) -> object:
-    kind = _TYPE.search(attrs)
-    t = kind.group(1).decode() if kind else "n"
-    if t == "inlineStr":
-        raw = b"".join(_TEXT.findall(body))
-    else:
-        v = _VALUE.search(body)
-        if v is None:
-            return None
-        raw = v.group(1)
-    return convert(t, _unescape(raw.decode("utf-8")), [])

@@ -77,9 +77,9 @@ def _order(f: Finding) -> tuple[str, int, int, str]:
 def _data_findings(path: Path) -> list[Finding]:
     data = read_inputs([path])
     populated = populate(data)
-    recalculated = recalculate(populated.data)
-    return data.findings + compare_stated(recalculated, populated.stated) + \
-        checks.check(data)
+    with Book(recalculate(populated.data)) as recalculated:
+        differences = compare_stated(recalculated, populated.stated)
+    return data.findings + differences + checks.check(data)
 
 
 def _formula_findings(path: Path) -> list[Finding]:

@@ -65,6 +65,7 @@ class Book:
         self._pool: ThreadPoolExecutor | None = None
         self._prefetcher: Future[Any] | None = None  # the thread's calamine workbook
         self._grids: dict[str, Future[list[list[Any]]]] = {}
+        self._sheets: dict[str, Sheet] = {}
         self._zip = zipfile.ZipFile(io.BytesIO(path) if isinstance(path, bytes) else path)
         self._parts = self._sheet_parts()
         self._percent = self._percent_styles()
@@ -192,8 +193,19 @@ class Book:
         return [fmt in PERCENT_BUILTINS or "%" in _unquoted(custom.get(fmt, ""))
                 for fmt in xfs]
 
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def sheet(self, name: str) -> Sheet:
-        """The values of sheet *name*, row by row."""
+        """The values of sheet *name*, row by row (read once, then kept)."""
+        if name not in self._sheets:
+            self._sheets[name] = self._read_sheet(name)
+        return self._sheets[name]
+
+    def _read_sheet(self, name: str) -> Sheet:
         xml = self._zip.read(self._parts[name])
         prefixed = b":sheetData" in xml and _PREFIXED.search(xml)
         special = None if prefixed else _special_cells(xml, self._percent)
