@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import pytest
+from babel.numbers import format_currency
 
+from lkip_xl import numbers
 from lkip_xl.numbers import (
     Parsed,
     format_angka,
@@ -488,3 +490,18 @@ def test_terbilang_rupiah_round_trip(amount: Decimal) -> None:
 def test_terbilang_rupiah_round_trip_from_float() -> None:
     # A float is taken at its shortest decimal form, so compare with that Decimal.
     assert parse_terbilang(terbilang_rupiah(56475618912.19)) == Decimal("56475618912.19")
+
+
+def test_rupiah_is_formatted_as_babel_formats_the_currency() -> None:
+    """format_rupiah builds the amount from a cached pattern; Babel's own currency
+    formatting is the reference."""
+    rng = random.Random(7)
+    amounts = [0, -0.004, 0.5, -5.5, 1e15] + [rng.uniform(-1e12, 1e12) for _ in range(200)] \
+        + [rng.randint(-10**15, 10**15) for _ in range(200)]
+    for x in amounts:
+        for decimals in (0, 2):
+            value = numbers._rounded(x, decimals)
+            with localcontext(numbers._EXACT):
+                expected = format_currency(value, "IDR", format="¤ " + numbers._pattern(decimals),
+                                           locale="id_ID", currency_digits=False)
+            assert numbers.format_rupiah(x, decimals) == expected, (x, decimals)
