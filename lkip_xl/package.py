@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 from openpyxl.utils import column_index_from_string, get_column_letter
@@ -29,24 +30,19 @@ from .formulas import sheet_ref
 from .sheetxml import cell_order, sheet_parts
 
 
-class Note:
-    """A comment on a cell: its text and author."""
+class Note(NamedTuple):
+    """A comment on a cell."""
 
-    __slots__ = ("text", "author")
-
-    def __init__(self, text: str, author: str) -> None:
-        self.text, self.author = text, author
-
-    def __repr__(self) -> str:
-        return f"Note({self.text!r}, {self.author!r})"
+    text: str
+    author: str
 
 
 @dataclass
 class SheetEdit:
     """What to change in one worksheet."""
 
-    rows: Mapping[int, str] = field(default_factory=dict)  # row number -> row XML (added or
-    width: int = 1  # columns, for the dimension when rows change                  # replaced)
+    rows: Mapping[int, str] = field(default_factory=dict)  # row number -> row XML, added
+    width: int = 1  # columns, for the dimension when rows change      # or replacing the row
     styles: Mapping[str, int] = field(default_factory=dict)  # cell -> cellXfs index
     notes: Mapping[str, Note] = field(default_factory=dict)  # cell -> comment
     links: Mapping[str, str] = field(default_factory=dict)  # cell -> place in the workbook
@@ -56,7 +52,7 @@ class SheetEdit:
 def edit(xlsx: bytes, edits: Mapping[str, SheetEdit], *, compress: bool = True) -> bytes:
     """The package *xlsx* with the sheets named in *edits* changed; without *compress*, its
     parts are stored as they are (for a package that is only passed on, never saved)."""
-    source = zipfile.ZipFile(io.BytesIO(xlsx))
+    source = zipfile.ZipFile(io.BytesIO(xlsx))  # in memory: nothing to close
     parts = sheet_parts(source)
     by_part = {parts[name]: e for name, e in edits.items()}
     names = set(source.namelist())
@@ -120,20 +116,26 @@ def _archive(parts: Iterable[tuple[str, bytes, bytes | None]]) -> bytes:
     directory = []
     for name, data, deflated in parts:
         raw = name.encode()
-        method, payload = (8, deflated) if deflated is not None else (0, data)
-        crc, offset = zlib.crc32(data), out.tell()
-        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, method, 0, 0x21, crc,
-                              len(payload), len(data), len(raw), 0) + raw)
+        method, payload = (_DEFLATED, deflated) if deflated is not None else (_STORED, data)
+        # version 2.0, UTF-8 name, method, time and date, checksum, sizes, name length
+        common = struct.pack("<HHHHHIIIH", _VERSION, _UTF8, method, 0, _DATE, zlib.crc32(data),
+                             len(payload), len(data), len(raw))
+        directory.append(struct.pack("<IH", _CENTRAL, _VERSION) + common
+                         + struct.pack("<HHHHII", 0, 0, 0, 0, 0, out.tell()) + raw)
+        out.write(struct.pack("<I", _LOCAL) + common + struct.pack("<H", 0) + raw)
         out.write(payload)
-        directory.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0x800, method,
-                                     0, 0x21, crc, len(payload), len(data), len(raw), 0, 0, 0,
-                                     0, 0, offset) + raw)
     start = out.tell()
     central = b"".join(directory)
     out.write(central)
-    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(directory), len(directory),
+    out.write(struct.pack("<IHHHHIIH", _END, 0, 0, len(directory), len(directory),
                           len(central), start, 0))
     return out.getvalue()
+
+
+# ZIP (APPNOTE 4.3): record signatures, version 2.0, the UTF-8 name flag, the methods, and
+# 1980-01-01 as a DOS date.
+_LOCAL, _CENTRAL, _END = 0x04034B50, 0x02014B50, 0x06054B50
+_VERSION, _UTF8, _STORED, _DEFLATED, _DATE = 20, 0x800, 0, 8, 0x21
 
 
 # --------------------------------------------------------------------------
