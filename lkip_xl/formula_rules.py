@@ -32,6 +32,7 @@ The library never prints; problems that stop the work raise
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import warnings
 import zipfile
@@ -608,28 +609,18 @@ def _evaluate(text: str, row: int, col: int, value: Callable[[str | None, int, i
             return float(func(args))
         raise _Unknown
 
-    def power() -> float:
-        v = primary()
-        while (tok := peek()) is not None and tok.type == Token.OP_IN and tok.value == "^":
-            take()
-            v = v ** primary()
-        return v
+    def level(operand: Callable[[], float], *operators: str) -> Callable[[], float]:
+        """One precedence level: *operand* (op *operand*)*, left to right."""
+        def parse() -> float:
+            v = operand()
+            while (tok := peek()) is not None and tok.type == Token.OP_IN \
+                    and tok.value in operators:
+                take()
+                v = _ARITHMETIC[tok.value](v, operand())
+            return v
+        return parse
 
-    def term() -> float:
-        v = power()
-        while (tok := peek()) is not None and tok.type == Token.OP_IN and tok.value in "*/":
-            take()
-            rhs = power()
-            v = v * rhs if tok.value == "*" else v / rhs
-        return v
-
-    def expression() -> float:
-        v = term()
-        while (tok := peek()) is not None and tok.type == Token.OP_IN and tok.value in "+-":
-            take()
-            rhs = term()
-            v = v + rhs if tok.value == "+" else v - rhs
-        return v
+    expression = level(level(level(primary, "^"), "*", "/"), "+", "-")
 
     try:
         result = expression()
@@ -640,6 +631,11 @@ def _evaluate(text: str, row: int, col: int, value: Callable[[str | None, int, i
     if pos != len(tokens):
         raise _Unknown
     return result
+
+
+_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
+    "^": operator.pow, "*": operator.mul, "/": operator.truediv,
+    "+": operator.add, "-": operator.sub}
 
 
 def _agrees(typed: Any, computed: Any) -> bool:
