@@ -363,10 +363,10 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
     kind = type(raw)
     if kind is str and not raw.strip():
         return Value(None, addr)
-    if not numeric:
+    if not numeric:  # a number or a truth value in a text column (_read_table reads text)
         if kind is float and raw.is_integer():
             raw = int(raw)
-        return Value(raw, addr, None, raw.strip() if kind is str else str(raw))
+        return Value(raw, addr, None, str(raw))
     if kind is float or kind is int:
         if addr in percent:
             return Value(raw, addr, _clean(raw * 100), None, "persen")
