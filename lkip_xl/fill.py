@@ -16,11 +16,12 @@ from the formulas are reported with both numbers.
 from __future__ import annotations
 
 import gc
+import hashlib
 import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +31,8 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from . import checks, narrative, package, paths, schema, sheetxml, validasi
-from .errors import Location, OutputError, TemplateError
-from .files import save_workbook, write_atomically
+from .errors import Location, TemplateError
+from .files import Outputs, save_workbook
 from .finalbook import read_final, write_map
 from .findings import Finding
 from .formulas import RowContext, compile_link, compile_pattern, group_items
@@ -41,7 +42,7 @@ from .package import Note
 from .recalc import ENGINE, recalculate
 from .styles import FINDING_FILL, UNREADABLE_FILL, Styles
 from .template import TableLayout, locate
-from .xlsxread import Book, column_index
+from .xlsxread import Book, column_index, open_package
 
 Progress = Callable[[str, int, int], None]
 """Progress callback: (stage description, steps done, steps in all)."""
@@ -102,9 +103,21 @@ class _Placed(NamedTuple):
 
 
 def output_name(identity: dict[str, Any]) -> str:
-    """``<instansi>-<tahun>-final.xlsx`` with the instansi as a file-safe slug."""
+    """``<instansi>-<tahun>-final.xlsx`` with the instansi as a file-safe slug (of at most
+    :data:`SLUG_LIMIT` characters, cut between words: file names have a limit)."""
     slug = re.sub(r"[^a-z0-9]+", "-", str(identity.get("instansi", "")).lower()).strip("-")
+    if len(slug) > SLUG_LIMIT:
+        slug = slug[:SLUG_LIMIT + 1].rsplit("-", 1)[0].strip("-") or slug[:SLUG_LIMIT]
     return f"{slug or 'lkip'}-{identity.get('tahun')}-final.xlsx"
+
+
+SLUG_LIMIT = 80
+
+
+def output_paths(final: Path, pdf: bool) -> list[Path]:
+    """The outputs of a fill: the final workbook, the JSON report, and the PDF."""
+    report = final.with_name(final.name.removesuffix("-final.xlsx") + "-validasi.json")
+    return [final, report, *([final.with_suffix(".pdf")] if pdf else [])]
 
 
 def fill(
@@ -121,20 +134,43 @@ def fill(
     """Fill the template from the data workbooks and write the final workbook.
 
     With no *data*, the bundled sample is used.  Returns what was done; writes
-    ``out_dir/<instansi>-<tahun>-final.xlsx`` atomically (an existing file is
-    replaced only with *force*).  *previous* is an earlier final workbook whose
-    Narasi paragraphs edited by staff are kept; *narasi* a folder of narrative
-    templates replacing the bundled ones; with *pdf*, the report is also
-    written as PDF beside the workbook (:mod:`lkip_xl.report`).
+    ``out_dir/<instansi>-<tahun>-final.xlsx`` and the JSON report beside it, and with
+    *pdf* the report as PDF (:mod:`lkip_xl.report`), all published together
+    (:class:`lkip_xl.files.Outputs`: an existing file is replaced only with *force*, and
+    a failed run leaves none of them).  *previous* is an earlier final workbook whose
+    Narasi paragraphs edited by staff are kept; *narasi* a folder of narrative templates
+    replacing the bundled ones.
     """
-    with _gc_paused():
-        result = _fill(data, template, Path(out_dir), force, progress, previous,
-                       Path(narasi) if narasi else None)
-    if pdf:
-        from .report import export
+    report = progress or (lambda stage, done, total: None)
+    sources = [Path(p) for p in data] or [paths.sample_workbook()]
+    template_path = Path(template) if template else paths.default_template()
+    steps = len(schema.TABLES) + 4 + pdf
+    report("Membaca data", 0, steps)
+    kept = narrative.read_previous(Path(previous)) if previous else {}
+    with ExitStack() as stack:
 
-        result.pdf = export(result.output, force=True)
-    return result
+        def reserve(identity: dict[str, Any]) -> Outputs:
+            final = Path(out_dir) / output_name(identity)
+            return stack.enter_context(Outputs(
+                output_paths(final, pdf), force=force,
+                inputs=[*sources, template_path, previous]))
+
+        with _gc_paused():
+            made = _fill(sources, template_path, reserve, report, steps, kept,
+                         Path(narasi) if narasi else None)
+        files = made.outputs
+        final, report_path = files.paths[:2]
+        files.put(final, made.workbook)
+        files.put(report_path, made.report)
+        if pdf:
+            from .report import build
+
+            report("Menulis PDF", steps - 1, steps)
+            files.put(files.paths[2], build(made.workbook, name=final.name))
+    report("Selesai", steps, steps)
+    return FillResult(output=final, tables=made.tables, findings=made.findings,
+                      differences=made.differences, validation=report_path,
+                      pdf=files.paths[2] if pdf else None)
 
 
 @contextmanager
@@ -155,22 +191,26 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path,
-          force: bool, progress: Progress | None,
-          previous: str | Path | None = None, narasi: Path | None = None) -> FillResult:
-    report = progress or (lambda stage, done, total: None)
-    sources = [Path(p) for p in data] or [paths.sample_workbook()]
-    steps = len(schema.TABLES) + 4
-    report("Membaca data", 0, steps)
+class _Made(NamedTuple):
+    """What a fill made, before it is written: the outputs reserved for it, the final
+    workbook's bytes, the JSON report, and what the summary tells."""
+
+    outputs: Outputs
+    workbook: bytes
+    report: bytes
+    tables: list[TableSummary]
+    findings: list[Finding]
+    differences: list[Finding]
+
+
+def _fill(sources: list[Path], template: Path, reserve: Callable[[dict[str, Any]], Outputs],
+          report: Progress, steps: int, previous: dict[str, narrative.Previous],
+          narasi: Path | None) -> _Made:
     inputs = read_inputs(sources)
-    out = Path(out_dir) / output_name(inputs.identity)
-    if out.exists() and not force:  # fail before the work, not after it
-        raise OutputError("berkas hasil sudah ada; pakai --force untuk menimpanya",
-                          Location(file=out))
+    outputs = reserve(inputs.identity)  # before the work: a run that cannot write stops now
     populated = populate(inputs, template, report=report, steps=steps)
-    report("Menghitung ulang rumus", steps - 2, steps)
+    report("Menghitung ulang rumus", steps - 2 - (len(outputs.paths) > 2), steps)
     marks = validasi.Marks(populated)
-    report_path = out.with_name(out.name.removesuffix("-final.xlsx") + "-validasi.json")
     # The engine, calamine and zlib work outside Python's lock: what does not need their
     # results runs meanwhile in this thread.
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -178,16 +218,14 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
         marks.add(inputs.findings + checks.check(inputs))  # the rules needing no computed value
         del inputs  # not needed any more: freed now, while the engine works
         recalculated = recalculating.result()
-        report("Memvalidasi", steps - 1, steps)
         with Book(recalculated) as book:  # one reader of the computed values
             # calamine parses the sheets in a thread, in the order they are wanted
             book.prefetch([*dict.fromkeys(s.sheet for s in populated.stated),
                            *narrative.SOURCES])
             differences = compare_stated(book, populated.stated)
             computed = read_final(book, narrative.SOURCES, narrative.SOURCE_KINDS)
-        shown, narrative_findings = narrative.merge(
-            narrative.generate(computed, narasi),
-            narrative.read_previous(Path(previous)) if previous else {})
+        shown, narrative_findings = narrative.merge(narrative.generate(computed, narasi),
+                                                    previous)
         marks.add(differences + narrative_findings)
         # the Narasi and Validasi sheets, highlights and comments, added to the recalculated
         # package: the computed values stay as the engine wrote them
@@ -195,16 +233,10 @@ def _fill(data: Sequence[str | Path], template: str | Path | None, out_dir: Path
         edits[narrative.SHEET] = package.SheetEdit(
             rows=narrative.sheet_rows(shown, populated.text_styles),
             width=len(narrative.HEADERS))
-        packaging = pool.submit(package.edit, recalculated, edits)
-        report_json = marks.json(out)
-        final = packaging.result()
-    write_atomically(out, lambda tmp: _write_bytes(tmp, final), force=True)
-    write_atomically(report_path, lambda tmp: _write_bytes(tmp, report_json.encode()),
-                     force=True)
-    report("Selesai", steps, steps)
-    return FillResult(output=out, tables=populated.tables, findings=marks.findings,
-                      differences=differences,
-                      validation=report_path)
+        final = pool.submit(package.edit, recalculated, edits).result()
+    json_report = marks.json(outputs.paths[0], hashlib.sha256(final).hexdigest())
+    return _Made(outputs, final, json_report.encode(), populated.tables, marks.findings,
+                 differences)
 
 
 @dataclass
@@ -270,13 +302,10 @@ def _take_notes(wb: Any) -> dict[str, dict[str, Note]]:
     return notes
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
-    path.write_bytes(data)
-
-
 def _open_template(path: Path) -> Any:
     if not path.is_file():
         raise TemplateError("berkas templat tidak ditemukan", Location(file=path))
+    open_package(path).close()  # refused before openpyxl reads it when no workbook is like it
     try:
         return load_workbook(path)
     except Exception as exc:

@@ -20,12 +20,15 @@ from typing import Any
 from openpyxl.utils import column_index_from_string
 
 from . import schema
+from .errors import InputError, Location
 from .template import SEARCH_ROWS, locate_in_grid
 from .xlsxread import Book
 
 ROWS_SHEET = "_lkip"
 HEADER = ("Lembar", "Baris Pertama", "Jenis Baris")
 CELL_LIMIT = 30_000  # characters per cell (Excel's limit is 32,767)
+MAX_ROWS = 1_048_576  # rows of a worksheet
+SLACK_ROWS = 1_000  # rows a map may give beyond its sheet's last row
 _KINDS = {"group": "g", "item": "i", "total": "t"}
 _NAMES = {v: k for k, v in _KINDS.items()}
 
@@ -42,9 +45,18 @@ def encode(kinds: Iterable[str]) -> str:
     return " ".join(f"{letter}{count}" for letter, count in runs)
 
 
-def decode(code: str) -> list[str]:
-    return [_NAMES[m.group(1)] for m in re.finditer(r"([git])(\d+)", code)
-            for _ in range(int(m.group(2)))]
+def decode(code: str, limit: int = MAX_ROWS) -> list[str]:
+    """The row kinds of a run-length code (ValueError when it is not one, or gives more
+    than *limit* rows)."""
+    if not _CODE.fullmatch(code):
+        raise ValueError("kode jenis baris tidak terbaca")
+    runs = [(m.group(1), int(m.group(2))) for m in re.finditer(r"([git])(\d+)", code)]
+    if sum(n for _, n in runs) > limit:
+        raise ValueError(f"kode jenis baris memuat lebih dari {limit} baris")
+    return [_NAMES[letter] for letter, n in runs for _ in range(n)]
+
+
+_CODE = re.compile(r"(?:[git]\d{1,7}(?: [git]\d{1,7})*)?")
 
 
 def map_rows(tables: dict[str, tuple[int, list[str]]]) -> list[tuple[Any, ...]]:
@@ -118,19 +130,41 @@ def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None =
         maps = book.sheet(ROWS_SHEET).rows if ROWS_SHEET in names else []
         tables: dict[str, list[Record]] = {}
         all_kinds: dict[str, list[str]] = {}
-        for _, cells in maps[1:]:
-            if len(cells) < 2 or not isinstance(cells[0], str) or cells[0] not in names:
+        known = {t.sheet for t in schema.TABLES if t.in_template}
+        for r, cells in maps[1:]:
+            if len(cells) < 2 or not isinstance(cells[0], str) or cells[0] not in names \
+                    or cells[0] not in known:
                 continue
             if wanted is not None and cells[0] not in wanted:
                 continue
-            sheet, first = cells[0], int(cells[1])
-            all_kinds[sheet] = decode("".join(str(v) for v in cells[2:] if v not in (None, "")))
-            tables[sheet] = _records(book.sheet(sheet), schema.table(sheet), first,
+            sheet = cells[0]
+            values = book.sheet(sheet)
+            try:
+                first = _first_row(cells[1])
+                # rows beyond the sheet's last are blank: a few are tolerated (rows deleted)
+                last = values.rows[-1][0] if values.rows else 0
+                limit = min(MAX_ROWS - first + 1, max(last - first + 1, 0) + SLACK_ROWS)
+                all_kinds[sheet] = decode("".join(str(v) for v in cells[2:]
+                                                  if v not in (None, "")), limit)
+            except ValueError as exc:
+                raise InputError(
+                    f"buku kerja akhir rusak atau diubah: peta baris tabel '{sheet}' di lembar "
+                    f"tersembunyi {ROWS_SHEET} tidak sah ({exc}); jalankan lkip-xl fill lagi "
+                    "untuk membuat buku kerja akhir yang baru",
+                    Location(file=book.path, sheet=ROWS_SHEET, row=r)) from exc
+            tables[sheet] = _records(values, schema.table(sheet), first,
                                      all_kinds[sheet], (kinds or {}).get(sheet))
         return FinalBook(identity, tables, all_kinds)
     finally:
         if book is not source:
             book.close()
+
+
+def _first_row(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or not float(value).is_integer() or not 1 <= value <= MAX_ROWS:
+        raise ValueError(f"baris pertama {value!r} bukan nomor baris")
+    return int(value)
 
 
 def _identity(rows: list[tuple[int, list[Any]]]) -> dict[str, Any]:

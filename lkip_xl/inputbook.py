@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableStyleInfo
 
@@ -111,19 +111,15 @@ def read_inputs(paths: Sequence[str | Path]) -> InputData:
             path = Path(p)
             if not path.is_file():
                 raise InputError("berkas tidak ditemukan", Location(file=path))
-            try:
-                books[path] = xlsxread.Book(path)
-            except Exception as exc:  # a bad zip, a missing part, broken XML...
-                raise InputError(
-                    f"bukan berkas Excel .xlsx yang dapat dibaca ({type(exc).__name__})",
-                    Location(file=path),
-                ) from exc
+            books[path] = xlsxread.Book(path, uncached=True)  # InputError when unreadable
         found = _locate_sheets(books)
         for path, book in books.items():  # parsed in a thread while earlier ones are read
             book.prefetch(name for sheet, (p, name) in found.items() if p == path)
-        identity = _read_identity(*_load(books, *found[schema.IDENTITY_SHEET]))
+        findings: list[Finding] = []
+        identity = _read_identity(*_load(books, *found[schema.IDENTITY_SHEET]), findings)
         year = int(identity["tahun"])
-        data = InputData(identity=identity, tables={}, files=[str(p) for p in books])
+        data = InputData(identity=identity, tables={}, files=[str(p) for p in books],
+                         findings=findings)
         for tbl in schema.TABLES:
             path, sheet = _load(books, *found[tbl.sheet])
             data.tables[tbl.sheet] = _read_table(tbl, path, sheet, year, data.findings)
@@ -140,6 +136,8 @@ class _Sheet:
     title: str
     rows: list[tuple[int, list[Any]]]
     percent: frozenset[str]  # references of percent-formatted numeric cells
+    merged: tuple[str, ...] = ()  # merged ranges
+    uncached: dict[str, str] = field(default_factory=dict)  # formulas without a stored value
 
 
 def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path, str]]:
@@ -169,25 +167,21 @@ def _locate_sheets(books: Mapping[Path, xlsxread.Book]) -> dict[str, tuple[Path,
 
 
 def _load(books: Mapping[Path, xlsxread.Book], path: Path, name: str) -> tuple[Path, _Sheet]:
-    try:
-        data = books[path].sheet(name)
-    except Exception as exc:
-        raise InputError(f"lembar tidak dapat dibaca ({type(exc).__name__})",
-                         Location(file=path, sheet=name)) from exc
-    return path, _Sheet(name, data.rows, data.percent)
+    data = books[path].sheet(name)  # InputError when unreadable
+    return path, _Sheet(name, data.rows, data.percent, data.merged, data.uncached)
 
 
 def _norm(text: Any) -> str:
     return re.sub(r"\s+", " ", str(text)).strip().lower() if text is not None else ""
 
 
-def _read_identity(path: Path, ws: _Sheet) -> dict[str, Any]:
+def _read_identity(path: Path, ws: _Sheet, findings: list[Finding]) -> dict[str, Any]:
     by_label: dict[str, schema.Field] = {}
     for f in schema.IDENTITY:
         by_label[_norm(f.label)] = f
         by_label[_norm(f.key)] = f
     identity: dict[str, Any] = {}
-    for _, cells in ws.rows:
+    for r, cells in ws.rows:
         if not cells or cells[0] in (None, ""):
             continue
         found = by_label.get(_norm(cells[0]))
@@ -199,14 +193,11 @@ def _read_identity(path: Path, ws: _Sheet) -> dict[str, Any]:
             value = int(value)
         if isinstance(value, str):
             value = value.strip()
+            if len(value) > TEXT_LIMIT:
+                value = _cut(value, ws.title, f"B{r}", schema.Column(f.key, f.label), findings,
+                             str(path))
         if f.kind == "tahun" and value not in (None, ""):
-            parsed = parse_number(str(value))
-            if not parsed.ok or not float(parsed.value or 0).is_integer():
-                raise InputError(
-                    f"'{f.label}' harus berupa tahun (misalnya 2020), tertulis {value!r}",
-                    Location(file=path, sheet=ws.title),
-                )
-            value = int(parsed.value or 0)
+            value = _year(f, value, Location(file=path, sheet=ws.title, cell=f"B{r}"))
         identity[f.key] = value
     missing = [f.label for f in schema.IDENTITY if f.required and identity.get(f.key) in (None, "")]
     if missing:
@@ -217,6 +208,24 @@ def _read_identity(path: Path, ws: _Sheet) -> dict[str, Any]:
     for f in schema.IDENTITY:
         identity.setdefault(f.key, "")
     return identity
+
+
+def _year(f: schema.Field, value: Any, where: Location) -> int:
+    """A year of the identity, refused unless it is a plausible one."""
+    parsed = parse_number(str(value))
+    if not parsed.ok or not float(parsed.value or 0).is_integer():
+        raise InputError(f"'{f.label}' harus berupa tahun (misalnya 2020), tertulis {value!r}",
+                         where)
+    year = int(parsed.value or 0)
+    check_year(year, f"'{f.label}'", where)
+    return year
+
+
+def check_year(year: int, what: str, where: Location | None = None) -> None:
+    """Refuse a year outside :data:`lkip_xl.schema.YEARS` (a typo such as 0 or 20200)."""
+    first, last = schema.YEARS
+    if not first <= year <= last:
+        raise InputError(f"{what} harus tahun antara {first} dan {last}, tertulis {year}", where)
 
 
 def _find_header(
@@ -269,6 +278,8 @@ def _read_table(
     percent = ws.percent
     specs = [(key, i, get_column_letter(i + 1), tbl.column(key),
               tbl.column(key).kind in NUMERIC) for key, i in positions.items()]
+    uncached_rows = {int(_CELL.fullmatch(ref).group(2))  # type: ignore[union-attr]
+                     for ref in ws.uncached if _CELL.fullmatch(ref)}
     key_columns = [k for k in tbl.key if k in positions]
     first_key = tbl.column(tbl.key[0])
     for r, cells in ws.rows:
@@ -286,6 +297,8 @@ def _read_table(
                 continue
             if not numeric and type(raw) is str:  # the common case, without a call
                 text = raw.strip()
+                if len(text) > TEXT_LIMIT:
+                    text = _cut(text, tbl.sheet, letter + number, column, findings, file)
                 values[key] = _value(Value, (raw, letter + number, None, text, None, None)) \
                     if text else _value(Value, (None, letter + number, None, None, None, None))
                 empty = empty and not text
@@ -295,6 +308,13 @@ def _read_table(
                 empty = False
                 if numeric and value.number is None:
                     unread.append(key)
+        if r in uncached_rows:
+            for key, _, letter, column, numeric in specs:
+                formula = ws.uncached.get(letter + number)
+                if formula is not None:
+                    values[key] = _uncached(column, numeric, letter + number, formula, report,
+                                            _row_label(values, ()))
+                    empty = False
         if empty:
             continue  # an empty row (no value, or only spaces)
         kind = "item"
@@ -329,7 +349,84 @@ def _read_table(
             else:
                 seen[row_key] = row
         rows.append(row)
+    _merged_numbers(tbl, ws, header_row, positions, report)
     return rows
+
+
+def _uncached(column: schema.Column, numeric: bool, ref: str, formula: str, report: Any,
+              label: str) -> Value:
+    """A formula cell the workbook holds without its value (saved by a program that does
+    not calculate): its value is unknown.  A text column keeps the formula's literal text
+    (``=HYPERLINK(url, "Nama")`` gives "Nama"), or the formula itself: nothing disappears."""
+    shown = f"={formula}" if formula else "(rumus bersama)"
+    advice = "buka dan simpan berkas di Excel agar nilainya tersimpan, atau ketik nilainya"
+    if numeric:
+        message = f"rumus tanpa nilai tersimpan ({shown}): nilainya tidak diketahui; {advice}"
+        report("value.uncached_formula", "error", ref, column.header, message, label, shown)
+        return Value(shown, ref, None, shown, None, message)
+    text = _formula_literal(formula) or shown
+    report("value.uncached_formula", "warning", ref, column.header,
+           f"rumus tanpa nilai tersimpan ({shown}); dipakai teks '{_short(text)}'; {advice}",
+           label, shown)
+    return Value(text, ref, None, text)
+
+
+_LITERAL = re.compile(r'^\s*"((?:[^"]|"")*)"\s*$')
+_HYPERLINK = re.compile(r'^\s*HYPERLINK\(.*,\s*"((?:[^"]|"")*)"\s*\)\s*$',
+                        re.IGNORECASE | re.DOTALL)
+
+
+def _formula_literal(formula: str) -> str | None:
+    """The text a formula shows when it is a text literal or a HYPERLINK with a name."""
+    m = _LITERAL.match(formula) or _HYPERLINK.match(formula)
+    return m.group(1).replace('""', '"') if m else None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# Excel's limit of characters in a cell: a longer text makes Excel repair the file.
+TEXT_LIMIT = 32_767
+
+
+def _cut(text: str, sheet: str, ref: str, column: schema.Column, findings: list[Finding],
+         file: str) -> str:
+    """*text* cut to what a cell can hold, with a finding."""
+    findings.append(Finding(
+        "value.text_too_long", "warning", sheet, ref,
+        f"teks sepanjang {len(text):,} karakter melebihi batas Excel {TEXT_LIMIT:,} karakter per "
+        "sel; di buku kerja akhir teks dipotong. Bagi teks itu ke beberapa baris".replace(",", "."),
+        column=column.header, actual=len(text), expected=TEXT_LIMIT, file=file))
+    return text[:TEXT_LIMIT]
+
+
+_CELL = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _merged_numbers(tbl: schema.Table, ws: _Sheet, header_row: int, positions: dict[str, int],
+                    report: Any) -> None:
+    """A merged cell over a number column: only its first cell holds the value, the rows it
+    covers read as blank."""
+    by_index = {i: tbl.column(key) for key, i in positions.items()}
+    for ref in ws.merged:
+        first, _, last = ref.partition(":")
+        a, b = _CELL.fullmatch(first), _CELL.fullmatch(last)
+        if a is None or b is None:
+            continue
+        top, bottom = int(a.group(2)), int(b.group(2))
+        left, right = column_index_from_string(a.group(1)), column_index_from_string(b.group(1))
+        if bottom <= header_row or (top == bottom and left == right):
+            continue
+        for index in range(left - 1, right):
+            column = by_index.get(index)
+            if column is None or column.kind not in NUMERIC:
+                continue
+            report("value.merged_cell", "error" if column.required else "warning",
+                   f"{get_column_letter(index + 1)}{max(top, header_row + 1)}", column.header,
+                   f"sel gabungan {ref} menutupi baris {top}-{bottom}: nilainya hanya tersimpan di "
+                   f"sel pertamanya, baris lain terbaca kosong; batalkan penggabungan sel (Merge "
+                   "& Center) lalu isi nilai di setiap baris", "", ref)
 
 
 def _letter(positions: dict[str, int], key: str) -> str:
@@ -368,6 +465,8 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
             raw = int(raw)
         return Value(raw, addr, None, str(raw))
     if kind is float or kind is int:
+        if not abs(raw) < NUMBER_LIMIT:  # also inf and NaN
+            return Value(raw, addr, None, str(raw), None, _OUT_OF_RANGE)
         if addr in percent:
             return Value(raw, addr, _clean(raw * 100), None, "persen")
         return Value(raw, addr, int(raw) if kind is float and raw.is_integer() else raw)
@@ -375,9 +474,17 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
         return Value(raw, addr, None, str(raw))
     text = str(raw).strip()
     parsed = _parse(column, text)
+    if parsed.ok and parsed.value is not None and not abs(parsed.value) < NUMBER_LIMIT:
+        return Value(raw, addr, None, text, None, _OUT_OF_RANGE)
     if parsed.ok:
         return Value(raw, addr, parsed.value, text, parsed.unit)
     return Value(raw, addr, None, text)
+
+
+# Larger numbers are beyond any LKIP (and beyond Excel's 15 significant digits).
+NUMBER_LIMIT = 10**15
+_OUT_OF_RANGE = ("angka di luar batas yang masuk akal (1.000 triliun atau lebih); periksa "
+                 "apakah ada digit berlebih")
 
 
 def _clean(x: int | float) -> int | float:
@@ -405,6 +512,10 @@ def _report_value(column: schema.Column, v: Value, label: str, report: Any) -> s
     """
     if column.kind not in schema.NUMERIC_KINDS or v.blank or v.number is not None:
         return None
+    if v.problem:  # known when it was read
+        report("value.unreadable", "error", v.cell, column.header,
+               f"nilai '{_short(v.display())}': {v.problem}", label, v.display())
+        return v.problem
     text = v.text or ""
     if column.kind == "nilai" and _is_category(text):
         return None
@@ -505,6 +616,7 @@ def _printed_decimals(text: str, value: int | float) -> int:
 
 def new_workbook(path: str | Path, *, tahun: int, instansi: str, force: bool = False) -> Path:
     """An empty data workbook for a new report: identity filled in, tables with headers only."""
+    check_year(tahun, "--tahun")
     identity: dict[str, Any] = {f.key: f.default for f in schema.IDENTITY}
     identity.update(
         tahun=tahun,

@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import functools
 import re
+import traceback
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from openpyxl.utils import get_column_letter
 
-from . import capaian, paths, sheetxml
-from .errors import Location, TemplateError
-from .finalbook import FinalBook, Record
+from . import capaian, paths, schema, sheetxml
+from .errors import InputError, Location, TemplateError
+from .finalbook import ROWS_SHEET, FinalBook, Record
 from .findings import Finding
 from .numbers import (
     format_angka,
@@ -65,10 +68,33 @@ SOURCES = ("Tabel 1.1", "Tabel 3.1", "Tabel 3.2", "Tabel 3.4", "Analisis Kegiata
 SOURCE_KINDS = {"Realisasi Anggaran": ("group", "total")}
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Templates are data, not code: a template reaches no Python internals (attributes
+    starting with ``_``, functions' globals), changes no object, and cannot make a text
+    large enough to exhaust the memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*" and (isinstance(left, (str, list, tuple)) or
+                                isinstance(right, (str, list, tuple))):
+            count = right if isinstance(left, (str, list, tuple)) else left
+            size = len(left if isinstance(left, (str, list, tuple)) else right)
+            if isinstance(count, int) and count * size > TEXT_LIMIT:
+                raise SecurityError(f"hasil perkalian teks terlalu panjang ({count} x {size})")
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
+            raise SecurityError(f"pangkat terlalu besar ({right})")
+        return super().call_binop(context, operator, left, right)
+
+
+TEXT_LIMIT = 32_767  # characters of a cell, and of a paragraph
+
+
 @functools.lru_cache(maxsize=8)
 def environment(folder: Path | None = None) -> jinja2.Environment:
-    """The Jinja2 environment of a template folder (compiled templates are kept)."""
-    env = jinja2.Environment(
+    """The Jinja2 environment of a template folder (compiled templates are kept), sandboxed:
+    a template from a folder staff were sent is data, not code."""
+    env = _Sandbox(
         loader=jinja2.FileSystemLoader(str(folder or paths.narasi_templates())),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -205,11 +231,24 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
     ctx = context(book)
 
     def render(name: str, **extra: Any) -> str:
+        file = (folder or paths.narasi_templates()) / f"{name}.j2"
         try:
             text = env.get_template(f"{name}.j2").render(**ctx, **extra)
+        except SecurityError as exc:
+            raise TemplateError(
+                f"templat narasi memakai sesuatu yang tidak diizinkan ({exc}); templat hanya "
+                "boleh memakai variabel dan filter yang tercantum di docs/narasi.md",
+                _where(exc, file)) from exc
         except jinja2.TemplateError as exc:
-            raise TemplateError(f"templat narasi {name}.j2 tidak dapat dipakai: {exc}",
-                                Location(file=f"{name}.j2")) from exc
+            raise TemplateError(f"templat narasi tidak dapat dipakai: {exc}",
+                                _where(exc, file)) from exc
+        except (ArithmeticError, TypeError, ValueError, RecursionError) as exc:
+            raise TemplateError(f"templat narasi gagal dijalankan ({type(exc).__name__}: {exc})",
+                                _where(exc, file)) from exc
+        if len(text) > TEXT_LIMIT:
+            raise TemplateError(f"templat narasi menghasilkan {len(text):,} karakter (batas "
+                                f"{TEXT_LIMIT:,} per paragraf)".replace(",", "."),
+                                Location(file=file))
         return " ".join(text.split())
 
     out = [Paragraph("kata_pengantar", SECTIONS["kata_pengantar"], "Kata Pengantar",
@@ -223,6 +262,16 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
                          render("anggaran")))
     out.append(Paragraph("penutup", SECTIONS["penutup"], "Kesimpulan", render("penutup")))
     return out
+
+
+def _where(exc: BaseException, file: Path) -> Location:
+    """The template file and the line where *exc* arose, when it is known."""
+    line = getattr(exc, "lineno", None)
+    if line is None:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__)
+                  if Path(f.filename).name == file.name]
+        line = frames[-1].lineno if frames else None
+    return Location(file=file, row=line)
 
 
 # --------------------------------------------------------------------------
@@ -257,9 +306,17 @@ def read_sheet(source: str | Path | bytes) -> dict[str, tuple[str, str]]:
 
 
 def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
-    """The Narasi sheet of an earlier final workbook, by key."""
+    """The Narasi sheet of an earlier final workbook, by key (InputError when *path* is not
+    a final workbook of lkip-xl)."""
     book = Book(path if isinstance(path, bytes) else Path(path))
     try:
+        if ROWS_SHEET not in book.sheetnames:
+            what = ("buku kerja data" if schema.IDENTITY_SHEET in book.sheetnames
+                    else "buku kerja lain")
+            raise InputError(
+                f"berkas ini {what}, bukan buku kerja akhir hasil lkip-xl fill; "
+                "--sebelumnya harus buku kerja akhir (…-final.xlsx) yang Narasi-nya diubah staf",
+                Location(file=None if isinstance(path, bytes) else Path(path)))
         if SHEET not in book.sheetnames:
             return {}
         rows = book.sheet(SHEET).rows

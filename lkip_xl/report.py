@@ -15,6 +15,7 @@ so the PDF can be regenerated from an edited final workbook.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,10 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from . import narrative, schema
 from .errors import InputError, Location
-from .files import write_atomically
+from .files import Outputs
 from .finalbook import FinalBook, Record, read_final
 from .numbers import format_angka, format_fraction
+from .xlsxread import open_package
 
 FONT, BOLD, ITALIC = "LkipSans", "LkipSans-Bold", "LkipSans-Italic"
 CHAPTERS = (
@@ -98,12 +100,13 @@ def _styles() -> dict[str, ParagraphStyle]:
 class _Document(BaseDocTemplate):
     """A4 portrait and landscape pages; headings feed the table of contents and bookmarks."""
 
-    def __init__(self, target: Any, book: FinalBook) -> None:
+    def __init__(self, target: Any, book: FinalBook, source: str) -> None:
         identity = book.identity
         title = f"LKIP {identity.get('instansi', '')} Tahun {book.year}"
         super().__init__(target, pagesize=A4, title=title,
                          author=str(identity.get("instansi") or ""),
                          subject="Laporan Kinerja Instansi Pemerintah", creator="lkip-xl",
+                         keywords=source,
                          leftMargin=2.2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
                          bottomMargin=2 * cm, initialFontName=FONT, initialFontSize=10)
         portrait = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="p")
@@ -131,8 +134,8 @@ class _Document(BaseDocTemplate):
         text = getattr(flowable, "toc_text", None) or flowable.getPlainText()
         key = f"bm{id(flowable)}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=False)
-        self.notify("TOCEntry", (level, text, self.page, key))
+        self.canv.addOutlineEntry(text, key, level=level, closed=False)  # plain text
+        self.notify("TOCEntry", (level, _escape(text), self.page, key))  # read as markup
 
 
 def _heading(text: str, style: ParagraphStyle, level: int, toc: str | None = None) -> Paragraph:
@@ -156,6 +159,8 @@ def _cell(value: Any, column: schema.Column, percent: bool) -> str:
 
 
 def _escape(text: str) -> str:
+    """*text* as ReportLab markup shows it: no input can open a tag (a link, an image, a
+    font change) or break the paragraph parser.  Every text from a workbook passes here."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -206,32 +211,58 @@ LAYOUT: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
 )
 
 
-def build(final: str | Path) -> bytes:
-    """The PDF of the final workbook *final*, as bytes."""
+def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
+    """The PDF of the final workbook *final* (a file, or its bytes named *name*), as bytes.
+
+    The PDF names the workbook it was made from, with the SHA-256 of its content, in its
+    keywords (:func:`made_from`), so a PDF beside a changed workbook can be told apart.
+    """
+    import hashlib
     import io
 
-    path = Path(final)
-    if not path.is_file():
-        raise InputError("berkas tidak ditemukan", Location(file=path))
-    book = read_final(path)
+    source: Path | bytes = final if isinstance(final, bytes) else Path(final)
+    if isinstance(source, Path) and not source.is_file():
+        raise InputError("berkas tidak ditemukan", Location(file=source))
+    label = name or (source.name if isinstance(source, Path) else "")
+    content = source if isinstance(source, bytes) else source.read_bytes()
+    book = read_final(source)
     if not book.tables:
         raise InputError("bukan buku kerja akhir lkip-xl (lembar _lkip tidak ada); "
-                         "jalankan lkip-xl fill lebih dulu", Location(file=path))
-    narasi = narrative.read_sheet(path)
+                         "jalankan lkip-xl fill lebih dulu",
+                         Location(file=source if isinstance(source, Path) else None))
+    narasi = narrative.read_sheet(source)
     _fonts()
     styles = _styles()
     buffer = io.BytesIO()
-    doc = _Document(buffer, book)
-    story = _story(book, narasi, styles, doc, _logo(path))
+    ascii_name = re.sub(r"[^\x20-\x7e]|;", "_", label)  # kept as plain text in the PDF
+    doc = _Document(buffer, book, _SOURCE.format(name=ascii_name,
+                                                 sha=hashlib.sha256(content).hexdigest()))
+    story = _story(book, narasi, styles, doc, _logo(content))
     doc.multiBuild(story)
     return buffer.getvalue()
 
 
-def _logo(path: Path) -> bytes | None:
-    """The first picture of the workbook (the template's logo), if it has one."""
-    import zipfile
+_SOURCE = "lkip-xl; sumber={name}; sha256={sha}"
+_MADE_FROM = re.compile(rb"lkip-xl; sumber=(.*?); sha256=([0-9a-f]{64})")
 
-    with zipfile.ZipFile(path) as package:
+
+def made_from(pdf: str | Path) -> tuple[str, str] | None:
+    """The name and SHA-256 of the workbook a PDF of lkip-xl was made from (None when the
+    PDF does not say)."""
+    try:
+        data = Path(pdf).read_bytes()
+    except OSError:
+        return None
+    m = _MADE_FROM.search(data)
+    if m is None:
+        return None
+    name = m.group(1).replace(rb"\(", b"(").replace(rb"\)", b")").replace(rb"\\", b"\\")
+    return name.decode("utf-8", "replace"), m.group(2).decode()
+
+
+def _logo(content: bytes) -> bytes | None:
+    """The first picture of the workbook (the template's logo), if it has one."""
+    with open_package(content) as package:
         media = sorted(n for n in package.namelist()
                        if n.startswith("xl/media/") and n.lower().endswith((".png", ".jpg",
                                                                             ".jpeg")))
@@ -251,13 +282,10 @@ def _image(data: bytes, height: float) -> Any:
 
 def export(final: str | Path, out: str | Path | None = None, *, force: bool = True) -> Path:
     """Write the PDF of *final* (default: beside it, with the .pdf suffix)."""
-    data = build(final)
     target = Path(out) if out else Path(final).with_suffix(".pdf")
-
-    def write(tmp: Path) -> None:
-        tmp.write_bytes(data)
-
-    return write_atomically(target, write, force=force)
+    with Outputs([target], force=force, inputs=[final]) as files:
+        files.put(target, build(final))
+    return target
 
 
 def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
@@ -281,9 +309,10 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
     story.append(Spacer(1, 1 * cm))
     signature = [f"{identity.get('kota', '')}, {identity.get('tanggal', '')}",
                  identity.get("jabatan", "").upper(), "", "", "",
-                 f"<b>{_escape(identity.get('nama', ''))}</b>", identity.get("pangkat", ""),
+                 identity.get("nama", ""), identity.get("pangkat", ""),
                  f"NIP. {identity.get('nip', '')}"]
-    block = [Paragraph(line or "&nbsp;", styles["center"]) for line in signature]
+    block = [Paragraph(f"<b>{_escape(line)}</b>" if n == 5 else _escape(line) or "&nbsp;",
+                       styles["center"]) for n, line in enumerate(signature)]
     story.append(Table([["", block]], colWidths=[doc.width * 0.45, doc.width * 0.55],
                        style=[("FONTNAME", (0, 0), (-1, -1), FONT)]))
     story += [PageBreak(), Paragraph("DAFTAR ISI", styles["h1"])]

@@ -168,6 +168,9 @@ SETTINGS: tuple[Field, ...] = (
           name="BatasAtasPredikat", default=100),
 )
 
+# The years an LKIP can be about: another year in the identity is a typo (0, 20200).
+YEARS = (2000, 2100)
+
 IDENTITY_SHEET = "Identitas"
 SETTINGS_SHEET = "Pengaturan"
 

@@ -147,10 +147,12 @@ class Marks:
                                  autofilter=f"A{_HEADER}:{last}{_HEADER + max(len(ranked), 1)}")
         return edits
 
-    def json(self, workbook: Path) -> str:
-        """The JSON report beside *workbook*: the counts, then the findings one a line."""
+    def json(self, workbook: Path, sha256: str) -> str:
+        """The JSON report beside *workbook* (whose content has the hash *sha256*): the
+        counts, then the findings one a line."""
         items = ",\n".join(f"    {line}" for line in self._json)
         return (f'{{\n  "file": {_dumps(str(workbook))},\n'
+                f'  "sha256": {_dumps(sha256)},\n'
                 f'  "counts": {_dumps(count_by_severity(self.findings))},\n'
                 f'  "findings": [\n{items}\n  ]\n}}\n')
 

@@ -11,6 +11,13 @@ reader instead.
 
 calamine parses outside Python's lock, so :meth:`Book.prefetch` lets it parse
 the next sheets in a thread while the caller works on the first ones.
+
+Files come from e-mail and flash drives, so a package is checked before any of
+it is read (:func:`open_package`): it must be a zip archive whose parts have
+sizes and compression ratios a real workbook can have, and no XML part may
+declare a DTD (entity attacks).  A sheet is read as a grid only when its cells
+span a plausible range; a value typed in XFD1048576 would make calamine
+allocate the whole sheet.
 """
 
 from __future__ import annotations
@@ -24,8 +31,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 from xml.parsers import expat
+from zlib import error as zlib_error
 
 import python_calamine
+
+from .errors import InputError, Location
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -40,6 +50,8 @@ class Sheet(NamedTuple):
 
     rows: list[tuple[int, list[Any]]]
     percent: frozenset[str]  # references of numeric cells formatted as a percentage
+    merged: tuple[str, ...] = ()  # merged ranges ("E5:E7")
+    uncached: dict[str, str] = {}  # formula cells without a stored value: cell -> formula
 
 
 class Cell(NamedTuple):
@@ -56,20 +68,142 @@ def column_index(letters: str) -> int:
     return n
 
 
-class Book:
-    """An .xlsx file opened for reading values, sheet by sheet."""
+# What a real workbook can be.  Beyond these limits a file is refused before it is read.
+MAX_PARTS = 10_000  # parts in the package
+MAX_PART_BYTES = 256 * 2**20  # one part, uncompressed
+MAX_PACKAGE_BYTES = 1024 * 2**20  # all parts, uncompressed
+RATIO_FLOOR = 16 * 2**20  # a part larger than this, uncompressed, ...
+MAX_RATIO = 100  # ... must not be compressed more than this (a "zip bomb")
+PROLOG_BYTES = 64 * 1024  # an XML part's root element must start within this
+MAX_GRID_CELLS = 5_000_000  # rows x columns of one sheet read as a grid
+# A cell reference with three column letters or six row digits: the sheet may span an
+# absurd range, so its extent is measured exactly (rare: most sheets never match).
+_FAR_REF = re.compile(rb"""\sr\s*=\s*["'](?:[A-Za-z]{3}|[A-Za-z]*\d{6})""")
+_ANY_REF = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]*)(\d+)["']""")
 
-    def __init__(self, path: str | Path | bytes) -> None:
+
+def open_package(source: Path | bytes) -> zipfile.ZipFile:
+    """The zip archive of a workbook, refused (InputError) when no real workbook is like it."""
+    where = Location(file=source) if isinstance(source, Path) else None
+    try:
+        package = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+    except zipfile.BadZipFile as exc:
+        raise InputError(_not_a_workbook(source), where) from exc
+    except OSError as exc:
+        raise InputError(f"berkas tidak dapat dibuka ({exc.strerror or exc})", where) from exc
+    try:
+        _check_package(package)
+    except InputError as exc:
+        package.close()
+        raise InputError(exc.message, where) from exc
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib_error) as exc:
+        package.close()
+        raise InputError(f"arsip .xlsx rusak ({_reason(exc)}); simpan ulang berkas itu dari "
+                         "Excel", where) from exc
+    return package
+
+
+def _not_a_workbook(source: Path | bytes) -> str:
+    head = source[:8] if isinstance(source, bytes) else _head(source)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return ("bukan berkas .xlsx: berkas Excel lama (.xls) atau berkas yang dilindungi kata "
+                "sandi; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx) tanpa kata "
+                "sandi")
+    return ("bukan berkas Excel .xlsx yang dapat dibaca (bukan arsip zip); buka di Excel lalu "
+            "simpan sebagai Buku Kerja Excel (.xlsx)")
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(8)
+    except OSError:
+        return b""
+
+
+def _check_package(package: zipfile.ZipFile) -> None:
+    infos = package.infolist()
+    if len(infos) > MAX_PARTS:
+        raise InputError(f"arsip berisi {len(infos):,} bagian (batas {MAX_PARTS:,}); bukan buku "
+                         "kerja yang wajar, berkas ditolak sebelum dibaca")
+    total = 0
+    for info in infos:
+        size = info.file_size
+        total += size
+        if size > MAX_PART_BYTES:
+            raise InputError(
+                f"bagian {info.filename} berukuran {size / 2**20:,.0f} MB setelah dibuka (batas "
+                f"{MAX_PART_BYTES // 2**20} MB); bukan buku kerja yang wajar, berkas ditolak "
+                "sebelum dibaca")
+        if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
+            raise InputError(
+                f"bagian {info.filename} dipadatkan {size // max(info.compress_size, 1):,} kali "
+                f"(batas {MAX_RATIO} kali untuk bagian di atas {RATIO_FLOOR // 2**20} MB); "
+                "berkas seperti ini dibuat untuk menghabiskan memori, ditolak sebelum dibaca")
+        if info.filename.lower().endswith((".xml", ".rels", ".vml")) and _declares_dtd(
+                package, info):
+            raise InputError(
+                f"bagian {info.filename} memuat deklarasi DOCTYPE/ENTITY, yang tidak pernah "
+                "ditulis Excel (serangan entitas XML); berkas ditolak")
+    if total > MAX_PACKAGE_BYTES:
+        raise InputError(f"isi arsip berukuran {total / 2**20:,.0f} MB setelah dibuka (batas "
+                         f"{MAX_PACKAGE_BYTES // 2**20} MB); berkas ditolak sebelum dibaca")
+
+
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+
+
+def _declares_dtd(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Does the part's prolog (what comes before its root element) hold a DTD?"""
+    with package.open(info) as f:
+        prolog = f.read(4096)
+        while not _ROOT_START.search(prolog) and len(prolog) < PROLOG_BYTES:
+            more = f.read(4096)
+            if not more:
+                break
+            prolog += more
+    if prolog[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16
+        prolog = prolog.decode("utf-16", "replace").encode("ascii", "replace")
+    root = _ROOT_START.search(prolog)
+    head = prolog[:root.start()] if root else prolog
+    return b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper()
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+class Book:
+    """An .xlsx file opened for reading values, sheet by sheet.
+
+    With *uncached*, each sheet also lists its formula cells that have no stored value (a
+    workbook written by a program that does not calculate): their values read as blank.
+    """
+
+    def __init__(self, path: str | Path | bytes, *, uncached: bool = False) -> None:
         self._source = path if isinstance(path, bytes) else Path(path)
+        self._where: Path | None = None if isinstance(path, bytes) else Path(path)
+        self._uncached = uncached
         self._calamine: Any = None
         self._pool: ThreadPoolExecutor | None = None
         self._prefetcher: Future[Any] | None = None  # the thread's calamine workbook
-        self._grids: dict[str, Future[list[list[Any]]]] = {}
+        self._grids: dict[str, Future[tuple[bytes, list[list[Any]]]]] = {}
         self._sheets: dict[str, Sheet] = {}
-        self._zip = zipfile.ZipFile(io.BytesIO(path) if isinstance(path, bytes) else path)
-        self._parts = self._sheet_parts()
-        self._percent = self._percent_styles()
+        self._zip = open_package(self._source)  # type: ignore[arg-type]
+        try:
+            self._parts = self._sheet_parts()
+            self._percent = self._percent_styles()
+        except Exception as exc:
+            self._zip.close()
+            raise InputError(f"bukan buku kerja Excel yang dapat dibaca ({_reason(exc)}); "
+                             "simpan ulang berkas itu dari Excel",
+                             Location(file=self._where)) from exc
         self._strings_cache: list[str] | None = None
+
+    @property
+    def path(self) -> Path | None:
+        """The file read (None for a workbook given as bytes)."""
+        return self._where
 
     @property
     def sheetnames(self) -> list[str]:
@@ -95,10 +229,29 @@ class Book:
                 if isinstance(self._source, bytes)
                 else python_calamine.CalamineWorkbook.from_path(str(self._source)))
 
-    def _parse_grid(self, name: str) -> list[list[Any]]:
+    def _parse_grid(self, name: str) -> tuple[bytes, list[list[Any]]]:
+        """In the thread: the sheet's XML, checked, and its values as calamine reads them."""
+        xml = self._sheet_xml(name)
         assert self._prefetcher is not None
         book = self._prefetcher.result()
-        return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        return xml, book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+
+    def _sheet_xml(self, name: str) -> bytes:
+        """The XML of sheet *name*, refused when its cells span an absurd range."""
+        xml = self._zip.read(self._parts[name])
+        if _FAR_REF.search(xml):
+            rows = cols = 0
+            for m in _ANY_REF.finditer(xml):
+                rows = max(rows, int(m.group(2)))
+                if m.group(1):
+                    cols = max(cols, column_index(m.group(1).decode().upper()))
+            if rows * max(cols, 1) > MAX_GRID_CELLS:
+                raise InputError(
+                    f"isi lembar terbentang sampai sel {_letters(cols)}{rows}, jauh di luar tabel "
+                    "LKIP mana pun; hapus isi sel-sel jauh itu (Ctrl+End di Excel menunjukkan "
+                    "sel terakhir yang terpakai), simpan, lalu ulangi",
+                    Location(file=self._where, sheet=name))
+        return xml
 
     def _parse(self, part: str, start: Any, end: Any = None, data: Any = None) -> None:
         parser = expat.ParserCreate(namespace_separator=" ")
@@ -202,19 +355,28 @@ class Book:
     def sheet(self, name: str) -> Sheet:
         """The values of sheet *name*, row by row (read once, then kept)."""
         if name not in self._sheets:
-            self._sheets[name] = self._read_sheet(name)
+            try:
+                self._sheets[name] = self._read_sheet(name)
+            except InputError:
+                raise
+            except Exception as exc:  # broken XML, a part missing, calamine's own errors
+                raise InputError(f"lembar tidak dapat dibaca ({_reason(exc)}); simpan ulang "
+                                 "berkas itu dari Excel",
+                                 Location(file=self._where, sheet=name)) from exc
         return self._sheets[name]
 
     def _read_sheet(self, name: str) -> Sheet:
-        xml = self._zip.read(self._parts[name])
+        grid: list[list[Any]] | None = None
+        if name in self._grids:
+            xml, grid = self._grids.pop(name).result()
+        else:
+            xml = self._sheet_xml(name)
         prefixed = b":sheetData" in xml and _PREFIXED.search(xml)
         special = None if prefixed else _special_cells(xml, self._percent)
         if special is None:
-            return self._expat_sheet(name)
+            return self._expat_sheet(name, xml)
         percent, errors = special
-        if name in self._grids:
-            grid = self._grids.pop(name).result()
-        else:
+        if grid is None:
             if self._calamine is None:
                 self._calamine = self._open_calamine()
             grid = self._calamine.get_sheet_by_name(name).to_python(skip_empty_area=False)
@@ -227,28 +389,36 @@ class Book:
                 row = grid[r - 1]
                 row.extend([""] * (c - len(row)))
                 row[c - 1] = text
-        return Sheet(list(enumerate(grid, start=1)), frozenset(percent))
+        return Sheet(list(enumerate(grid, start=1)), frozenset(percent), _merged(xml),
+                     _uncached_formulas(xml) if self._uncached else {})
 
-    def _expat_sheet(self, sheet: str) -> Sheet:
+    def _expat_sheet(self, sheet: str, xml: bytes | None = None) -> Sheet:
         """The general reader: any namespace prefix, cells without references."""
         rows: dict[int, list[Any]] = {}
         percent = set()
-        for r, cells in self._expat_rows(sheet):
+        merged: list[str] = []
+        uncached: dict[str, str] = {}
+        for r, cells in self._expat_rows(sheet, xml, merged, uncached):
             values: list[Any] = [""] * max(cells)
             for c, cell in cells.items():
                 values[c - 1] = cell.value
                 if cell.percent and isinstance(cell.value, (int, float)):
                     percent.add(cell.coordinate)
             rows[r] = values
-        return Sheet(sorted(rows.items()), frozenset(percent))
+        return Sheet(sorted(rows.items()), frozenset(percent), tuple(merged),
+                     uncached if self._uncached else {})
 
-    def _expat_rows(self, sheet: str) -> Iterator[tuple[int, dict[int, Cell]]]:
+    def _expat_rows(self, sheet: str, xml: bytes | None = None, merged: list[str] | None = None,
+                    uncached: dict[str, str] | None = None
+                    ) -> Iterator[tuple[int, dict[int, Cell]]]:
         strings, percent = self._strings, self._percent
         rows: list[tuple[int, dict[int, Cell]]] = []
         current: dict[int, Cell] = {}
         state: dict[str, Any] = {"row": 0, "ref": "", "type": "n", "style": 0, "text": None,
-                                 "col": 0}
+                                 "col": 0, "formula": None}
         buffer: list[str] = []
+        merged = [] if merged is None else merged
+        uncached = {} if uncached is None else uncached
 
         def start(name: str, attrs: dict[str, str]) -> None:
             local = name[name.rfind(" ") + 1:]
@@ -262,6 +432,12 @@ class Book:
                 state["type"] = attrs.get("t", "n")
                 state["style"] = int(attrs.get("s", 0))
                 state["text"] = None
+                state["formula"] = None
+            elif local == "f":
+                buffer.clear()
+                state["formula"] = ""
+            elif local == "mergeCell" and "ref" in attrs:
+                merged.append(attrs["ref"])
             elif local == "row":
                 if current:
                     rows.append((state["row"], dict(current)))
@@ -277,6 +453,12 @@ class Book:
             if local in ("v", "t"):
                 state["text"] = (state["text"] or "") + "".join(buffer)
                 buffer.clear()
+            elif local == "f":
+                state["formula"] = "".join(buffer)
+                buffer.clear()
+            elif local == "c" and state["formula"] is not None and not state["text"]:
+                uncached[state["ref"] or f"{_letters(state['col'])}{state['row']}"] = \
+                    state["formula"]
             elif local == "c" and state["text"] is not None:
                 value = convert(state["type"], state["text"], strings)
                 if value is not None:
@@ -287,10 +469,55 @@ class Book:
         def data(text: str) -> None:
             buffer.append(text)
 
-        self._parse(self._parts[sheet], start, end, data)
+        parser = expat.ParserCreate(namespace_separator=" ")
+        parser.buffer_text = True
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = data
+        parser.Parse(self._sheet_xml(sheet) if xml is None else xml, True)
         if current:
             rows.append((state["row"], dict(current)))
         yield from rows
+
+
+def _letters(column: int) -> str:
+    """The letters of a 1-based column index (27 -> AA)."""
+    out = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        out = chr(65 + rest) + out
+    return out or "A"
+
+
+_MERGED = re.compile(rb'<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
+
+
+def _merged(xml: bytes) -> tuple[str, ...]:
+    """The sheet's merged ranges (they follow the cells)."""
+    at = xml.rfind(b"</sheetData>")
+    return tuple(m.group(1).decode() for m in _MERGED.finditer(xml, max(at, 0)))
+
+
+_FORMULA = re.compile(rb"<f\b[^>]*?(?:/>|>(.*?)</f>)", re.DOTALL)
+_CACHED = re.compile(rb"\s*<v\b[^>]*>[^<]")
+
+
+def _uncached_formulas(xml: bytes) -> dict[str, str]:
+    """Formula cells without a stored value, with their formula text ('' for a shared one)."""
+    from xml.sax.saxutils import unescape
+
+    out: dict[str, str] = {}
+    end = xml.rfind(b"</sheetData>")
+    at = xml.find(b"<f", xml.find(b"<sheetData"))
+    while 0 <= at < end:
+        m = _FORMULA.match(xml, at)
+        if m is not None and not _CACHED.match(xml, m.end()):
+            cell = xml.rfind(b'<c r="', 0, at)
+            if cell >= 0:
+                ref = xml[cell + 6:xml.index(b'"', cell + 6)].decode()
+                out[ref] = unescape((m.group(1) or b"").decode("utf-8", "replace"))
+        at = xml.find(b"<f", (m.end() if m else at + 2))
+    return out
 
 
 def _unquoted(code: str) -> str:

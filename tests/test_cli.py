@@ -138,7 +138,7 @@ def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
     assert leftovers == []  # pattern rows of empty tables do not survive
     code, _, stderr = run("fill", str(data), "--out", str(out))
     assert (code, stderr) == (1, "Membaca data\nError: berkas dinas-kecil-2021-final.xlsx: "
-                                 "berkas hasil sudah ada; pakai --force untuk menimpanya\n")
+                                 "berkas keluaran sudah ada; pakai --force untuk menimpanya\n")
 
 
 def test_fill_quiet_and_json(tmp_path: Path) -> None:

@@ -181,26 +181,30 @@ def test_existing_output_needs_force(tmp_path: Path) -> None:
     out = fill([data], out_dir=tmp_path).output
     with pytest.raises(OutputError) as err:
         fill([data], out_dir=tmp_path)
-    assert str(err.value) == ("berkas dinas-uji-coba-2021-final.xlsx: berkas hasil sudah ada; "
-                              "pakai --force untuk menimpanya")
+    assert str(err.value) == ("berkas dinas-uji-coba-2021-final.xlsx: berkas keluaran sudah "
+                              "ada; pakai --force untuk menimpanya")
     assert fill([data], out_dir=tmp_path, force=True).output == out
 
 
 def test_output_held_open_by_another_program(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """Excel on Windows locks an open file; renaming onto it fails with PermissionError."""
+    """Excel on Windows locks an open file; replacing it (--force) fails with
+    PermissionError, and the previous outputs stay as they were."""
     import os
 
     data = write_lkip(tmp_path / "data.xlsx", programs=2, kegiatan=1)
+    out = tmp_path / "hasil"
+    fill([data], out_dir=out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
 
     def locked(src: str, dst: str) -> None:
         raise PermissionError(13, "The process cannot access the file")
 
     monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(OutputError) as err:
-        fill([data], out_dir=tmp_path / "hasil")
+        fill([data], out_dir=out, force=True)
     assert "sedang dibuka di Excel atau program lain" in str(err.value)
-    assert list((tmp_path / "hasil").iterdir()) == []  # no temporary file left behind
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary file left
 
 
 def test_program_without_kegiatan_and_many_programs(tmp_path: Path) -> None:

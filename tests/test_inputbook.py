@@ -168,7 +168,7 @@ def test_bad_year_in_identity(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         read_input(path)
     assert str(err.value) == (
-        "berkas data.xlsx, lembar 'Identitas': 'Tahun Laporan' harus berupa tahun "
+        "berkas data.xlsx, lembar 'Identitas', sel B5: 'Tahun Laporan' harus berupa tahun "
         "(misalnya 2020), tertulis 'dua ribu'")
 
 

@@ -158,7 +158,8 @@ def test_cli_report_json_and_exit_codes(clean: Path, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["validate", str(bad)], prog_name="lkip-xl")
     assert result.exit_code == 2
     assert result.stderr == ("Error: berkas rusak.xlsx: bukan berkas Excel .xlsx yang dapat "
-                             "dibaca (BadZipFile)\n")
+                             "dibaca (bukan arsip zip); buka di Excel lalu simpan sebagai Buku "
+                             "Kerja Excel (.xlsx)\n")
     other = tmp_path / "lain.xlsx"
     shutil.copy(paths.default_template(), other)
     wb = load_workbook(other)
