@@ -251,6 +251,25 @@ def value_budget(data: InputData) -> list[Finding]:
     return out
 
 
+def value_negative(data: InputData) -> list[Finding]:
+    """Amounts and head counts below zero: a budget, a realisasi or a staff count cannot be
+    negative (a minus sign typed by mistake, or a refund entered as spending)."""
+    out = []
+    for tbl in schema.TABLES:
+        columns = [c for c in tbl.input_columns if c.kind in ("rupiah", "orang")]
+        for row in data.tables.get(tbl.sheet, []):
+            for col in columns:
+                v = row.values.get(col.key)
+                if v is not None and v.number is not None and v.number < 0:
+                    what = "jumlah pegawai" if col.kind == "orang" else "anggaran atau realisasi"
+                    out.append(_finding(
+                        "value.negative", "error", tbl.sheet, v.cell,
+                        f"nilai negatif {_show(v, col.kind)}: {what} tidak mungkin kurang dari "
+                        "nol; periksa tanda minus", row_label=row.label, column=col.header,
+                        actual=v.number))
+    return out
+
+
 def value_units(data: InputData) -> list[Finding]:
     """A value written as a percentage for an indicator whose unit is an index or a score."""
     units = {" / ".join(r.key): r.text("satuan").strip().lower() for r in data.tables["Tabel 2.6"]}
@@ -524,7 +543,7 @@ def text_conclusion(data: InputData) -> list[Finding]:
 RULES: tuple[Rule, ...] = (
     cross_program_budget, cross_pagu_kegiatan, cross_renstra_target, cross_staff,
     cross_indicator_program,
-    value_budget, value_units, value_realisasi_copies_target, value_whole_counts,
+    value_budget, value_negative, value_units, value_realisasi_copies_target, value_whole_counts,
     text_terbilang, text_unreadable_amounts, text_amounts, text_counts, text_year,
     text_conclusion,
 )

@@ -9,15 +9,17 @@ errors exit with 2 (click's convention).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import _click_id, inputbook, paths, render
-from .errors import LkipError
+from .errors import LkipError, internal_message
 from .fill import fill as fill_report
 from .report import export as export_pdf
+from .report import made_from
 from .template import build_template
 from .validate import validate as run_validation
 
@@ -43,8 +45,20 @@ class _Command(click.Command):
         super().__init__(*args, **kwargs)
 
 
+class _Internal(click.ClickException):
+    """Anything unexpected, as one line instead of a traceback (the traceback itself with
+    ``LKIP_XL_DEBUG=1``)."""
+
+    def __init__(self, exc: BaseException) -> None:
+        message = internal_message(exc)
+        if not isinstance(exc, MemoryError):
+            message += " (rinciannya: jalankan ulang dengan LKIP_XL_DEBUG=1)"
+        super().__init__(message)
+
+
 class _Group(click.Group):
-    """The command group; library errors become one clean line here, and only here."""
+    """The command group; library errors become one clean line here, and only here, and so
+    does anything unexpected: no traceback reaches the user."""
 
     command_class = _Command
 
@@ -53,6 +67,13 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except LkipError as exc:
             raise _Failure(exc) from exc
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort,
+                KeyboardInterrupt, SystemExit, GeneratorExit):
+            raise
+        except BaseException as exc:  # a bug, or a library's panic: one line, not a traceback
+            if os.environ.get("LKIP_XL_DEBUG"):
+                raise
+            raise _Internal(exc) from exc
 
     def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         kwargs.setdefault("options_metavar", "[OPSI]")
@@ -179,20 +200,23 @@ def export(final: Path, keluaran: Path | None, force: bool) -> None:
     nomor halaman dan penanda (bookmark).
     """
     path = export_pdf(final, keluaran, force=force)
-    click.echo(f"PDF ditulis: {path}")
+    source = made_from(path)
+    named = f" (dari {source[0]}, SHA-256 {source[1][:12]})" if source else ""
+    click.echo(f"PDF ditulis: {path}{named}")
 
 
 @cli.command()
 @click.option("--out", "keluaran", type=click.Path(dir_okay=False, path_type=Path),
               default=DEFAULT_TEMPLATE_OUT, show_default=True, help="Berkas templat yang ditulis.")
-def template(keluaran: Path) -> None:
+@click.option("--force", is_flag=True, help="Timpa templat yang sudah ada.")
+def template(keluaran: Path, force: bool) -> None:
     """Tulis templat LKIP dari deskripsi tabel lkip-xl.
 
     Satu lembar per tabel laporan (Tabel 1.1 sampai 3.4, Realisasi Anggaran)
     dengan judul, judul kolom, format angka, pengaturan cetak dan pola rumus,
     serta lembar Pengaturan.
     """
-    path = build_template(keluaran)
+    path = build_template(keluaran, force=force)
     click.echo(f"Templat ditulis: {path}")
 
 

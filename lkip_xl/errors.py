@@ -64,3 +64,14 @@ class TemplateError(LkipError):
 
 class OutputError(LkipError):
     """An output cannot be written (exists without --force, held open, no permission)."""
+
+
+def internal_message(exc: BaseException) -> str:
+    """How an unexpected error is told to users (the CLI and the Excel buttons): one line,
+    not a traceback, saying what to do."""
+    if isinstance(exc, MemoryError):
+        return ("memori komputer tidak cukup untuk berkas ini; tutup program lain lalu ulangi, "
+                "atau periksa apakah berkasnya memang sebesar itu")
+    detail = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
+    return (f"kesalahan internal lkip-xl ({detail[:300]}). Ini bukan kesalahan data Anda: "
+            "laporkan ke pengembang lkip-xl beserta perintah yang dijalankan dan berkasnya")

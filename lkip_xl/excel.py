@@ -26,7 +26,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from . import narrative
-from .errors import LkipError
+from .errors import LkipError, internal_message
 from .findings import Finding, count_by_severity
 from .validasi import HEADERS, finding_row
 from .validasi import SHEET as VALIDASI
@@ -75,6 +75,8 @@ def run(book: Any, action: str | None = None) -> Outcome:
                               + ", ".join(ACTIONS))
     except LkipError as exc:
         outcome = Outcome(name, f"Gagal: {exc}")
+    except Exception as exc:  # never a traceback in the staff's Excel
+        outcome = Outcome(name, f"Gagal: {internal_message(exc)}")
     if menu is not None:
         menu[STATUS_CELL].value = outcome.message
         if outcome.outputs and name == "fill":

@@ -33,6 +33,7 @@ from .errors import InputError, Location
 from .files import write_atomically
 from .findings import Finding
 from .numbers import Parsed, parse_number
+from .sheetxml import TEXT_LIMIT
 from .styles import header_row
 
 # Text that means "no value" in an indicator column: reported as info, not as an error.
@@ -385,9 +386,6 @@ def _formula_literal(formula: str) -> str | None:
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
-
-# Excel's limit of characters in a cell: a longer text makes Excel repair the file.
-TEXT_LIMIT = 32_767
 
 
 def _cut(text: str, sheet: str, ref: str, column: schema.Column, findings: list[Finding],

@@ -35,6 +35,7 @@ from .numbers import (
     terbilang,
     terbilang_rupiah,
 )
+from .sheetxml import TEXT_LIMIT
 from .styles import header_row
 from .xlsxread import Book
 
@@ -85,9 +86,6 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
             raise SecurityError(f"pangkat terlalu besar ({right})")
         return super().call_binop(context, operator, left, right)
-
-
-TEXT_LIMIT = 32_767  # characters of a cell, and of a paragraph
 
 
 @functools.lru_cache(maxsize=8)

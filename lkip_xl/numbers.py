@@ -231,8 +231,15 @@ def _rounded(x: float | int | Decimal, decimals: int) -> Decimal:
     """Round half away from zero to ``decimals`` places; never a negative zero."""
     if decimals < 0:
         raise ValueError(f"jumlah desimal tidak boleh negatif: {decimals}")
-    value = _EXACT.quantize(_to_decimal(x), Decimal(1).scaleb(-decimals))
+    value = _to_decimal(x)
+    value = _context(value).quantize(value, Decimal(1).scaleb(-decimals))
     return abs(value) if value == 0 else value
+
+
+def _context(value: Decimal) -> Context:
+    """The exact context, with room for the digits of *value* (a float may have 309)."""
+    digits = value.adjusted() + 10
+    return _EXACT if digits <= _EXACT.prec else Context(prec=digits, rounding=ROUND_HALF_UP)
 
 
 def _pattern(decimals: int) -> str:
@@ -251,22 +258,23 @@ def format_angka(x: float | Decimal, decimals: int | None = None) -> str:
     """
     value = _rounded(x, 2 if decimals is None else decimals)
     pattern = "#,##0.##" if decimals is None else _pattern(decimals)
-    with localcontext(_EXACT):
+    with localcontext(_context(value)):
         return _babel_pattern(pattern).apply(value, _LOCALE)
 
 
 def format_rupiah(x: float | Decimal, decimals: int = 0) -> str:
     """Format an amount of rupiah: 1234567 -> "Rp 1.234.567", -5.5 -> "-Rp 5,50"."""
     value = _rounded(x, decimals)
-    with localcontext(_EXACT):
+    with localcontext(_context(value)):
         digits = _babel_pattern(_pattern(decimals)).apply(abs(value), _LOCALE)
     return f"-Rp {digits}" if value < 0 else f"Rp {digits}"
 
 
 def format_persen(x: float | Decimal, decimals: int = 2) -> str:
     """Format a value given in percent units: 93.28 -> "93,28%"."""
-    fraction = _EXACT.divide(_rounded(x, decimals), 100)
-    with localcontext(_EXACT):
+    rounded = _rounded(x, decimals)
+    fraction = _context(rounded).divide(rounded, 100)
+    with localcontext(_context(rounded)):
         return _babel_pattern(_pattern(decimals) + "%").apply(fraction, _LOCALE)
 
 

@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from .formulas import sheet_ref
-from .sheetxml import cell_order, sheet_parts
+from .sheetxml import TEXT_LIMIT, cell_order, sheet_parts
 
 
 class Note(NamedTuple):
@@ -285,7 +285,7 @@ def _comments_xml(notes: list[tuple[str, Note]]) -> bytes:
     index = {a: i for i, a in enumerate(authors)}
     items = "".join(
         f'<comment ref="{ref}" authorId="{index[n.author]}"><text><t xml:space="preserve">'
-        f"{escape(n.text)}</t></text></comment>" for ref, n in notes)
+        f"{escape(n.text[:TEXT_LIMIT])}</t></text></comment>" for ref, n in notes)
     names = "".join(f"<author>{escape(a)}</author>" for a in authors)
     return (f'<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
             f"<authors>{names}</authors><commentList>{items}</commentList></comments>"

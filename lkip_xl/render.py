@@ -10,7 +10,7 @@ from .validate import Report
 
 
 def finding_line(f: Finding) -> str:
-    where = f"{f.sheet}!{f.cell}"
+    where = f"{f.sheet}!{f.cell}" if f.sheet else "(berkas)"
     label = f" [{f.row_label}]" if f.row_label else ""
     column = f" {f.column}:" if f.column else ""
     return f"  {SEVERITY_TEXT[f.severity]:<10} {where}{label}{column} {f.message}"
@@ -71,7 +71,7 @@ def validation_text(report: Report) -> str:
     for f in report.findings:
         if f.sheet != sheet:
             sheet = f.sheet
-            lines.append(f"\n{sheet}")
+            lines.append(f"\n{sheet or 'Berkas'}")
         lines.append(finding_line(f).replace(f"{f.sheet}!", "", 1))
     counts = count_by_severity(report.findings)
     if not report.findings:

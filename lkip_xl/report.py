@@ -181,7 +181,7 @@ def _table(tbl: schema.Table, rows: list[Record], width: float, year: int,
     weights = [c.width for c in columns]
     total = sum(weights)
     table = Table([header, *body], colWidths=[width * w / total for w in weights],
-                  repeatRows=1)
+                  repeatRows=1, splitInRow=1)  # a row taller than a page goes on the next
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),

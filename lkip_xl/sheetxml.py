@@ -50,7 +50,14 @@ def formula_cell(ref: str, style: int, formula: str) -> str:
     return f'<c r="{ref}" s="{style}"><f>{body}</f></c>'
 
 
+# Excel's limit of characters in a cell: a longer text makes Excel repair the file.
+TEXT_LIMIT = 32_767
+
+
 def text_cell(ref: str, style: int, text: str) -> str:
+    """A text cell; a text longer than a cell can hold is cut (the readers report it)."""
+    if len(text) > TEXT_LIMIT:
+        text = text[:TEXT_LIMIT]
     return f'<c r="{ref}" s="{style}" t="inlineStr"><is>{_text(text)}</is></c>'
 
 

@@ -168,7 +168,7 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
 # Building the template
 
 
-def build_template(path: str | Path, *, force: bool = True) -> Path:
+def build_template(path: str | Path, *, force: bool = False) -> Path:
     """Write the template workbook described by the schema to *path*."""
     wb = build_workbook()
     return write_atomically(Path(path), wb.save, force=force)

@@ -15,6 +15,7 @@ Findings are data (:class:`~lkip_xl.findings.Finding`), sorted by sheet and cell
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,21 +51,37 @@ def validate(path: str | Path) -> Report:
     path = Path(path)
     if not path.is_file():
         raise InputError("berkas tidak ditemukan", Location(file=path))
-    try:
-        book = Book(path)
+    with Book(path) as book:  # InputError when it is no workbook or no real one
         sheets = set(book.sheetnames)
-        book.close()
-    except Exception as exc:
-        raise InputError(f"bukan berkas Excel .xlsx yang dapat dibaca ({type(exc).__name__})",
-                         Location(file=path)) from exc
     if ROWS_SHEET in sheets:
-        report = Report(str(path), "final", _formula_findings(path) + _structure(path))
+        report = Report(str(path), "final", _formula_findings(path) + _structure(path)
+                        + _stale_pdf(path))
     elif schema.IDENTITY_SHEET in sheets and all(t.sheet in sheets for t in schema.TABLES):
         report = Report(str(path), "data", _data_findings(path) + _formula_findings(path))
     else:
         report = Report(str(path), "other", _formula_findings(path))
     report.findings.sort(key=_order)
     return report
+
+
+def _stale_pdf(path: Path) -> list[Finding]:
+    """The PDF beside a final workbook was made from another version of it (the workbook
+    was edited since, or a run stopped between writing the workbook and the PDF)."""
+    from .report import made_from
+
+    pdf = path.with_suffix(".pdf")
+    source = made_from(pdf) if pdf.is_file() else None
+    if source is None:
+        return []
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if source[1] == digest:
+        return []
+    return [Finding(
+        "output.stale_pdf", "warning", "", "",
+        f"PDF {pdf.name} di samping buku kerja ini dibuat dari versi lain buku kerja "
+        f"(SHA-256 {source[1][:12]}, buku kerja ini {digest[:12]}); jalankan lkip-xl export "
+        f"{path.name} --force agar PDF sesuai isi buku kerja", expected=digest,
+        actual=source[1], file=str(path))]
 
 
 def _order(f: Finding) -> tuple[str, int, int, str]:

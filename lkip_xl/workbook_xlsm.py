@@ -18,9 +18,9 @@ from pathlib import Path
 import xlsxwriter
 
 from . import schema
-from .errors import Location, OutputError
 from .excel import ACTION_CELL, ACTIONS, LAST_FINAL_CELL, MENU, STATUS_CELL
-from .files import write_atomically
+from .files import Outputs
+from .inputbook import check_year
 
 CONF_SHEET = "xlwings.conf"
 # The settings users need (xlwings reads this sheet when it is named xlwings.conf).
@@ -50,14 +50,12 @@ def vba_project() -> bytes:
 
 def new_xlsm(path: str | Path, *, tahun: int, instansi: str, force: bool = False) -> Path:
     """Write the working workbook *path* (.xlsm) and its Python module beside it."""
+    check_year(tahun, "--tahun")
     path = Path(path).with_suffix(".xlsm")
     module = path.with_suffix(".py")
-    for target in (path, module):
-        if target.exists() and not force:
-            raise OutputError("berkas keluaran sudah ada; pakai --force untuk menimpanya",
-                              Location(file=target))
-    write_atomically(path, lambda tmp: _write(tmp, tahun, instansi), force=True)
-    module.write_text(MODULE, encoding="utf-8")
+    with Outputs([path, module], force=force) as files:  # both, or neither
+        files.put_with(path, lambda tmp: _write(tmp, tahun, instansi))
+        files.put(module, MODULE.encode("utf-8"))
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -133,7 +134,9 @@ def test_export_command(sample_pdf: tuple[Path, Path], tmp_path: Path) -> None:
     out = tmp_path / "lkip.pdf"
     result = CliRunner().invoke(cli, ["export", str(final), "--out", str(out)],
                                 prog_name="lkip-xl")
-    assert (result.exit_code, result.stdout) == (0, f"PDF ditulis: {out}\n")
+    digest = hashlib.sha256(final.read_bytes()).hexdigest()
+    assert (result.exit_code, result.stdout) == (
+        0, f"PDF ditulis: {out} (dari {final.name}, SHA-256 {digest[:12]})\n")
     result = CliRunner().invoke(cli, ["export", str(final), "--out", str(out)],
                                 prog_name="lkip-xl")
     assert result.exit_code == 1 and "pakai --force" in result.stderr

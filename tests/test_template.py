@@ -19,7 +19,7 @@ TEMPLATE_TABLES = [t for t in schema.TABLES if t.in_template]
 def test_committed_template_matches_the_description(tmp_path: Path, template_path: Path) -> None:
     fresh = build_template(tmp_path / "fresh.xlsx")
     assert differing_parts(template_path, fresh) == [], (
-        "templates/lkip-template.xlsx is out of date: run `uv run lkip-xl template`"
+        "templates/lkip-template.xlsx is out of date: run `uv run lkip-xl template --force`"
     )
 
 
