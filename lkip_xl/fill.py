@@ -31,7 +31,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from . import checks, narrative, package, paths, schema, sheetxml, validasi
-from .errors import Location, TemplateError
+from .errors import InputError, Location, TemplateError
 from .files import Outputs, save_workbook
 from .finalbook import read_final, write_map
 from .findings import Finding
@@ -305,7 +305,10 @@ def _take_notes(wb: Any) -> dict[str, dict[str, Note]]:
 def _open_template(path: Path) -> Any:
     if not path.is_file():
         raise TemplateError("berkas templat tidak ditemukan", Location(file=path))
-    open_package(path).close()  # refused before openpyxl reads it when no workbook is like it
+    try:  # refused before openpyxl reads it when no real workbook is like it
+        open_package(path).close()
+    except InputError as exc:
+        raise TemplateError(exc.message, exc.location) from exc
     try:
         return load_workbook(path)
     except Exception as exc:

@@ -32,7 +32,7 @@ from .capaian import SAKIP_SCALE
 from .errors import InputError, Location
 from .files import write_atomically
 from .findings import Finding
-from .numbers import Parsed, parse_number
+from .numbers import Parsed, format_angka, parse_number
 from .sheetxml import TEXT_LIMIT
 from .styles import header_row
 
@@ -393,8 +393,9 @@ def _cut(text: str, sheet: str, ref: str, column: schema.Column, findings: list[
     """*text* cut to what a cell can hold, with a finding."""
     findings.append(Finding(
         "value.text_too_long", "warning", sheet, ref,
-        f"teks sepanjang {len(text):,} karakter melebihi batas Excel {TEXT_LIMIT:,} karakter per "
-        "sel; di buku kerja akhir teks dipotong. Bagi teks itu ke beberapa baris".replace(",", "."),
+        f"teks sepanjang {format_angka(len(text))} karakter melebihi batas Excel "
+        f"{format_angka(TEXT_LIMIT)} karakter per sel; di buku kerja akhir teks dipotong. Bagi "
+        "teks itu ke beberapa baris",
         column=column.header, actual=len(text), expected=TEXT_LIMIT, file=file))
     return text[:TEXT_LIMIT]
 

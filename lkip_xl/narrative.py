@@ -234,7 +234,8 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
             text = env.get_template(f"{name}.j2").render(**ctx, **extra)
         except SecurityError as exc:
             raise TemplateError(
-                f"templat narasi memakai sesuatu yang tidak diizinkan ({exc}); templat hanya "
+                f"templat narasi memakai sesuatu yang tidak diizinkan ({_unsafe(exc)}); templat "
+                "hanya "
                 "boleh memakai variabel dan filter yang tercantum di docs/narasi.md",
                 _where(exc, file)) from exc
         except jinja2.TemplateError as exc:
@@ -244,8 +245,8 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
             raise TemplateError(f"templat narasi gagal dijalankan ({type(exc).__name__}: {exc})",
                                 _where(exc, file)) from exc
         if len(text) > TEXT_LIMIT:
-            raise TemplateError(f"templat narasi menghasilkan {len(text):,} karakter (batas "
-                                f"{TEXT_LIMIT:,} per paragraf)".replace(",", "."),
+            raise TemplateError(f"templat narasi menghasilkan {format_angka(len(text))} karakter "
+                                f"(batas {format_angka(TEXT_LIMIT)} per paragraf)",
                                 Location(file=file))
         return " ".join(text.split())
 
@@ -260,6 +261,12 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
                          render("anggaran")))
     out.append(Paragraph("penutup", SECTIONS["penutup"], "Kesimpulan", render("penutup")))
     return out
+
+
+def _unsafe(exc: SecurityError) -> str:
+    """The sandbox's reason, in Indonesian where it is the usual one."""
+    m = re.fullmatch(r"access to attribute '(.+?)' of '(.+?)' object is unsafe\.?", str(exc))
+    return f"akses ke atribut '{m.group(1)}' dari objek '{m.group(2)}'" if m else str(exc)
 
 
 def _where(exc: BaseException, file: Path) -> Location:

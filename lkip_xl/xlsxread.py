@@ -124,20 +124,20 @@ def _head(path: Path) -> bytes:
 def _check_package(package: zipfile.ZipFile) -> None:
     infos = package.infolist()
     if len(infos) > MAX_PARTS:
-        raise InputError(f"arsip berisi {len(infos):,} bagian (batas {MAX_PARTS:,}); bukan buku "
-                         "kerja yang wajar, berkas ditolak sebelum dibaca")
+        raise InputError(f"arsip berisi {_n(len(infos))} bagian (batas {_n(MAX_PARTS)}); bukan "
+                         "buku kerja yang wajar, berkas ditolak sebelum dibaca")
     total = 0
     for info in infos:
         size = info.file_size
         total += size
         if size > MAX_PART_BYTES:
             raise InputError(
-                f"bagian {info.filename} berukuran {size / 2**20:,.0f} MB setelah dibuka (batas "
+                f"bagian {info.filename} berukuran {_n(size / 2**20)} MB setelah dibuka (batas "
                 f"{MAX_PART_BYTES // 2**20} MB); bukan buku kerja yang wajar, berkas ditolak "
                 "sebelum dibaca")
         if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
             raise InputError(
-                f"bagian {info.filename} dipadatkan {size // max(info.compress_size, 1):,} kali "
+                f"bagian {info.filename} dipadatkan {_n(size / max(info.compress_size, 1))} kali "
                 f"(batas {MAX_RATIO} kali untuk bagian di atas {RATIO_FLOOR // 2**20} MB); "
                 "berkas seperti ini dibuat untuk menghabiskan memori, ditolak sebelum dibaca")
         if info.filename.lower().endswith((".xml", ".rels", ".vml")) and _declares_dtd(
@@ -146,8 +146,13 @@ def _check_package(package: zipfile.ZipFile) -> None:
                 f"bagian {info.filename} memuat deklarasi DOCTYPE/ENTITY, yang tidak pernah "
                 "ditulis Excel (serangan entitas XML); berkas ditolak")
     if total > MAX_PACKAGE_BYTES:
-        raise InputError(f"isi arsip berukuran {total / 2**20:,.0f} MB setelah dibuka (batas "
+        raise InputError(f"isi arsip berukuran {_n(total / 2**20)} MB setelah dibuka (batas "
                          f"{MAX_PACKAGE_BYTES // 2**20} MB); berkas ditolak sebelum dibaca")
+
+
+def _n(x: float) -> str:
+    """A whole number as Indonesian text: 1.049."""
+    return f"{round(x):,}".replace(",", ".")
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_]")

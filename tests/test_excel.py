@@ -151,3 +151,20 @@ def test_unknown_action_says_so(tmp_path: Path) -> None:
     outcome = run(book, "Cetak")
     assert outcome.message == ("Aksi 'Cetak' tidak dikenal; pilih salah satu: Isi dan hitung "
                                "ulang, Validasi, Ekspor PDF")
+
+
+def test_an_unexpected_error_is_a_status_message_not_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lkip_xl.validate
+    from lkip_xl.excel import run
+
+    def bug(path: Path) -> None:
+        raise ZeroDivisionError("pembagian dengan nol")
+
+    monkeypatch.setattr(lkip_xl.validate, "validate", bug)  # a bug, wherever it is
+    book = xw.Book(json=_payload(_workbook(tmp_path)))
+    outcome = run(book, "Validasi")
+    assert outcome.message == (
+        "Gagal: kesalahan internal lkip-xl (ZeroDivisionError: pembagian dengan nol). Ini bukan "
+        "kesalahan data Anda: laporkan ke pengembang lkip-xl beserta perintah yang dijalankan "
+        "dan berkasnya")
