@@ -309,7 +309,7 @@ def _read_table(
                 empty = False
                 if numeric and value.number is None:
                     unread.append(key)
-        if r in uncached_rows:
+        if uncached_rows and r in uncached_rows:
             for key, _, letter, column, numeric in specs:
                 formula = ws.uncached.get(letter + number)
                 if formula is not None:
@@ -464,7 +464,7 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
             raw = int(raw)
         return Value(raw, addr, None, str(raw))
     if kind is float or kind is int:
-        if not abs(raw) < NUMBER_LIMIT:  # also inf and NaN
+        if not -NUMBER_LIMIT < raw < NUMBER_LIMIT:  # also inf and NaN
             return Value(raw, addr, None, str(raw), None, _OUT_OF_RANGE)
         if addr in percent:
             return Value(raw, addr, _clean(raw * 100), None, "persen")

@@ -77,13 +77,18 @@ MAX_RATIO = 100  # ... must not be compressed more than this (a "zip bomb")
 PROLOG_BYTES = 64 * 1024  # an XML part's root element must start within this
 MAX_GRID_CELLS = 5_000_000  # rows x columns of one sheet read as a grid
 # A cell reference with three column letters or six row digits: the sheet may span an
-# absurd range, so its extent is measured exactly (rare: most sheets never match).
-_FAR_REF = re.compile(rb"""\sr\s*=\s*["'](?:[A-Za-z]{3}|[A-Za-z]*\d{6})""")
+# absurd range, so its extent is measured exactly (rare: most sheets never match; the search
+# starts from a literal, which is fast; a match preceded by a name character is another
+# attribute, such as xmlns:r="http...").
+_FAR_REF = re.compile(rb"""r[ \t\r\n]*=[ \t\r\n]*["'](?:[A-Za-z]{3}|[A-Za-z]*\d{6})""")
 _ANY_REF = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]*)(\d+)["']""")
 
 
 def open_package(source: Path | bytes) -> zipfile.ZipFile:
-    """The zip archive of a workbook, refused (InputError) when no real workbook is like it."""
+    """The zip archive of a workbook, refused (InputError) when no real workbook is like it.
+
+    A file is checked; bytes are a package lkip-xl made itself, and only opened.
+    """
     where = Location(file=source) if isinstance(source, Path) else None
     try:
         package = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
@@ -91,6 +96,8 @@ def open_package(source: Path | bytes) -> zipfile.ZipFile:
         raise InputError(_not_a_workbook(source), where) from exc
     except OSError as exc:
         raise InputError(f"berkas tidak dapat dibuka ({exc.strerror or exc})", where) from exc
+    if isinstance(source, bytes):
+        return package
     try:
         _check_package(package)
     except InputError as exc:
@@ -186,13 +193,16 @@ class Book:
     """
 
     def __init__(self, path: str | Path | bytes, *, uncached: bool = False) -> None:
+        """*path* a file, or the bytes of a package lkip-xl made itself (whose sheets are
+        not measured: only files come from outside)."""
         self._source = path if isinstance(path, bytes) else Path(path)
         self._where: Path | None = None if isinstance(path, bytes) else Path(path)
         self._uncached = uncached
         self._calamine: Any = None
         self._pool: ThreadPoolExecutor | None = None
         self._prefetcher: Future[Any] | None = None  # the thread's calamine workbook
-        self._grids: dict[str, Future[tuple[bytes, list[list[Any]]]]] = {}
+        self._grids: dict[str, Future[list[list[Any]]]] = {}
+        self._xml: dict[str, bytes] = {}  # sheets measured for prefetch, not read yet
         self._sheets: dict[str, Sheet] = {}
         self._zip = open_package(self._source)  # type: ignore[arg-type]
         try:
@@ -227,6 +237,8 @@ class Book:
             self._prefetcher = self._pool.submit(self._open_calamine)
         for name in names:
             if name in self._parts and name not in self._grids:
+                # measured here, before calamine sees it; the XML is kept for _read_sheet
+                self._xml[name] = self._sheet_xml(name)
                 self._grids[name] = self._pool.submit(self._parse_grid, name)
 
     def _open_calamine(self) -> Any:
@@ -234,17 +246,16 @@ class Book:
                 if isinstance(self._source, bytes)
                 else python_calamine.CalamineWorkbook.from_path(str(self._source)))
 
-    def _parse_grid(self, name: str) -> tuple[bytes, list[list[Any]]]:
-        """In the thread: the sheet's XML, checked, and its values as calamine reads them."""
-        xml = self._sheet_xml(name)
+    def _parse_grid(self, name: str) -> list[list[Any]]:
         assert self._prefetcher is not None
         book = self._prefetcher.result()
-        return xml, book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
 
     def _sheet_xml(self, name: str) -> bytes:
         """The XML of sheet *name*, refused when its cells span an absurd range."""
         xml = self._zip.read(self._parts[name])
-        if _FAR_REF.search(xml):
+        if self._where is not None and any(xml[m.start() - 1:m.start()].isspace()
+                                           for m in _FAR_REF.finditer(xml)):
             rows = cols = 0
             for m in _ANY_REF.finditer(xml):
                 rows = max(rows, int(m.group(2)))
@@ -372,10 +383,9 @@ class Book:
 
     def _read_sheet(self, name: str) -> Sheet:
         grid: list[list[Any]] | None = None
+        xml = self._xml.pop(name, None) or self._sheet_xml(name)
         if name in self._grids:
-            xml, grid = self._grids.pop(name).result()
-        else:
-            xml = self._sheet_xml(name)
+            grid = self._grids.pop(name).result()
         prefixed = b":sheetData" in xml and _PREFIXED.search(xml)
         special = None if prefixed else _special_cells(xml, self._percent)
         if special is None:
