@@ -8,7 +8,7 @@ For every workbook of ``DIR/workbooks`` the validator runs and the cells of all 
 flags each cell of the range.  ``DIR/annotations.json`` gives the labelled cells
 (``{workbook: {sheet: {"bugs": [[col, row, 0], ...]}}}``, 1-based; sheet names are compared
 after ``.strip()``).  By default the script calls
-:func:`lkip_xl.formula_rules.check_formulas` directly; ``--cli`` runs
+:func:`lkip_xl.rules.formula.check_formulas` directly; ``--cli`` runs
 ``uv run lkip-xl validate --format json FILE`` instead and reads its JSON (exit codes 0 and 1
 are both normal).
 
@@ -139,7 +139,7 @@ def score(results: Iterable[WorkbookScore]) -> Totals:
 
 def findings_direct(path: Path) -> list[dict[str, Any]]:
     sys.path.insert(0, str(REPO))
-    from lkip_xl.formula_rules import check_formulas
+    from lkip_xl.rules.formula import check_formulas
 
     return [f.as_dict() for f in check_formulas(path)]
 

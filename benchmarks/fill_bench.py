@@ -20,9 +20,10 @@ from pathlib import Path
 from _common import paired_seconds, peak_memory_mb, table
 from synthetic import write_lkip
 
-from lkip_xl import libreoffice, paths
-from lkip_xl.fill import fill, populate
-from lkip_xl.inputbook import read_inputs
+from lkip_xl.build.inputbook import read_inputs
+from lkip_xl.jobs.fill import fill, populate
+from lkip_xl.model import paths
+from lkip_xl.xlsx import libreoffice
 
 
 def data_for(size: int, work: Path) -> Path:

@@ -22,10 +22,11 @@ from _common import median_seconds, table
 from openpyxl import load_workbook
 from synthetic import write_lkip
 
-from lkip_xl import libreoffice, paths
-from lkip_xl.fill import populate
-from lkip_xl.inputbook import read_inputs
-from lkip_xl.recalc import recalculate
+from lkip_xl.build.inputbook import read_inputs
+from lkip_xl.jobs.fill import populate
+from lkip_xl.model import paths
+from lkip_xl.xlsx import libreoffice
+from lkip_xl.xlsx.recalc import recalculate
 
 
 def formula_cells(data: bytes) -> list[tuple[str, str]]:

@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lkip_xl import schema
-from lkip_xl.inputbook import cell_value, write_input
-from lkip_xl.numbers import format_rupiah, terbilang_rupiah
+from lkip_xl.build.inputbook import cell_value, write_input
+from lkip_xl.model import schema
+from lkip_xl.model.numbers import format_rupiah, terbilang_rupiah
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 from sample_data import IDENTITY, ROWS  # noqa: E402

@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from lkip_xl import paths  # noqa: E402
+from lkip_xl.model import paths  # noqa: E402
 
 
 @pytest.fixture

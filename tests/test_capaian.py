@@ -9,12 +9,12 @@ import pytest
 from openpyxl import load_workbook
 from synthetic import lkip_data
 
-from lkip_xl import capaian
-from lkip_xl.capaian import Settings, compute
-from lkip_xl.fill import fill
-from lkip_xl.finalbook import read_final
-from lkip_xl.inputbook import write_input
-from lkip_xl.template import locate
+from lkip_xl.build.finalbook import read_final
+from lkip_xl.build.inputbook import write_input
+from lkip_xl.build.template import locate
+from lkip_xl.jobs.fill import fill
+from lkip_xl.model import capaian, schema
+from lkip_xl.model.capaian import Settings, compute
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_python_and_excel_formulas_agree_on_the_grid(tmp_path: Path) -> None:
     out = fill([data], out_dir=tmp_path).output
     values = load_workbook(out, data_only=True)
     ws = values["Tabel 3.1"]
-    letters = locate(ws, __import__("lkip_xl.schema").schema.table("Tabel 3.1"),
+    letters = locate(ws, schema.table("Tabel 3.1"),
                      require_patterns=False).letters
     mapped = {r.key: r.row for r in read_final(out).tables["Tabel 3.1"]}
     mismatches = []

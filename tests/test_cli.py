@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 from xlsxparts import differing_parts
 
-from lkip_xl.cli import cli
+from lkip_xl.cli.commands import cli
 
 COMMANDS = ["init", "fill", "validate", "export", "template"]
 
@@ -81,7 +81,7 @@ def test_python_dash_m_runs_the_cli() -> None:
 
 
 def _small_data(tmp_path: Path) -> Path:
-    from lkip_xl.inputbook import write_input
+    from lkip_xl.build.inputbook import write_input
 
     identity = {"instansi": "Dinas Kecil", "pemerintah": "Kota A", "kota": "A", "tahun": 2021,
                 "renstra_awal": 2019, "renstra_akhir": 2024, "jabatan": "Kepala",
@@ -111,7 +111,7 @@ def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
     code, stdout, stderr = run("fill", str(data), "--out", str(out))
     assert code == 0
     final = out / "dinas-kecil-2021-final.xlsx"
-    from lkip_xl.recalc import ENGINE
+    from lkip_xl.xlsx.recalc import ENGINE
 
     assert stdout == (
         "Angka tertulis yang berbeda dengan hasil rumus:\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkip_xl import schema
-from lkip_xl.schema_doc import embedded, reference_markdown
+from lkip_xl.model import schema
+from lkip_xl.output.format_doc import embedded, reference_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,9 +20,9 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
-from lkip_xl import paths
-from lkip_xl.cli import cli
-from lkip_xl.excel import ACTION_CELL, MENU, STATUS_CELL, VALIDASI
+from lkip_xl.cli.commands import cli
+from lkip_xl.excel.actions import ACTION_CELL, MENU, STATUS_CELL, VALIDASI
+from lkip_xl.model import paths
 
 # xlwings' remote engine is in its PRO part, free for noncommercial use (PolyForm
 # Noncommercial 1.0.0, which counts government institutions as noncommercial); the key
@@ -100,7 +100,7 @@ def _values_only(path: Path, out: Path) -> Path:
 def test_validate_from_the_menu_equals_the_cli(tmp_path: Path) -> None:
     path = _workbook(tmp_path)
     book = xw.Book(json=_payload(path))
-    from lkip_xl.excel import run
+    from lkip_xl.excel.actions import run
 
     outcome = run(book)
     assert outcome.action == "validate"
@@ -128,7 +128,7 @@ def test_fill_from_the_menu_writes_results_and_narasi(tmp_path: Path) -> None:
     payload = _payload(path)
     payload["sheets"][0]["values"][3][1] = "Isi dan hitung ulang"
     book = xw.Book(json=payload)
-    from lkip_xl.excel import run
+    from lkip_xl.excel.actions import run
 
     outcome = run(book)
     assert outcome.action == "fill" and outcome.message.startswith("Selesai: 435 baris")
@@ -145,7 +145,7 @@ def test_fill_from_the_menu_writes_results_and_narasi(tmp_path: Path) -> None:
 
 
 def test_unknown_action_says_so(tmp_path: Path) -> None:
-    from lkip_xl.excel import run
+    from lkip_xl.excel.actions import run
 
     book = xw.Book(json=_payload(_workbook(tmp_path)))
     outcome = run(book, "Cetak")
@@ -155,13 +155,13 @@ def test_unknown_action_says_so(tmp_path: Path) -> None:
 
 def test_an_unexpected_error_is_a_status_message_not_a_traceback(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import lkip_xl.validate
-    from lkip_xl.excel import run
+    import lkip_xl.jobs.validate
+    from lkip_xl.excel.actions import run
 
     def bug(path: Path) -> None:
         raise ZeroDivisionError("pembagian dengan nol")
 
-    monkeypatch.setattr(lkip_xl.validate, "validate", bug)  # a bug, wherever it is
+    monkeypatch.setattr(lkip_xl.jobs.validate, "validate", bug)  # a bug, wherever it is
     book = xw.Book(json=_payload(_workbook(tmp_path)))
     outcome = run(book, "Validasi")
     assert outcome.message == (

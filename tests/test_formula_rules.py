@@ -1,4 +1,4 @@
-"""Formula checks (lkip_xl.formula_rules) on real .xlsx files built with openpyxl."""
+"""Formula checks (lkip_xl.rules.formula) on real .xlsx files built with openpyxl."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from lkip_xl.errors import InputError
-from lkip_xl.findings import Finding
-from lkip_xl.formula_rules import check_formulas
+from lkip_xl.model.errors import InputError
+from lkip_xl.model.findings import Finding
+from lkip_xl.rules.formula import check_formulas
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -25,14 +25,15 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 from synthetic import write_lkip
 
-from lkip_xl import files, numbers
-from lkip_xl.cli import cli
-from lkip_xl.errors import InputError, OutputError, TemplateError
-from lkip_xl.fill import fill, output_name
-from lkip_xl.inputbook import read_input
-from lkip_xl.report import build, export
-from lkip_xl.sheetxml import sheet_parts
-from lkip_xl.validate import validate
+from lkip_xl.build.inputbook import read_input
+from lkip_xl.cli.commands import cli
+from lkip_xl.jobs.fill import fill, output_name
+from lkip_xl.jobs.validate import validate
+from lkip_xl.model import numbers
+from lkip_xl.model.errors import InputError, OutputError, TemplateError
+from lkip_xl.output.pdf import build, export
+from lkip_xl.xlsx import files
+from lkip_xl.xlsx.sheetxml import sheet_parts
 
 LKIP_XL = [sys.executable, "-m", "lkip_xl"]
 
@@ -97,7 +98,7 @@ def outputs(folder: Path) -> list[str]:
 
 
 def _templates(tmp_path: Path, ikhtisar: str) -> Path:
-    from lkip_xl import paths
+    from lkip_xl.model import paths
 
     folder = tmp_path / "narasi"
     shutil.copytree(paths.narasi_templates(), folder)
@@ -517,12 +518,12 @@ def test_amounts_beyond_any_budget_are_findings_not_crashes(tmp_path: Path) -> N
 
 def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    import lkip_xl.cli
+    import lkip_xl.cli.commands
 
     def bug(*args: object, **kwargs: object) -> None:
         raise KeyError("kunci")
 
-    monkeypatch.setattr(lkip_xl.cli, "run_validation", bug)  # a bug, wherever it is
+    monkeypatch.setattr(lkip_xl.cli.commands, "run_validation", bug)  # a bug, wherever it is
     code, out, err = run("validate", str(small(tmp_path)))
     assert (code, out) == (1, "")
     assert err == ("Error: kesalahan internal lkip-xl (KeyError: 'kunci'). Ini bukan kesalahan "

@@ -1,4 +1,4 @@
-"""Tests for lkip_xl.numbers: reading, formatting and terbilang."""
+"""Tests for lkip_xl.model.numbers: reading, formatting and terbilang."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from decimal import Decimal, localcontext
 import pytest
 from babel.numbers import format_currency
 
-from lkip_xl import numbers
-from lkip_xl.numbers import (
+from lkip_xl.model import numbers
+from lkip_xl.model.numbers import (
     Parsed,
     format_angka,
     format_persen,

@@ -13,8 +13,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
-from lkip_xl import libreoffice, sheetxml
-from lkip_xl.package import _ORDER, Note, SheetEdit, edit
+from lkip_xl.xlsx import libreoffice, sheetxml
+from lkip_xl.xlsx.package import _ORDER, Note, SheetEdit, edit
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 

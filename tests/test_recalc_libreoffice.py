@@ -16,10 +16,11 @@ import pytest
 from openpyxl import load_workbook
 from synthetic import write_lkip
 
-from lkip_xl import libreoffice, paths
-from lkip_xl.fill import populate
-from lkip_xl.inputbook import read_inputs
-from lkip_xl.recalc import recalculate
+from lkip_xl.build.inputbook import read_inputs
+from lkip_xl.jobs.fill import populate
+from lkip_xl.model import paths
+from lkip_xl.xlsx import libreoffice
+from lkip_xl.xlsx.recalc import recalculate
 
 pytestmark = pytest.mark.skipif(
     libreoffice.soffice() is None,
@@ -93,7 +94,7 @@ def test_generated_shapes_agree_with_libreoffice(tmp_path: Path, shape: dict[str
 def test_final_workbook_opens_in_libreoffice_with_the_same_values(tmp_path: Path) -> None:
     """The package formualizer wrote (cached values) opens in LibreOffice, which, recalculating
     everything on load, gets the values we stored."""
-    from lkip_xl.fill import fill
+    from lkip_xl.jobs.fill import fill
 
     final = fill(out_dir=tmp_path / "hasil").output
     ours = _values(final.read_bytes())

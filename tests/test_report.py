@@ -12,12 +12,12 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from lkip_xl import schema
-from lkip_xl.cli import cli
-from lkip_xl.fill import fill
-from lkip_xl.finalbook import read_final
-from lkip_xl.numbers import format_angka
-from lkip_xl.report import export
+from lkip_xl.build.finalbook import read_final
+from lkip_xl.cli.commands import cli
+from lkip_xl.jobs.fill import fill
+from lkip_xl.model import schema
+from lkip_xl.model.numbers import format_angka
+from lkip_xl.output.pdf import export
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def _outline(pdf: Path) -> list[str]:
 def test_every_caption_is_in_the_pdf_and_bookmarked(sample_pdf: tuple[Path, Path]) -> None:
     final, pdf = sample_pdf
     text, outline = _text(pdf), _outline(pdf)
-    from lkip_xl.report import LAYOUT
+    from lkip_xl.output.pdf import LAYOUT
 
     shown = [schema.table(sheet) for _, parts in LAYOUT for _, sheets in parts for sheet in sheets]
     assert len(shown) == 17
@@ -77,7 +77,7 @@ def test_totals_and_capaian_as_in_the_workbook(sample_pdf: tuple[Path, Path]) ->
             assert f"{round(capaian * 100):d}%" in text
     assert "TEGUH AHMAD.S" in text and "NIP. 19740309 199303 1 005" in text
     # every table's total row: each number it shows is in the document as the workbook has it
-    from lkip_xl.report import LAYOUT, _cell
+    from lkip_xl.output.pdf import LAYOUT, _cell
 
     checked = 0
     for _, parts in LAYOUT:
@@ -169,7 +169,7 @@ def test_logo_of_the_template_on_the_cover(tmp_path: Path, template_path: Path) 
 def test_kata_pengantar_from_pengaturan_and_the_introduction(tmp_path: Path) -> None:
     from clean_sample import clean_rows
 
-    from lkip_xl.inputbook import write_input
+    from lkip_xl.build.inputbook import write_input
 
     identity, rows = clean_rows()
     identity["kata_pengantar"] = "Kata pengantar yang ditulis di lembar Identitas."

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from openpyxl.styles import Font
 from xlsxparts import differing_parts
 
-from lkip_xl import schema
-from lkip_xl.template import build_template, locate, marker, pattern_kinds
+from lkip_xl.build.template import build_template, locate, marker, pattern_kinds
+from lkip_xl.model import schema
 
 TEMPLATE_TABLES = [t for t in schema.TABLES if t.in_template]
 
@@ -137,7 +137,7 @@ def test_restyled_copy_is_found_again(tmp_path: Path, template_path: Path) -> No
 
 
 def test_missing_table_is_a_clear_error(tmp_path: Path, template_path: Path) -> None:
-    from lkip_xl.errors import TemplateError
+    from lkip_xl.model.errors import TemplateError
 
     wb = load_workbook(template_path)
     ws = wb["Tabel 2.5"]

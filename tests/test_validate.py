@@ -12,18 +12,18 @@ from clean_sample import clean_rows, write_clean
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from lkip_xl import schema
-from lkip_xl.cli import cli
-from lkip_xl.fill import fill
-from lkip_xl.finalbook import read_final
-from lkip_xl.inputbook import write_input
-from lkip_xl.template import locate
-from lkip_xl.validate import validate
+from lkip_xl.build.finalbook import read_final
+from lkip_xl.build.inputbook import write_input
+from lkip_xl.build.template import locate
+from lkip_xl.cli.commands import cli
+from lkip_xl.jobs.fill import fill
+from lkip_xl.jobs.validate import validate
+from lkip_xl.model import schema
 
 
 @pytest.fixture(scope="module")
 def sample_report(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from lkip_xl import paths
+    from lkip_xl.model import paths
 
     return validate(paths.sample_workbook())
 
@@ -140,7 +140,7 @@ def test_typed_over_formula_and_shortened_range_are_reported(clean: Path, tmp_pa
 
 
 def test_cli_report_json_and_exit_codes(clean: Path, tmp_path: Path) -> None:
-    from lkip_xl import paths
+    from lkip_xl.model import paths
 
     runner = CliRunner()
     result = runner.invoke(cli, ["validate", str(clean)], prog_name="lkip-xl")

@@ -12,12 +12,12 @@ import olefile
 import pytest
 from click.testing import CliRunner
 
-from lkip_xl import schema
-from lkip_xl.cli import cli
-from lkip_xl.errors import InputError
-from lkip_xl.excel import ACTIONS
-from lkip_xl.inputbook import read_input
-from lkip_xl.workbook_xlsm import CONF_SHEET, vba_project
+from lkip_xl.build.inputbook import read_input
+from lkip_xl.cli.commands import cli
+from lkip_xl.excel.actions import ACTIONS
+from lkip_xl.excel.xlsm import CONF_SHEET, vba_project
+from lkip_xl.model import schema
+from lkip_xl.model.errors import InputError
 
 
 def decompress(data: bytes) -> bytes:

@@ -9,9 +9,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from synthetic import write_lkip
 
-from lkip_xl import paths
-from lkip_xl.inputbook import read_input
-from lkip_xl.xlsxread import Book, Sheet
+from lkip_xl.build.inputbook import read_input
+from lkip_xl.model import paths
+from lkip_xl.xlsx.reader import Book, Sheet
 
 
 def _normal(sheet: Sheet) -> tuple[object, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkip_xl.schema_doc import embedded, reference_markdown
+from lkip_xl.output.format_doc import embedded, reference_markdown
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "format-data.md"
 

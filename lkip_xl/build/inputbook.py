@@ -1,0 +1,630 @@
+"""The staff's data workbooks: reading them, and writing one from records.
+
+Format (documented for staff in ``docs/format-data.md``): an ``Identitas``
+sheet with one row per identity field, and one sheet per table of
+:data:`lkip_xl.model.schema.TABLES`, named like the table, with a plain header row
+(the column headers of the schema) and one record per row.  The data may be
+spread over several workbooks; every sheet must be found exactly once.
+
+Reading never guesses a number: a text value is a number only when
+:func:`lkip_xl.model.numbers.parse_number` finds exactly one reading.  A value that
+cannot be read is kept as its text and reported as a
+:class:`~lkip_xl.model.findings.Finding`; structural problems (a missing file, sheet,
+column or identity field) raise :class:`~lkip_xl.model.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment
+from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.worksheet.table import Table as ExcelTable
+from openpyxl.worksheet.table import TableStyleInfo
+
+from lkip_xl.model import schema
+from lkip_xl.xlsx import reader
+from lkip_xl.model.capaian import SAKIP_SCALE
+from lkip_xl.model.errors import InputError, Location
+from lkip_xl.xlsx.files import write_atomically
+from lkip_xl.model.findings import Finding
+from lkip_xl.model.numbers import Parsed, format_angka, parse_number
+from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
+from lkip_xl.xlsx.styles import header_row
+
+# Text that means "no value" in an indicator column: reported as info, not as an error.
+NO_VALUE_MARKERS = {"-", "n/a", "na", "n.a", "n.a.", "tidak ada", "tidak ada data"}
+HEADER_SEARCH_ROWS = 10
+
+
+class Value(NamedTuple):
+    """One input cell: what was stored, and how it reads."""
+
+    raw: Any  # the cell value as stored (number or text); None for a blank cell
+    cell: str  # A1 address
+    number: int | float | None = None
+    text: str | None = None  # the text when the cell holds text
+    unit: str | None = None  # "persen" when written as a percentage, "rupiah" with Rp
+    problem: str | None = None  # why a numeric column cannot use this text (reported)
+
+    @property
+    def blank(self) -> bool:
+        return self.raw is None  # the reader stores whitespace-only text as None
+
+    def display(self) -> str:
+        if self.text is not None:
+            return self.text
+        return "" if self.number is None else str(self.number)
+
+
+@dataclass
+class Row:
+    kind: str  # "item", "group" or "total"
+    key: tuple[str, ...]
+    values: dict[str, Value]
+    row: int  # row number in the input sheet
+    file: str = ""
+
+    def text(self, column: str) -> str:
+        v = self.values.get(column)
+        return "" if v is None else v.display()
+
+    def number(self, column: str) -> int | float | None:
+        v = self.values.get(column)
+        return None if v is None else v.number
+
+    @property
+    def label(self) -> str:
+        """How findings name this row: its name or description, else its key."""
+        return _row_label(self.values, self.key)
+
+
+@dataclass
+class InputData:
+    identity: dict[str, Any]
+    tables: dict[str, list[Row]]
+    files: list[str]
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def year(self) -> int:
+        return int(self.identity["tahun"])
+
+
+# --------------------------------------------------------------------------
+# Reading
+
+
+def read_input(path: str | Path) -> InputData:
+    """Read one data workbook."""
+    return read_inputs([path])
+
+
+def read_inputs(paths: Sequence[str | Path]) -> InputData:
+    """Read the data workbooks *paths* as one report."""
+    books: dict[Path, reader.Book] = {}
+    try:
+        for p in paths:
+            path = Path(p)
+            if not path.is_file():
+                raise InputError("berkas tidak ditemukan", Location(file=path))
+            books[path] = reader.Book(path, uncached=True)  # InputError when unreadable
+        found = _locate_sheets(books)
+        for path, book in books.items():  # parsed in a thread while earlier ones are read
+            book.prefetch(name for sheet, (p, name) in found.items() if p == path)
+        findings: list[Finding] = []
+        identity = _read_identity(*_load(books, *found[schema.IDENTITY_SHEET]), findings)
+        year = int(identity["tahun"])
+        data = InputData(identity=identity, tables={}, files=[str(p) for p in books],
+                         findings=findings)
+        for tbl in schema.TABLES:
+            path, sheet = _load(books, *found[tbl.sheet])
+            data.tables[tbl.sheet] = _read_table(tbl, path, sheet, year, data.findings)
+        return data
+    finally:
+        for book in books.values():
+            book.close()
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """One input sheet's values: (row number, values from column A) per row."""
+
+    title: str
+    rows: list[tuple[int, list[Any]]]
+    percent: frozenset[str]  # references of percent-formatted numeric cells
+    merged: tuple[str, ...] = ()  # merged ranges
+    uncached: dict[str, str] = field(default_factory=dict)  # formulas without a stored value
+
+
+def _locate_sheets(books: Mapping[Path, reader.Book]) -> dict[str, tuple[Path, str]]:
+    """The file and the sheet name of the identity and of each table."""
+    wanted = [schema.IDENTITY_SHEET, *(t.sheet for t in schema.TABLES)]
+    found: dict[str, tuple[Path, str]] = {}
+    for path, book in books.items():
+        by_name = {name.strip().lower(): name for name in book.sheetnames}
+        for sheet in wanted:
+            name = by_name.get(sheet.lower())
+            if name is None:
+                continue
+            if sheet in found:
+                raise InputError(
+                    f"lembar '{sheet}' ada di dua berkas ({found[sheet][0].name} dan "
+                    f"{path.name}); setiap tabel hanya boleh diisi di satu berkas",
+                    Location(file=path, sheet=name),
+                )
+            found[sheet] = (path, name)
+    missing = [s for s in wanted if s not in found]
+    if missing:
+        names = ", ".join(p.name for p in books)
+        raise InputError(
+            f"lembar {', '.join(repr(s) for s in missing)} tidak ditemukan di {names}"
+        )
+    return found
+
+
+def _load(books: Mapping[Path, reader.Book], path: Path, name: str) -> tuple[Path, _Sheet]:
+    data = books[path].sheet(name)  # InputError when unreadable
+    return path, _Sheet(name, data.rows, data.percent, data.merged, data.uncached)
+
+
+def _norm(text: Any) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip().lower() if text is not None else ""
+
+
+def _read_identity(path: Path, ws: _Sheet, findings: list[Finding]) -> dict[str, Any]:
+    by_label: dict[str, schema.Field] = {}
+    for f in schema.IDENTITY:
+        by_label[_norm(f.label)] = f
+        by_label[_norm(f.key)] = f
+    identity: dict[str, Any] = {}
+    for r, cells in ws.rows:
+        if not cells or cells[0] in (None, ""):
+            continue
+        found = by_label.get(_norm(cells[0]))
+        if found is None:
+            continue
+        f = found
+        value = cells[1] if len(cells) > 1 and cells[1] != "" else None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, str):
+            value = value.strip()
+            if len(value) > TEXT_LIMIT:
+                value = _cut(value, ws.title, f"B{r}", schema.Column(f.key, f.label), findings,
+                             str(path))
+        if f.kind == "tahun" and value not in (None, ""):
+            value = _year(f, value, Location(file=path, sheet=ws.title, cell=f"B{r}"))
+        identity[f.key] = value
+    missing = [f.label for f in schema.IDENTITY if f.required and identity.get(f.key) in (None, "")]
+    if missing:
+        raise InputError(
+            "data identitas belum diisi: " + ", ".join(missing),
+            Location(file=path, sheet=ws.title),
+        )
+    for f in schema.IDENTITY:
+        identity.setdefault(f.key, "")
+    return identity
+
+
+def _year(f: schema.Field, value: Any, where: Location) -> int:
+    """A year of the identity, refused unless it is a plausible one."""
+    parsed = parse_number(str(value))
+    if not parsed.ok or not float(parsed.value or 0).is_integer():
+        raise InputError(f"'{f.label}' harus berupa tahun (misalnya 2020), tertulis {value!r}",
+                         where)
+    year = int(parsed.value or 0)
+    check_year(year, f"'{f.label}'", where)
+    return year
+
+
+def check_year(year: int, what: str, where: Location | None = None) -> None:
+    """Refuse a year outside :data:`lkip_xl.model.schema.YEARS` (a typo such as 0 or 20200)."""
+    first, last = schema.YEARS
+    if not first <= year <= last:
+        raise InputError(f"{what} harus tahun antara {first} dan {last}, tertulis {year}", where)
+
+
+def _find_header(
+    tbl: schema.Table, path: Path, ws: _Sheet, year: int
+) -> tuple[int, dict[str, int]]:
+    """Row number of the header row and the column index (0-based) of each column key."""
+    expected = {_norm(c.header_for(year)): c for c in tbl.input_columns}
+    best: tuple[int, dict[str, int]] | None = None
+    for r, cells in ws.rows:
+        if r > HEADER_SEARCH_ROWS:
+            break
+        positions = {}
+        for i, value in enumerate(cells):
+            col = expected.get(_norm(value)) if value not in (None, "") else None
+            if col is not None and col.key not in positions:
+                positions[col.key] = i
+        if positions and (best is None or len(positions) > len(best[1])):
+            best = (r, positions)
+    if best is None:
+        raise InputError(
+            "baris judul kolom tidak ditemukan; baris pertama harus berisi judul kolom "
+            "seperti " + ", ".join(repr(c.header_for(year)) for c in tbl.input_columns[:3]),
+            Location(file=path, sheet=ws.title),
+        )
+    missing = [c.header_for(year) for c in tbl.input_columns
+               if c.required and c.key not in best[1]]
+    if missing:
+        raise InputError(
+            "kolom wajib tidak ada: " + ", ".join(repr(m) for m in missing),
+            Location(file=path, sheet=ws.title, row=best[0]),
+        )
+    return best
+
+
+def _read_table(
+    tbl: schema.Table, path: Path, ws: _Sheet, year: int, findings: list[Finding]
+) -> list[Row]:
+    header_row, positions = _find_header(tbl, path, ws, year)
+    labels = tbl.rows.labels() if tbl.rows else {}
+    rows: list[Row] = []
+    seen: dict[tuple[str, ...], Row] = {}
+
+    def report(rule: str, severity: str, cell: str, column: str, message: str,
+               row_label: str = "", actual: Any = None) -> None:
+        findings.append(Finding(rule=rule, severity=severity, sheet=tbl.sheet, cell=cell,
+                                message=message, row_label=row_label, column=column,
+                                actual=actual, file=str(path)))
+
+    file = str(path)
+    percent = ws.percent
+    specs = [(key, i, get_column_letter(i + 1), tbl.column(key),
+              tbl.column(key).kind in NUMERIC) for key, i in positions.items()]
+    uncached_rows = {int(_CELL.fullmatch(ref).group(2))  # type: ignore[union-attr]
+                     for ref in ws.uncached if _CELL.fullmatch(ref)}
+    key_columns = [k for k in tbl.key if k in positions]
+    first_key = tbl.column(tbl.key[0])
+    for r, cells in ws.rows:
+        if r <= header_row:
+            continue
+        n = len(cells)
+        number = str(r)
+        values: dict[str, Value] = {}
+        unread: list[str] = []
+        empty = True
+        for key, i, letter, column, numeric in specs:
+            raw = cells[i] if i < n else None
+            if raw is None or raw == "":
+                values[key] = _value(Value, (None, letter + number, None, None, None, None))
+                continue
+            if not numeric and type(raw) is str:  # the common case, without a call
+                text = raw.strip()
+                if len(text) > TEXT_LIMIT:
+                    text = _cut(text, tbl.sheet, letter + number, column, findings, file)
+                values[key] = _value(Value, (raw, letter + number, None, text, None, None)) \
+                    if text else _value(Value, (None, letter + number, None, None, None, None))
+                empty = empty and not text
+                continue
+            value = values[key] = _read_value(column, numeric, raw, percent, letter + number)
+            if value.raw is not None:
+                empty = False
+                if numeric and value.number is None:
+                    unread.append(key)
+        if uncached_rows and r in uncached_rows:
+            for key, _, letter, column, numeric in specs:
+                formula = ws.uncached.get(letter + number)
+                if formula is not None:
+                    values[key] = _uncached(column, numeric, letter + number, formula, report,
+                                            _row_label(values, ()))
+                    empty = False
+        if empty:
+            continue  # an empty row (no value, or only spaces)
+        kind = "item"
+        if "jenis" in values and not values["jenis"].blank:
+            jenis = values["jenis"].display()
+            kind = labels.get(jenis.strip().lower(), "")
+            if not kind:
+                allowed = ", ".join(v for v in (tbl.rows.group, tbl.rows.item, tbl.rows.total)
+                                    if v) if tbl.rows else ""
+                report("value.row_kind", "error", values["jenis"].cell, "Jenis",
+                       f"jenis baris '{jenis}' tidak dikenal; pilih salah satu: {allowed}",
+                       _row_label(values, ()), jenis)
+                kind = "item"
+        row_key = tuple(values[k].display().strip() for k in key_columns)
+        row = Row(kind=kind, key=row_key, values=values, row=r, file=file)
+        for k in unread:
+            label = _row_label(values, row_key)
+            problem = _report_value(tbl.column(k), values[k], label, report)
+            if problem:
+                values[k] = values[k]._replace(problem=problem)
+        if kind != "total":
+            if not all(row_key):
+                report("value.missing_key", "error", f"{_letter(positions, tbl.key[0])}{r}",
+                       first_key.header, "kode baris kosong; setiap baris perlu kode yang unik",
+                       _row_label(values, row_key))
+            elif row_key in seen:
+                report("value.duplicate_key", "error", values[tbl.key[0]].cell,
+                       first_key.header,
+                       f"kode '{' / '.join(row_key)}' sudah dipakai di baris "
+                       f"{seen[row_key].row}; kode harus unik", _row_label(values, row_key),
+                       " / ".join(row_key))
+            else:
+                seen[row_key] = row
+        rows.append(row)
+    _merged_numbers(tbl, ws, header_row, positions, report)
+    return rows
+
+
+def _uncached(column: schema.Column, numeric: bool, ref: str, formula: str, report: Any,
+              label: str) -> Value:
+    """A formula cell the workbook holds without its value (saved by a program that does
+    not calculate): its value is unknown.  A text column keeps the formula's literal text
+    (``=HYPERLINK(url, "Nama")`` gives "Nama"), or the formula itself: nothing disappears."""
+    shown = f"={formula}" if formula else "(rumus bersama)"
+    advice = "buka dan simpan berkas di Excel agar nilainya tersimpan, atau ketik nilainya"
+    if numeric:
+        message = f"rumus tanpa nilai tersimpan ({shown}): nilainya tidak diketahui; {advice}"
+        report("value.uncached_formula", "error", ref, column.header, message, label, shown)
+        return Value(shown, ref, None, shown, None, message)
+    text = _formula_literal(formula) or shown
+    report("value.uncached_formula", "warning", ref, column.header,
+           f"rumus tanpa nilai tersimpan ({shown}); dipakai teks '{_short(text)}'; {advice}",
+           label, shown)
+    return Value(text, ref, None, text)
+
+
+_LITERAL = re.compile(r'^\s*"((?:[^"]|"")*)"\s*$')
+_HYPERLINK = re.compile(r'^\s*HYPERLINK\(.*,\s*"((?:[^"]|"")*)"\s*\)\s*$',
+                        re.IGNORECASE | re.DOTALL)
+
+
+def _formula_literal(formula: str) -> str | None:
+    """The text a formula shows when it is a text literal or a HYPERLINK with a name."""
+    m = _LITERAL.match(formula) or _HYPERLINK.match(formula)
+    return m.group(1).replace('""', '"') if m else None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+
+def _cut(text: str, sheet: str, ref: str, column: schema.Column, findings: list[Finding],
+         file: str) -> str:
+    """*text* cut to what a cell can hold, with a finding."""
+    findings.append(Finding(
+        "value.text_too_long", "warning", sheet, ref,
+        f"teks sepanjang {format_angka(len(text))} karakter melebihi batas Excel "
+        f"{format_angka(TEXT_LIMIT)} karakter per sel; di buku kerja akhir teks dipotong. Bagi "
+        "teks itu ke beberapa baris",
+        column=column.header, actual=len(text), expected=TEXT_LIMIT, file=file))
+    return text[:TEXT_LIMIT]
+
+
+_CELL = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _merged_numbers(tbl: schema.Table, ws: _Sheet, header_row: int, positions: dict[str, int],
+                    report: Any) -> None:
+    """A merged cell over a number column: only its first cell holds the value, the rows it
+    covers read as blank."""
+    by_index = {i: tbl.column(key) for key, i in positions.items()}
+    for ref in ws.merged:
+        first, _, last = ref.partition(":")
+        a, b = _CELL.fullmatch(first), _CELL.fullmatch(last)
+        if a is None or b is None:
+            continue
+        top, bottom = int(a.group(2)), int(b.group(2))
+        left, right = column_index_from_string(a.group(1)), column_index_from_string(b.group(1))
+        if bottom <= header_row or (top == bottom and left == right):
+            continue
+        for index in range(left - 1, right):
+            column = by_index.get(index)
+            if column is None or column.kind not in NUMERIC:
+                continue
+            report("value.merged_cell", "error" if column.required else "warning",
+                   f"{get_column_letter(index + 1)}{max(top, header_row + 1)}", column.header,
+                   f"sel gabungan {ref} menutupi baris {top}-{bottom}: nilainya hanya tersimpan di "
+                   f"sel pertamanya, baris lain terbaca kosong; batalkan penggabungan sel (Merge "
+                   "& Center) lalu isi nilai di setiap baris", "", ref)
+
+
+def _letter(positions: dict[str, int], key: str) -> str:
+    """The column letter of *key* in the sheet (A when the column is absent)."""
+    return get_column_letter(positions[key] + 1) if key in positions else "A"
+
+
+NUMERIC = frozenset(schema.NUMERIC_KINDS)
+# Values of blank and text cells are made directly from their fields (all six, in order):
+# the reader makes one per cell, and this is twice as fast as calling Value.
+_value = tuple.__new__
+assert Value._fields == ("raw", "cell", "number", "text", "unit", "problem")
+
+
+LABEL_COLUMNS = ("uraian", "program", "kegiatan", "indikator")
+LABEL_LIMIT = 100  # longer texts are paragraphs, not names
+
+
+def _row_label(values: dict[str, Value], key: tuple[str, ...]) -> str:
+    """How findings name a row: its name or description, else its key."""
+    for k in LABEL_COLUMNS:
+        if k in values:
+            text = values[k].display()
+            if text and len(text) <= LABEL_LIMIT:
+                return text
+    return " ".join(key)
+
+
+def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozenset[str],
+                addr: str) -> Value:
+    kind = type(raw)
+    if kind is str and not raw.strip():
+        return Value(None, addr)
+    if not numeric:  # a number or a truth value in a text column (_read_table reads text)
+        if kind is float and raw.is_integer():
+            raw = int(raw)
+        return Value(raw, addr, None, str(raw))
+    if kind is float or kind is int:
+        if not -NUMBER_LIMIT < raw < NUMBER_LIMIT:  # also inf and NaN
+            return Value(raw, addr, None, str(raw), None, _OUT_OF_RANGE)
+        if addr in percent:
+            return Value(raw, addr, _clean(raw * 100), None, "persen")
+        return Value(raw, addr, int(raw) if kind is float and raw.is_integer() else raw)
+    if kind is bool:
+        return Value(raw, addr, None, str(raw))
+    text = str(raw).strip()
+    parsed = _parse(column, text)
+    if parsed.ok and parsed.value is not None and not abs(parsed.value) < NUMBER_LIMIT:
+        return Value(raw, addr, None, text, None, _OUT_OF_RANGE)
+    if parsed.ok:
+        return Value(raw, addr, parsed.value, text, parsed.unit)
+    return Value(raw, addr, None, text)
+
+
+# Larger numbers are beyond any LKIP (and beyond Excel's 15 significant digits).
+NUMBER_LIMIT = 10**15
+_OUT_OF_RANGE = ("angka di luar batas yang masuk akal (1.000 triliun atau lebih); periksa "
+                 "apakah ada digit berlebih")
+
+
+def _clean(x: int | float) -> int | float:
+    """Drop float noise from a percentage scaled by 100 (0.9328*100)."""
+    if isinstance(x, float):
+        x = round(x, 10)
+        if x.is_integer():
+            return int(x)
+    return x
+
+
+def _parse(column: schema.Column, text: str) -> Parsed:
+    return parse_number(
+        text,
+        integer_unit=column.kind in ("rupiah", "orang", "tahun"),
+        unit_words=("orang",) if column.kind == "orang" else (),
+    )
+
+
+def _report_value(column: schema.Column, v: Value, label: str, report: Any) -> str | None:
+    """Report a value that a numeric column cannot use as a number.
+
+    Returns the message when the cell needs the user's attention (an
+    indicator's "N/A" is only noted, not returned).
+    """
+    if column.kind not in schema.NUMERIC_KINDS or v.blank or v.number is not None:
+        return None
+    if v.problem:  # known when it was read
+        report("value.unreadable", "error", v.cell, column.header,
+               f"nilai '{_short(v.display())}': {v.problem}", label, v.display())
+        return v.problem
+    text = v.text or ""
+    if column.kind == "nilai" and _is_category(text):
+        return None
+    if text.strip().lower() in NO_VALUE_MARKERS:
+        message = f"'{text}' bukan angka; sel ini dianggap belum berisi nilai"
+        severity = "info" if column.kind == "nilai" else "warning"
+        report("value.no_number", severity, v.cell, column.header, message, label, text)
+        return None if severity == "info" else message
+    problem = _parse(column, text).problem or "bukan angka"
+    message = f"nilai '{text}' tidak dapat dibaca sebagai angka: {problem}"
+    report("value.unreadable", "error", v.cell, column.header, message, label, text)
+    return message
+
+
+def _is_category(text: str) -> bool:
+    return text.strip().upper() in {c[0] for c in SAKIP_SCALE}
+
+
+# --------------------------------------------------------------------------
+# Writing
+
+
+
+
+def write_input(
+    path: str | Path,
+    identity: Mapping[str, Any],
+    rows: Mapping[str, Iterable[Mapping[str, Any]]],
+    *,
+    force: bool = True,
+) -> Path:
+    """Write a data workbook from records.
+
+    Values may be numbers or text.  Text in a numeric column is stored as a
+    number when it has exactly one reading (keeping its printed decimals and
+    percent sign as the cell's number format); otherwise the text is kept, so
+    a transcription of a printed report stays faithful.
+    """
+    wb = Workbook()
+    ws = wb.active
+    ws.title = schema.IDENTITY_SHEET
+    header_row(ws, 1, ["Data", "Isi"], [28, 70])
+    ws.freeze_panes = "A2"
+    for r, f in enumerate(schema.IDENTITY, start=2):
+        ws.cell(r, 1, f.label)
+        value = identity.get(f.key)
+        if f.kind == "tahun" and isinstance(value, str) and value.strip().isdigit():
+            value = int(value)
+        ws.cell(r, 2, value)
+    year = int(identity["tahun"])
+    for tbl in schema.TABLES:
+        ws = wb.create_sheet(tbl.sheet)
+        cols = tbl.input_columns
+        header_row(ws, 1, [c.header_for(year) for c in cols], [c.width for c in cols])
+        ws.freeze_panes = "A2"
+        n = 1
+        for n, record in enumerate(rows.get(tbl.sheet, ()), start=2):
+            for i, col in enumerate(cols, start=1):
+                value, fmt = cell_value(col, record.get(col.key))
+                cell = ws.cell(n, i, value)
+                if fmt:
+                    cell.number_format = fmt
+                if col.kind == "teks":
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if n > 1:
+            ref = f"A1:{get_column_letter(len(cols))}{n}"
+            name = "T_" + re.sub(r"\W", "_", tbl.sheet)
+            xt = ExcelTable(displayName=name, ref=ref)
+            xt.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+            ws.add_table(xt)
+    return write_atomically(Path(path), wb.save, force=force)
+
+
+def cell_value(column: schema.Column, value: Any) -> tuple[Any, str | None]:
+    """The value to store for *value* in *column*, and its number format."""
+    if value is None or not isinstance(value, str):
+        return value, None
+    if column.kind not in schema.NUMERIC_KINDS:
+        return value, None
+    parsed = _parse(column, value.strip())
+    if not parsed.ok or parsed.value is None:
+        return value, None
+    decimals = _printed_decimals(value, parsed.value)
+    zeros = "." + "0" * decimals if decimals else ""
+    if parsed.unit == "persen":
+        return _clean(parsed.value / 100), f"0{zeros}%"
+    if column.kind == "rupiah" or parsed.unit == "rupiah":
+        return parsed.value, f"#,##0{zeros}"
+    return parsed.value, f"0{zeros}" if decimals else "General"
+
+
+def _printed_decimals(text: str, value: int | float) -> int:
+    if isinstance(value, int):
+        return 0
+    m = re.search(r"[.,](\d+)\s*%?\s*$", text.strip())
+    return len(m.group(1)) if m else 0
+
+
+def new_workbook(path: str | Path, *, tahun: int, instansi: str, force: bool = False) -> Path:
+    """An empty data workbook for a new report: identity filled in, tables with headers only."""
+    check_year(tahun, "--tahun")
+    identity: dict[str, Any] = {f.key: f.default for f in schema.IDENTITY}
+    identity.update(
+        tahun=tahun,
+        instansi=instansi,
+        renstra_awal=None,
+        renstra_akhir=None,
+    )
+    for f in schema.IDENTITY:
+        if f.key not in ("tahun", "instansi") and f.kind != "tahun":
+            identity[f.key] = None
+    return write_input(path, identity, {}, force=force)

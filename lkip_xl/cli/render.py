@@ -1,0 +1,87 @@
+"""Turning results into text for people and JSON for programs (used by the CLI)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lkip_xl.jobs.fill import FillResult
+from lkip_xl.jobs.validate import Report
+from lkip_xl.model.findings import SEVERITY_TEXT, Finding, count_by_severity
+
+
+def finding_line(f: Finding) -> str:
+    where = f"{f.sheet}!{f.cell}" if f.sheet else "(berkas)"
+    label = f" [{f.row_label}]" if f.row_label else ""
+    column = f" {f.column}:" if f.column else ""
+    return f"  {SEVERITY_TEXT[f.severity]:<10} {where}{label}{column} {f.message}"
+
+
+def fill_text(result: FillResult) -> str:
+    """The summary fill prints: differences found, then the counts and the output."""
+    lines = []
+    differences = result.stated_differences
+    if differences:
+        lines.append("Angka tertulis yang berbeda dengan hasil rumus:")
+        lines += [finding_line(f) for f in differences]
+        lines.append("")
+    unreadable = result.unreadable
+    if unreadable:
+        lines.append("Nilai yang tidak dapat dibaca (tetap ditulis sebagai teks, ditandai merah):")
+        lines += [finding_line(f) for f in unreadable]
+        lines.append("")
+    counts = count_by_severity(result.findings)
+    lines += [
+        f"Tabel diisi           : {len(result.tables)} ({result.rows} baris, "
+        f"{result.formulas} rumus)",
+        f"Angka tertulis berbeda: {len(differences)}",
+        f"Nilai tak terbaca     : {len(unreadable)}",
+        f"Temuan validasi       : {counts['error']} galat, {counts['warning']} peringatan, "
+        f"{counts['info']} catatan (lembar Validasi)",
+        f"Dihitung ulang dengan : {result.engine}",
+        f"Hasil                 : {result.output}",
+        f"Laporan validasi      : {result.validation}",
+    ]
+    if result.pdf:
+        lines.append(f"PDF                   : {result.pdf}")
+    return "\n".join(lines)
+
+
+def fill_json(result: FillResult) -> dict[str, Any]:
+    return {
+        "output": str(result.output),
+        "engine": result.engine,
+        "tables": [{"sheet": t.sheet, "rows": t.rows, "formulas": t.formulas}
+                   for t in result.tables],
+        "rows": result.rows,
+        "formulas": result.formulas,
+        "validation": str(result.validation),
+        "pdf": str(result.pdf) if result.pdf else None,
+        "stated_differences": len(result.stated_differences),
+        "unreadable": len(result.unreadable),
+        "counts": count_by_severity(result.findings),
+        "findings": [f.as_dict() for f in result.findings],
+    }
+
+
+def validation_text(report: Report) -> str:
+    """The findings grouped by sheet, then a count by severity."""
+    kinds = {"data": "buku kerja data", "final": "buku kerja akhir", "other": "buku kerja"}
+    lines = [f"{report.file} ({kinds[report.kind]})"]
+    sheet = None
+    for f in report.findings:
+        if f.sheet != sheet:
+            sheet = f.sheet
+            lines.append(f"\n{sheet or 'Berkas'}")
+        lines.append(finding_line(f).replace(f"{f.sheet}!", "", 1))
+    counts = count_by_severity(report.findings)
+    if not report.findings:
+        lines.append("Tidak ada temuan.")
+    lines.append("")
+    lines.append(f"Temuan: {counts['error']} galat, {counts['warning']} peringatan, "
+                 f"{counts['info']} catatan")
+    return "\n".join(lines)
+
+
+def validation_json(report: Report) -> dict[str, Any]:
+    return {"file": report.file, "kind": report.kind,
+            "findings": [f.as_dict() for f in report.findings]}

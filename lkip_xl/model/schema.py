@@ -1,0 +1,608 @@
+"""The one declarative description of the LKIP's tables.
+
+Everything else reads this module: the input reader (which sheets and columns to
+expect, how to parse each value), the template builder (titles, headers, widths,
+number formats, formula patterns), and later fill, validation, narrative and PDF.
+No other module describes a table.
+
+Vocabulary
+----------
+* A :class:`Table` is one sheet, named exactly like the report's table
+  ("Tabel 2.5") in the input workbook and in the template.
+* A :class:`Column` is one field.  Its ``kind`` decides how input values are
+  read and how the template formats them.
+* Tables with derived rows declare :class:`RowKinds`: *group* rows (a program
+  with its subtotal), *item* rows (a kegiatan) and one *total* row.  In the
+  input each row says which it is in the ``Jenis`` column; stated subtotals and
+  totals stay in their own rows so validation can compare them with formulas.
+* ``formulas`` maps a row kind to an Excel formula pattern.  Placeholders:
+  ``{col}`` the cell of column *col* in the same row; ``{items}`` this column
+  over the group's item rows (a range); ``{groups}`` this column on every group
+  row (a list); ``{rows}`` this column over all item rows of a flat table;
+  ``{col@total}`` the cell of column *col* on the total row; ``{link}`` the
+  cell of the linked table's column on the row with the same key.  Names such
+  as ``Tahun`` or ``Instansi`` are workbook-defined names of the Pengaturan
+  sheet (see :data:`IDENTITY`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from lkip_xl.model.capaian import CAPAIAN, PREDIKAT, STATUS
+
+# Column kinds and what they mean for reading and formatting.
+#   kode    stable key text (program P01, kegiatan P01.01, indikator IK01)
+#   jenis   row kind (the RowKinds labels)
+#   teks    free text
+#   orang   head count: whole number, optional unit word "orang"
+#   rupiah  amount in rupiah: whole rupiah, thousands grouped
+#   persen  a percentage, in percent units (93.28 means 93,28%)
+#   nilai   an indicator value in the indicator's own unit, or a category ("BB")
+#   tahun   a year
+KINDS = ("kode", "jenis", "teks", "orang", "rupiah", "persen", "nilai", "tahun")
+NUMERIC_KINDS = ("orang", "rupiah", "persen", "nilai", "tahun")
+
+# Excel number formats per kind (Excel stores them locale-independently;
+# Indonesian Excel shows "#,##0" as 1.234.567).
+NUMBER_FORMATS = {
+    "orang": "#,##0",
+    "rupiah": '"Rp "#,##0',
+    "persen": "0.00%",
+    "nilai": "General",
+    "tahun": "0",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    kind: str = "teks"
+    required: bool = False
+    width: float = 14
+    formulas: dict[str, str] = field(default_factory=dict)
+    link: tuple[str, str] | None = None  # (table sheet, column key) this value repeats
+    link_fallback: bool = False  # link only where the input leaves the cell blank
+    in_input: bool = True
+    in_template: bool = True
+    span: str | None = None  # upper header spanning consecutive columns ("Realisasi")
+    year_offset: int | None = None  # header is the report year plus this offset
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown column kind {self.kind!r} for {self.key}")
+
+    def header_for(self, year: int | None) -> str:
+        """The header text; year columns show the concrete year when known."""
+        if self.year_offset is None or year is None:
+            return self.header
+        return self.header.format(tahun=year + self.year_offset)
+
+
+@dataclass(frozen=True)
+class RowKinds:
+    item: str
+    group: str | None = None
+    total: str | None = None
+
+    def labels(self) -> dict[str, str]:
+        """Map of the ``Jenis`` label (lower case) to the row kind."""
+        out = {self.item.lower(): "item"}
+        if self.group:
+            out[self.group.lower()] = "group"
+        if self.total:
+            out[self.total.lower()] = "total"
+        return out
+
+
+@dataclass(frozen=True)
+class Table:
+    sheet: str
+    caption: str  # title after the table number; {instansi}, {tahun}, {renstra} from identity
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    rows: RowKinds | None = None
+    number: str | None = None  # "2.5"; None for tables the report does not number
+    section: str = ""  # where the table sits in the report (BAB, subsection)
+    landscape: bool = False
+    in_template: bool = True  # False: input-only data (staff text, stated summaries)
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(f"{self.sheet}: no column {key!r}")
+
+    @property
+    def input_columns(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.in_input)
+
+    @property
+    def template_columns(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.in_template)
+
+    @property
+    def title_prefix(self) -> str:
+        return f"Tabel {self.number}" if self.number else self.sheet
+
+
+@dataclass(frozen=True)
+class Field:
+    """One identity or setting value (a row of the Identitas / Pengaturan sheet)."""
+
+    key: str
+    label: str
+    kind: str = "teks"
+    required: bool = True
+    name: str | None = None  # workbook defined name in the template
+    default: str | int | None = None
+
+
+# --------------------------------------------------------------------------
+# The report's identity: sheet "Identitas" in the input, "Pengaturan" in the template.
+
+IDENTITY: tuple[Field, ...] = (
+    Field("instansi", "Instansi", name="Instansi", default="Nama Perangkat Daerah"),
+    Field("pemerintah", "Pemerintah Daerah", name="Pemerintah", default="Kota ..."),
+    Field("kota", "Kota Penandatanganan", name="Kota", default="..."),
+    Field("tahun", "Tahun Laporan", "tahun", name="Tahun", default=2020),
+    Field("renstra_awal", "Tahun Awal Renstra", "tahun", name="RenstraAwal", default=2018),
+    Field("renstra_akhir", "Tahun Akhir Renstra", "tahun", name="RenstraAkhir", default=2023),
+    Field("tanggal", "Tanggal Penandatanganan", required=False, name="Tanggal", default=""),
+    Field("jabatan", "Jabatan Penandatangan", name="Jabatan", default="Kepala ..."),
+    Field("nama", "Nama Penandatangan", name="Penandatangan", default="..."),
+    Field("pangkat", "Pangkat/Golongan", required=False, name="Pangkat", default=""),
+    Field("nip", "NIP", name="NIP", default=""),
+    Field("visi", "Visi RPJMD", required=False, name="Visi", default=""),
+    Field("misi", "Misi RPJMD yang terkait", required=False, name="Misi", default=""),
+    Field("kata_pengantar", "Kata Pengantar", required=False, name="KataPengantar",
+          default=""),
+)
+
+# Settings of the capaian rules (Pengaturan sheet of the template).
+SETTINGS: tuple[Field, ...] = (
+    Field("batas_bawah_negatif", "Batas bawah capaian indikator negatif (%)", "persen",
+          name="BatasBawahNegatif", default=0),
+    Field("batas_atas_predikat", "Batas atas capaian untuk predikat (%)", "persen",
+          name="BatasAtasPredikat", default=100),
+)
+
+# The years an LKIP can be about: another year in the identity is a typo (0, 20200).
+YEARS = (2000, 2100)
+
+IDENTITY_SHEET = "Identitas"
+SETTINGS_SHEET = "Pengaturan"
+
+
+
+
+# --------------------------------------------------------------------------
+# Column helpers: the same columns recur in many tables.
+
+
+def _kode(key: str = "kode", header: str = "Kode", required: bool = True) -> Column:
+    return Column(key, header, "kode", required=required, width=11)
+
+
+def _jenis() -> Column:
+    return Column("jenis", "Jenis", "jenis", required=True, width=11, in_template=False)
+
+
+def _no() -> Column:
+    return Column("no", "No", "teks", width=5)
+
+
+def _text(key: str, header: str, width: float = 40, required: bool = False) -> Column:
+    return Column(key, header, "teks", required=required, width=width)
+
+
+def _sasaran_columns() -> tuple[Column, ...]:
+    return (
+        _kode("kode_sasaran", "Kode Sasaran", required=False),
+        _no(),
+        _text("sasaran", "Sasaran Strategis", 36),
+        _kode(),
+        _text("indikator", "Indikator Kinerja", 40, required=True),
+    )
+
+
+def _year_columns(
+    prefix: str, key: str, span: str, offsets: range, kind: str = "nilai"
+) -> tuple[Column, ...]:
+    """Columns for consecutive years, e.g. "Target 2019" .. "Target 2023"."""
+    return tuple(
+        Column(
+            f"{key}_{i}",
+            f"{prefix} {{tahun}}",
+            kind,
+            width=9,
+            span=span,
+            year_offset=off,
+        )
+        for i, off in enumerate(offsets)
+    )
+
+
+# A sum over item rows shows #N/A when one of them holds text (an unreadable
+# number): a clear result instead of a total that silently leaves it out.
+_SUM_ITEMS = "=IF(COUNT({items})<COUNTA({items}),NA(),SUM({items}))"
+_SUM_ROWS = "=IF(COUNT({rows})<COUNTA({rows}),NA(),SUM({rows}))"
+def _linked(columns: tuple[Column, ...],
+            links: dict[str, tuple[str, str]]) -> tuple[Column, ...]:
+    """*columns* with the cross-table links given by column key."""
+    return tuple(replace(c, link=links[c.key]) if c.key in links else c for c in columns)
+
+
+_GROUP_SUM = {"group": _SUM_ITEMS, "total": "=SUM({groups})"}
+_FLAT_SUM = {"total": _SUM_ROWS}
+_PERSEN = '=IF(N({anggaran})=0,"",{realisasi}/{anggaran})'
+# Output of a kegiatan against its target (positive, no categories).
+_KELUARAN = '=IF(OR({realisasi}="",N({target})=0),"",{realisasi}/{target})'
+
+
+def _capaian_columns(stated_status: bool = False, width: float = 10,
+                     header: str = "Capaian") -> tuple[Column, ...]:
+    """Polarity (from Tabel 2.6), capaian, predicate and status by the capaian rules."""
+    return (
+        Column("polaritas", "Polaritas", "teks", width=10, link=("Tabel 2.6", "polaritas"),
+               in_input=False),
+        Column("capaian", header, "persen", width=width, formulas={"item": CAPAIAN}),
+        Column("predikat", "Predikat", "teks", width=13, formulas={"item": PREDIKAT},
+               in_input=False),
+        Column("status", "Status", "teks", width=16, formulas={"item": STATUS},
+               in_input=stated_status),
+    )
+
+
+def _staff(number: str, caption: str, label: str, header: str) -> Table:
+    """Tables 1.2 and 1.3: PNS counted by one attribute, with a total."""
+    return Table(
+        sheet=f"Tabel {number}",
+        number=number,
+        caption=caption,
+        section="BAB I 1.3.3.1 Sumber Daya Manusia",
+        key=("kode",),
+        rows=RowKinds(item=label, total="Total"),
+        columns=(
+            _jenis(),
+            Column("kode", header, "kode", required=True, width=16),
+            Column("jumlah", "Jumlah (orang)", "orang", required=True, formulas=_FLAT_SUM),
+        ),
+    )
+
+
+# --------------------------------------------------------------------------
+# The tables, in report order.
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        sheet="Tabel 1.1",
+        number="1.1",
+        caption="Komposisi Pegawai {instansi}",
+        section="BAB I 1.3.3.1 Sumber Daya Manusia",
+        key=("kode",),
+        rows=RowKinds(group="Kelompok", item="Jabatan", total="Total"),
+        columns=(
+            _jenis(),
+            _kode(),
+            _text("uraian", "Jabatan", 44, required=True),
+            Column("jumlah", "Jumlah (orang)", "orang", required=True, formulas=_GROUP_SUM),
+        ),
+    ),
+    _staff("1.2", "Komposisi PNS {instansi} Berdasarkan Golongan", "Golongan", "Golongan"),
+    _staff("1.3", "Komposisi PNS {instansi} Berdasarkan Eselon", "Eselon", "Eselon"),
+    Table(
+        sheet="Tabel 1.4",
+        number="1.4",
+        caption="Komposisi PNS {instansi} Berdasarkan Pendidikan",
+        section="BAB I 1.3.3.1 Sumber Daya Manusia",
+        key=("kode",),
+        rows=RowKinds(item="Pendidikan", total="Total"),
+        columns=(
+            _jenis(),
+            Column("kode", "Pendidikan", "kode", required=True, width=16),
+            Column("jumlah", "Jumlah (orang)", "orang", required=True, formulas=_FLAT_SUM),
+            Column(
+                "persen",
+                "Persen",
+                "persen",
+                formulas={"item": "=IF(N({jumlah@total})=0,\"\",{jumlah}/{jumlah@total})",
+                          "total": _SUM_ROWS},
+            ),
+        ),
+    ),
+    Table(
+        sheet="Tabel 2.1",
+        number="2.1",
+        caption="Tujuan {instansi}",
+        section="BAB II 2.1.1 Tujuan dan Sasaran",
+        key=("kode",),
+        columns=(
+            _kode("kode", "Kode Tujuan"),
+            _no(),
+            _text("tujuan", "Tujuan", 50, required=True),
+            _text("sasaran", "Sasaran", 40),
+        ),
+    ),
+    Table(
+        sheet="Tabel 2.2",
+        number="2.2",
+        caption="Sasaran/Indikator Kinerja Utama {instansi} Tahun {renstra}",
+        section="BAB II 2.1.1 Tujuan dan Sasaran",
+        key=("kode",),
+        landscape=True,
+        columns=(
+            _kode("kode_sasaran", "Kode Sasaran", required=False),
+            _no(),
+            _text("sasaran", "Sasaran", 36),
+            _kode(),
+            _text("indikator", "Indikator Sasaran", 30, required=True),
+            # Renstra years: the baseline year before the Renstra, then its years.
+            *_year_columns("Target", "target", "Target", range(-3, 4)),
+            Column("target_rpjmd", "Target RPJMD", "nilai", width=10),
+        ),
+    ),
+    Table(
+        sheet="Tabel 2.3",
+        number="2.3",
+        caption="Strategi dan Arah Kebijakan Jangka Menengah {instansi}",
+        section="BAB II 2.1.3 Strategi dan Arah Kebijakan",
+        key=("kode",),
+        landscape=True,
+        columns=(
+            _kode("kode", "Kode"),
+            _text("tujuan", "Tujuan", 30),
+            _text("sasaran", "Sasaran", 30),
+            _text("strategi", "Strategi", 30),
+            _no(),
+            _text("arah_kebijakan", "Arah Kebijakan", 60, required=True),
+        ),
+    ),
+    Table(
+        sheet="Tabel 2.4",
+        number="2.4",
+        caption="Program dan Kegiatan {instansi} Tahun {tahun}",
+        section="BAB II 2.1.4 Program, Kegiatan dan Pendanaan",
+        key=("kode",),
+        rows=RowKinds(group="Program", item="Kegiatan", total="Jumlah"),
+        columns=(
+            _jenis(),
+            _kode(),
+            _no(),
+            Column(
+                "uraian",
+                "Program dan Kegiatan",
+                "teks",
+                required=True,
+                width=48,
+                formulas={"total": '=COUNTA({groups})&" program, "&COUNTA({items})&" kegiatan"'},
+            ),
+            _text("indikator", "Indikator", 40),
+            Column("target", "Target", "nilai", width=10),
+            Column("satuan", "Satuan", "teks", width=10),
+        ),
+    ),
+    Table(
+        sheet="Tabel 2.5",
+        number="2.5",
+        caption="Anggaran {instansi} Tahun {tahun}",
+        section="BAB II 2.1.4 Program, Kegiatan dan Pendanaan",
+        key=("kode",),
+        rows=RowKinds(group="Program", item="Kegiatan", total="Total"),
+        columns=(
+            _jenis(),
+            _kode(),
+            _no(),
+            _text("uraian", "Program dan Kegiatan", 56, required=True),
+            Column("pagu", "Pagu Anggaran", "rupiah", required=True, width=20,
+                   formulas=_GROUP_SUM),
+        ),
+    ),
+    Table(
+        sheet="Tabel 2.6",
+        number="2.6",
+        caption="Perjanjian Kinerja {jabatan} Tahun {tahun}",
+        section="BAB II 2.3 Perjanjian Kinerja",
+        key=("kode",),
+        columns=(
+            *_sasaran_columns(),
+            Column("target", "Target", "nilai", required=True, width=10),
+            Column("satuan", "Satuan", "teks", width=10),
+            Column("polaritas", "Polaritas", "teks", width=10),
+        ),
+    ),
+    Table(
+        sheet="Tabel 2.6 Program",
+        number="2.6",
+        caption="Program dan Anggaran Perjanjian Kinerja {jabatan} Tahun {tahun}",
+        section="BAB II 2.3 Perjanjian Kinerja",
+        key=("kode",),
+        rows=RowKinds(item="Program", total="Total"),
+        columns=(
+            _jenis(),
+            _kode(),
+            _no(),
+            _text("program", "Program", 50, required=True),
+            Column("anggaran", "Anggaran", "rupiah", required=True, width=20,
+                   formulas=_FLAT_SUM),
+            _text("keterangan", "Keterangan", 16),
+        ),
+    ),
+    Table(
+        sheet="Tabel 3.1",
+        number="3.1",
+        caption="Realisasi Sasaran/Indikator Kinerja {instansi} Tahun {tahun}",
+        section="BAB III 3.1.1 Perbandingan Target dan Realisasi Kinerja",
+        key=("kode",),
+        columns=(
+            *_sasaran_columns(),
+            Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
+            Column("realisasi", "Realisasi", "nilai", required=True, width=10),
+            *_capaian_columns(stated_status=True),
+        ),
+    ),
+    Table(
+        sheet="Tabel 3.2",
+        number="3.2",
+        caption="Perbandingan Realisasi s.d. Tahun {tahun} dengan Target Jangka Menengah Renstra",
+        section="BAB III 3.1.3 Perbandingan dengan Target Jangka Menengah Renstra",
+        key=("kode",),
+        landscape=True,
+        columns=(
+            *_sasaran_columns(),
+            *_linked(_year_columns("Realisasi", "realisasi", "Realisasi", range(-1, 1)),
+                     {"realisasi_0": ("Tabel 3.4", "realisasi_lalu"),
+                      "realisasi_1": ("Tabel 3.1", "realisasi")}),
+            *_year_columns("Target", "target", "Target Kinerja Sasaran", range(-2, 4)),
+        ),
+    ),
+    Table(
+        sheet="Tabel 3.3",
+        number="3.3",
+        caption="Realisasi Program (Outcome) {instansi} Tahun {tahun}",
+        section="BAB III 3.1.1 Perbandingan Target dan Realisasi Kinerja",
+        key=("kode",),
+        columns=(
+            _no(),
+            _kode("kode_program", "Kode Program", required=False),
+            _text("program", "Program", 34),
+            _kode(),
+            _text("indikator", "Indikator", 40, required=True),
+            Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
+            Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
+            *_capaian_columns(),
+        ),
+    ),
+    Table(
+        sheet="Tabel 3.4",
+        number="3.4",
+        caption="Perbandingan Realisasi Tahun {tahun} dengan Tahun {tahun_lalu}",
+        section="BAB III 3.1.2 Perbandingan dengan Tahun Lalu",
+        key=("kode",),
+        columns=(
+            *_sasaran_columns(),
+            Column("realisasi_lalu", "Realisasi {tahun}", "nilai", width=10,
+                   span="Realisasi", year_offset=-1),
+            Column("realisasi", "Realisasi {tahun}", "nilai", width=10,
+                   span="Realisasi", year_offset=0, link=("Tabel 3.1", "realisasi")),
+            Column("perubahan", "Perubahan", "nilai", width=11, in_input=False,
+                   formulas={"item": '=IF(AND(ISNUMBER({realisasi}),ISNUMBER({realisasi_lalu})),'
+                                     '{realisasi}-{realisasi_lalu},"")'}),
+        ),
+    ),
+    Table(
+        sheet="Realisasi Anggaran",
+        caption="Realisasi Anggaran {instansi} Tahun {tahun}",
+        section="BAB III C. Realisasi Anggaran",
+        key=("kode",),
+        rows=RowKinds(group="Program", item="Kegiatan", total="Jumlah"),
+        columns=(
+            _jenis(),
+            _kode(),
+            _no(),
+            _text("uraian", "Program dan Kegiatan", 50, required=True),
+            Column("anggaran", "Anggaran (Rp)", "rupiah", required=True, width=19,
+                   formulas=_GROUP_SUM, link=("Tabel 2.5", "pagu"), link_fallback=True),
+            Column("realisasi", "Realisasi (Rp)", "rupiah", width=19, formulas=_GROUP_SUM),
+            Column("persen", "Persen", "persen", width=10,
+                   formulas={"item": _PERSEN, "group": _PERSEN, "total": _PERSEN}),
+        ),
+    ),
+    # The per-indicator analysis of BAB III (3.1.4) and the Penutup summary.
+    Table(
+        sheet="Analisis Indikator",
+        caption="Analisis Capaian per Indikator Kinerja Tahun {tahun}",
+        section="BAB III 3.1.4 Analisis Penyebab Keberhasilan/Kegagalan",
+        key=("kode",),
+        columns=(
+            _kode(),
+            _text("indikator", "Indikator Kinerja", 40, required=True),
+            Column("tahun_judul", "Tahun pada Judul Tabel", "tahun", width=10),
+            Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
+            Column("realisasi_lalu", "Realisasi Tahun Lalu", "nilai", width=10,
+                   link=("Tabel 3.4", "realisasi_lalu")),
+            Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
+            *_capaian_columns(header="Capaian Kinerja"),
+            _text("uraian", "Uraian Capaian (teks staf)", 60),
+        ),
+    ),
+    Table(
+        sheet="Analisis Kegiatan",
+        caption="Kegiatan Pendukung per Indikator Kinerja Tahun {tahun}",
+        section="BAB III 3.1.4 Analisis Penyebab Keberhasilan/Kegagalan",
+        key=("kode_indikator", "kode_kegiatan"),
+        columns=(
+            _kode("kode_indikator", "Kode Indikator"),
+            _kode("kode_kegiatan", "Kode Kegiatan"),
+            _text("kegiatan", "Kegiatan", 40, required=True),
+            _text("indikator_keluaran", "Indikator Keluaran", 30),
+            Column("target", "Target Keluaran", "nilai", width=10),
+            Column("realisasi", "Realisasi Keluaran", "nilai", width=10),
+            Column("satuan", "Satuan", "teks", width=10),
+            Column("persen", "Persen Capaian", "persen", width=10, formulas={"item": _KELUARAN}),
+            Column("jenis_faktor", "Jenis Faktor", "teks", width=12),
+            _text("faktor", "Faktor Penghambat/Pendorong", 50),
+        ),
+    ),
+    Table(
+        sheet="Ringkasan Capaian",
+        in_template=False,
+        caption="Ringkasan Capaian Kinerja per Sasaran Tahun {tahun}",
+        section="BAB III 3.1.4 Analisis Penyebab Keberhasilan/Kegagalan",
+        key=("bagian", "kode"),
+        columns=(
+            _text("bagian", "Bagian", 12, required=True),
+            _kode(),
+            _text("indikator", "Indikator Kinerja", 40, required=True),
+            Column("tahun_judul", "Tahun pada Judul Tabel", "tahun", width=10),
+            Column("target", "Target", "nilai", width=10),
+            Column("realisasi_lalu", "Realisasi Tahun Lalu", "nilai", width=10),
+            Column("realisasi", "Realisasi", "nilai", width=10),
+            Column("capaian", "Capaian Kinerja", "teks", width=14),  # as printed: "tercapai"
+        ),
+    ),
+    Table(
+        sheet="Penutup",
+        caption="Ringkasan Capaian Indikator Kinerja Tahun {tahun}",
+        section="BAB IV Penutup",
+        key=("kode",),
+        columns=(
+            _kode(),
+            _text("indikator", "Indikator Kinerja", 44, required=True),
+            Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
+            Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
+            *_capaian_columns(width=12, header="Capaian Kinerja"),
+        ),
+    ),
+    Table(
+        sheet="Narasi Staf",
+        in_template=False,
+        caption="Teks Laporan yang Ditulis Staf",
+        section="",
+        key=("kode",),
+        columns=(
+            _kode(),
+            _text("bagian", "Bagian Laporan", 30, required=True),
+            _text("teks", "Teks", 100, required=True),
+        ),
+    ),
+)
+
+
+def table(sheet: str) -> Table:
+    """The table whose sheet is named *sheet*."""
+    for t in TABLES:
+        if t.sheet == sheet:
+            return t
+    raise KeyError(sheet)
+
+
+def caption_values(identity: dict[str, object]) -> dict[str, object]:
+    """Values for the {placeholders} of captions, from the identity."""
+    tahun = identity.get("tahun")
+    values = dict(identity)
+    if isinstance(tahun, int):
+        values["tahun_lalu"] = tahun - 1
+    values["renstra"] = f"{identity.get('renstra_awal')}-{identity.get('renstra_akhir')}"
+    return values

@@ -1,0 +1,84 @@
+"""The data-workbook format as Markdown, in Bahasa Indonesia, generated from the schema.
+
+``docs/format-data.md`` embeds this text between two markers; a test fails
+when the document and the schema disagree, so the staff's guide never
+describes a column the reader does not know.
+"""
+
+from __future__ import annotations
+
+from lkip_xl.model import schema
+
+BEGIN = "<!-- BEGIN: dibuat dari lkip_xl/schema.py; jangan diubah dengan tangan -->"
+END = "<!-- END -->"
+
+KIND_TEXT = {
+    "kode": "kode unik (teks)",
+    "jenis": "jenis baris",
+    "teks": "teks",
+    "orang": "jumlah orang, bilangan bulat",
+    "rupiah": "rupiah, bilangan bulat",
+    "persen": "persen",
+    "nilai": "nilai indikator dalam satuan indikator, atau kategori SAKIP",
+    "tahun": "tahun, misalnya 2020",
+}
+
+
+def _header(col: schema.Column) -> str:
+    if col.year_offset is None:
+        return col.header
+    off = col.year_offset
+    year = "tahun laporan" if off == 0 else f"tahun laporan {off:+d}".replace("+", "+ ")
+    return col.header.replace("{tahun}", f"<{year}>")
+
+
+def _derived_note(tbl: schema.Table, col: schema.Column) -> str:
+    where = ""
+    if tbl.rows:
+        names = {"group": tbl.rows.group, "item": tbl.rows.item, "total": tbl.rows.total}
+        kinds = [k for k in ("group", "item", "total") if names[k]]
+        if set(col.formulas) != set(kinds):
+            where = "pada baris " + " dan ".join(
+                f"`{names[k]}`" for k in kinds if k in col.formulas) + ": "
+    return (f"{where}nilai turunan, di buku kerja akhir dihitung dengan rumus; isi angka "
+            "yang tertulis di dokumen bila ada, untuk diperiksa")
+
+
+def reference_markdown() -> str:
+    """One section per sheet: its columns, which are required, and their kind."""
+    out = [BEGIN, "", f"### Lembar `{schema.IDENTITY_SHEET}`", "",
+           "Dua kolom: `Data` (nama isian, persis seperti di bawah) dan `Isi`.", "",
+           "| Data | Wajib | Isi |", "|---|---|---|"]
+    for f in schema.IDENTITY:
+        out.append(f"| {f.label} | {'ya' if f.required else 'tidak'} | {KIND_TEXT[f.kind]} |")
+    for tbl in schema.TABLES:
+        out += ["", f"### Lembar `{tbl.sheet}`", ""]
+        if tbl.section:
+            out.append(f"Bagian laporan: {tbl.section}.")
+        keys = " + ".join(f"`{tbl.column(k).header}`" for k in tbl.key)
+        out.append(f"Kunci baris: {keys} (harus unik).")
+        if tbl.rows:
+            labels = [x for x in (tbl.rows.group, tbl.rows.item, tbl.rows.total) if x]
+            out.append(
+                "Kolom `Jenis` berisi " + ", ".join(f"`{x}`" for x in labels)
+                + f" (kosong berarti `{tbl.rows.item}`)."
+            )
+        out += ["", "| Kolom | Wajib | Isi | Keterangan |", "|---|---|---|---|"]
+        for col in tbl.input_columns:
+            note = []
+            if col.formulas:
+                note.append(_derived_note(tbl, col))
+            if col.link:
+                sheet, key = col.link
+                linked = schema.table(sheet).column(key).header
+                note.append(f"sama dengan kolom `{linked}` di lembar `{sheet}`")
+            out.append(f"| {_header(col)} | {'ya' if col.required else 'tidak'} | "
+                       f"{KIND_TEXT[col.kind]} | {'; '.join(note)} |")
+    out += ["", END]
+    return "\n".join(out)
+
+
+def embedded(document: str) -> str:
+    """The generated part of *document* (between the markers)."""
+    start = document.index(BEGIN)
+    return document[start:document.index(END, start) + len(END)]

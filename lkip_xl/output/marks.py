@@ -1,0 +1,192 @@
+"""The validation written into the final workbook: the Validasi sheet, highlights, comments.
+
+Fill validates what it fills.  Each finding that points at a cell of a table is
+moved to that cell of the final workbook (findings on the data workbooks name
+the data cell; the final cell is found through the row's place and the
+column), the cell is highlighted and gets the message as a comment, and the
+``Validasi`` sheet lists every finding with a link to its cell.  The same
+findings go to ``<instansi>-<tahun>-validasi.json`` beside the workbook.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from lkip_xl.build.formulas import sheet_ref
+from lkip_xl.model import schema
+from lkip_xl.model.findings import SEVERITY_TEXT, Finding, count_by_severity
+from lkip_xl.xlsx import sheetxml
+from lkip_xl.xlsx.package import Note, SheetEdit
+from lkip_xl.xlsx.styles import header_row
+
+if TYPE_CHECKING:
+    from lkip_xl.jobs.fill import Populated
+
+SHEET = "Validasi"
+AUTHOR = "lkip-xl (validasi)"
+HEADERS = ("No", "Tingkat", "Aturan", "Lembar", "Sel", "Baris", "Kolom", "Pesan",
+           "Seharusnya", "Tertulis", "Sel di data")
+WIDTHS = (5, 11, 24, 18, 8, 36, 18, 80, 16, 16, 16)
+_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def final_cell(finding: Finding, populated: Populated) -> str | None:
+    """The cell of the final workbook a finding is about, or None (not in a table there)."""
+    letters = populated.letters.get(finding.sheet)
+    if letters is None or not finding.cell:
+        return None
+    if not finding.file:  # already about the final workbook (stated values, formulas)
+        return finding.cell
+    m = _REF.fullmatch(finding.cell)
+    row = populated.places.get((finding.sheet, int(m.group(2)))) if m else None
+    key = _column_key(finding, populated.year)
+    if row is None or key is None or key not in letters:
+        return None
+    return f"{letters[key]}{row}"
+
+
+def _column_key(finding: Finding, year: int) -> str | None:
+    tbl = schema.table(finding.sheet)
+    for col in tbl.columns:
+        if col.header_for(year) == finding.column or col.header == finding.column:
+            return col.key
+    return None
+
+
+def prepare_sheet(wb: Any) -> None:
+    """The Validasi sheet (replacing the template's, if any): title and header; the rows
+    come with the findings (:class:`Marks`)."""
+    if SHEET in wb.sheetnames:
+        del wb[SHEET]
+    ws = wb.create_sheet(SHEET, index=1)
+    ws["A1"] = "Hasil Validasi"
+    ws["A1"].font = Font(bold=True, size=14)
+    header_row(ws, _HEADER, HEADERS, WIDTHS)
+    ws.freeze_panes = f"A{_HEADER + 1}"
+
+
+_HEADER = 4  # the Validasi sheet's header row
+
+
+class Marks:
+    """The marks findings leave on the final workbook: each finding's cell highlighted with
+    the message as a comment, a row of the Validasi sheet, a line of the JSON report.
+
+    Built as the findings come in: fill adds the findings about the data while the
+    engine recalculates, and those that need computed values after it.
+    """
+
+    def __init__(self, populated: Populated) -> None:
+        self._populated = populated
+        self._notes = {sheet: dict(cells) for sheet, cells in populated.notes.items()}
+        self._highlights: dict[str, dict[str, int]] = {}
+        self._rows: list[tuple[Finding, str | None, str]] = []  # finding, its cell, row XML
+        self._json: list[str] = []
+        self.findings: list[Finding] = []
+
+    def add(self, findings: list[Finding]) -> None:
+        for f in findings:
+            cell = final_cell(f, self._populated)
+            self.findings.append(f)
+            self._rows.append((f, cell, self._row(f, cell)))
+            self._json.append(_dumps(f.as_dict()))
+            if cell is not None and f.severity != "info":
+                self._note(f, cell)
+
+    def _note(self, f: Finding, cell: str) -> None:
+        notes = self._notes.setdefault(f.sheet, {})
+        line = f"[{SEVERITY_TEXT[f.severity]}] {f.message}"
+        note = notes.get(cell)
+        if note is None:
+            notes[cell] = Note(line, AUTHOR)
+            style = _style_of(self._populated, f.sheet, cell)
+            if style is not None:  # a cell fill marked unreadable keeps that mark
+                self._highlights.setdefault(f.sheet, {})[cell] = \
+                    self._populated.highlight[style]
+        elif f.message not in note.text:
+            notes[cell] = Note(f"{note.text}\n{line}", note.author)
+
+    def _row(self, f: Finding, cell: str | None) -> str:
+        """The finding's Validasi row, its row number \\x00 and number \\x01 left open."""
+        styles = self._populated.text_styles
+        cells = [f'<c r="A\x00" s="{styles["top"]}"><v>\x01</v></c>']
+        for c, value in enumerate(finding_row(0, f, cell)[1:], start=2):
+            style = styles["wrap"] if c in (6, 8) else \
+                styles["link"] if (c == 5 and cell) else styles["top"]
+            cells.append(sheetxml.cell(f"{_LETTERS[c]}\x00", style,
+                                       None if value == "" else value))
+        return sheetxml.row("\x00", cells)
+
+    def edits(self) -> dict[str, SheetEdit]:
+        """How the findings mark the recalculated package (:func:`lkip_xl.xlsx.package.edit`)."""
+        edits = {sheet: SheetEdit(styles=self._highlights.get(sheet, {}), notes=cells)
+                 for sheet, cells in self._notes.items()}
+        for sheet, cells in self._highlights.items():
+            edits.setdefault(sheet, SheetEdit(styles=cells))
+        counts = count_by_severity(self.findings)
+        rows = {2: sheetxml.row(2, [sheetxml.cell("A2", 0, (
+            f"{counts['error']} galat, {counts['warning']} peringatan, "
+            f"{counts['info']} catatan. Klik sel di kolom 'Sel' untuk menuju sel yang "
+            "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar."))])}
+        links = {}
+        order = {"error": 0, "warning": 1, "info": 2}
+        ranked = sorted(self._rows, key=lambda item: order[item[0].severity])
+        for n, (f, cell, xml) in enumerate(ranked, start=1):
+            r = str(_HEADER + n)
+            rows[_HEADER + n] = xml.replace("\x00", r).replace("\x01", str(n))
+            if cell is not None:
+                links["E" + r] = f"{sheet_ref(f.sheet)}!{cell}"
+        last = _LETTERS[len(HEADERS)]
+        edits[SHEET] = SheetEdit(rows=rows, width=len(HEADERS), links=links,
+                                 autofilter=f"A{_HEADER}:{last}{_HEADER + max(len(ranked), 1)}")
+        return edits
+
+    def json(self, workbook: Path, sha256: str) -> str:
+        """The JSON report beside *workbook* (whose content has the hash *sha256*): the
+        counts, then the findings one a line."""
+        items = ",\n".join(f"    {line}" for line in self._json)
+        return (f'{{\n  "file": {_dumps(str(workbook))},\n'
+                f'  "sha256": {_dumps(sha256)},\n'
+                f'  "counts": {_dumps(count_by_severity(self.findings))},\n'
+                f'  "findings": [\n{items}\n  ]\n}}\n')
+
+
+_LETTERS = {c: get_column_letter(c) for c in range(1, len(HEADERS) + 1)}
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
+    """The style index of a data cell, from its row's XML."""
+    m = _REF.fullmatch(cell)
+    xml = populated.rows.get(sheet, {}).get(int(m.group(2)), "") if m else ""
+    start = xml.find(f'<c r="{cell}" s="')
+    if start < 0:
+        return None
+    start += len(cell) + 11
+    return int(xml[start:xml.index('"', start)])
+
+
+def finding_row(n: int, f: Finding, cell: str | None) -> list[Any]:
+    """One row of a Validasi sheet (the columns of HEADERS); *cell* is where it points."""
+    return [n, SEVERITY_TEXT[f.severity], f.rule, f.sheet, cell or "", f.row_label, f.column,
+            f.message, _plain(f.expected), _plain(f.actual),
+            f"{_file_name(f.file)}!{f.cell}" if f.file else ""]
+
+
+@functools.lru_cache(maxsize=64)
+def _file_name(path: str) -> str:
+    return Path(path).name
+
+
+def _plain(value: Any) -> Any:
+    return value if value is None or isinstance(value, (int, float, str)) else str(value)

@@ -1,0 +1,401 @@
+"""The narrative of the LKIP, generated from the computed values of the final workbook.
+
+Never from stated ones: the context is read from the final workbook
+(:func:`lkip_xl.build.finalbook.read_final`, the values the formulas computed), so a
+paragraph can never contradict its tables.  The wording lives in Jinja2
+templates that staff can edit without Python (``templates/narasi/*.j2``; the
+variables are documented in ``docs/narasi.md``); numbers are formatted the
+Indonesian way and amounts are also written in words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import traceback
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from openpyxl.utils import get_column_letter
+
+from lkip_xl.build.finalbook import ROWS_SHEET, FinalBook, Record
+from lkip_xl.model import capaian, paths, schema
+from lkip_xl.model.errors import InputError, Location, TemplateError
+from lkip_xl.model.findings import Finding
+from lkip_xl.model.numbers import (
+    format_angka,
+    format_fraction,
+    format_rupiah,
+    parse_number,
+    terbilang,
+    terbilang_rupiah,
+)
+from lkip_xl.xlsx import sheetxml
+from lkip_xl.xlsx.reader import Book
+from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
+from lkip_xl.xlsx.styles import header_row
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    key: str  # stable: "ikhtisar", "indikator.IK01", "anggaran", "penutup"
+    section: str  # where it goes in the report
+    title: str
+    text: str
+
+
+def _value(value: Any, percent: bool) -> str:
+    """An indicator value as the table shows it: 80%, 72,2, BB; '-' when there is none."""
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    return format_fraction(value) if percent else format_angka(value)
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else None
+
+
+# The tables the narrative reads, and of Realisasi Anggaran only the programs and the total
+# (read_final's arguments).
+SOURCES = ("Tabel 1.1", "Tabel 3.1", "Tabel 3.2", "Tabel 3.4", "Analisis Kegiatan",
+           "Realisasi Anggaran")
+SOURCE_KINDS = {"Realisasi Anggaran": ("group", "total")}
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Templates are data, not code: a template reaches no Python internals (attributes
+    starting with ``_``, functions' globals), changes no object, and cannot make a text
+    large enough to exhaust the memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*" and (isinstance(left, (str, list, tuple)) or
+                                isinstance(right, (str, list, tuple))):
+            count = right if isinstance(left, (str, list, tuple)) else left
+            size = len(left if isinstance(left, (str, list, tuple)) else right)
+            if isinstance(count, int) and count * size > TEXT_LIMIT:
+                raise SecurityError(f"hasil perkalian teks terlalu panjang ({count} x {size})")
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
+            raise SecurityError(f"pangkat terlalu besar ({right})")
+        return super().call_binop(context, operator, left, right)
+
+
+@functools.lru_cache(maxsize=8)
+def environment(folder: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment of a template folder (compiled templates are kept), sandboxed:
+    a template from a folder staff were sent is data, not code."""
+    env = _Sandbox(
+        loader=jinja2.FileSystemLoader(str(folder or paths.narasi_templates())),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        persen=format_fraction,
+        rupiah=lambda x: format_rupiah(x, 0 if float(x).is_integer() else 2),
+        angka=format_angka,
+        terbilang=lambda n: terbilang(int(n)),
+        terbilang_rupiah=terbilang_rupiah,
+    )
+    return env
+
+
+def context(book: FinalBook) -> dict[str, Any]:
+    """The variables of the templates (documented in docs/narasi.md)."""
+    year = book.year
+    identity = {k: ("" if v is None else v) for k, v in book.identity.items()}
+    lalu = {r.key: r for r in book.tables.get("Tabel 3.4", [])}
+    renstra = {r.key: r for r in book.tables.get("Tabel 3.2", [])}
+    kegiatan: dict[str, list[dict[str, Any]]] = {}
+    for r in book.tables.get("Analisis Kegiatan", []):
+        kegiatan.setdefault(r.text("kode_indikator"), []).append(_kegiatan(r))
+    indicators = [_indicator(r, lalu.get(r.key), renstra.get(r.key), kegiatan.get(r.key, []))
+                  for r in book.tables.get("Tabel 3.1", []) if r.kind == "item"]
+    return {
+        **identity,
+        "tahun": year,
+        "indikator": indicators,
+        "tercapai": [i for i in indicators if i["status"] == capaian.TERCAPAI],
+        "belum": [i for i in indicators if i["status"] == capaian.BELUM],
+        "tanpa_angka": [i for i in indicators
+                        if i["status"] not in (capaian.TERCAPAI, capaian.BELUM)],
+        "anggaran": _budget(book.tables.get("Realisasi Anggaran", []),
+                            book.count("Realisasi Anggaran", "item")),
+        "pegawai": _staff(book.tables.get("Tabel 1.1", [])),
+    }
+
+
+def _staff(rows: list[Record]) -> dict[str, float | None]:
+    """Staff counts from Tabel 1.1's computed subtotals and total."""
+    groups = {r.text("kode").upper(): _number(r.values.get("jumlah"))
+              for r in rows if r.kind == "group"}
+    total = next((_number(r.values.get("jumlah")) for r in rows if r.kind == "total"), None)
+    pns = groups.get("PNS")
+    others = [v for k, v in groups.items() if k != "PNS"]
+    non_pns = sum(v for v in others if v is not None) if others and None not in others else None
+    return {"total": total, "pns": pns, "non_pns": non_pns}
+
+
+def _indicator(r: Record, lalu: Record | None, renstra: Record | None,
+               kegiatan: list[dict[str, Any]]) -> dict[str, Any]:
+    percent = "realisasi" in r.percent or "target" in r.percent
+    value = _number(r.values.get("capaian"))
+    item: dict[str, Any] = {
+        "kode": r.key,
+        "nama": r.text("indikator"),
+        "sasaran": r.text("sasaran"),
+        "target": r.values.get("target"),
+        "realisasi": r.values.get("realisasi"),
+        "target_teks": _value(r.values.get("target"), "target" in r.percent),
+        "realisasi_teks": _value(r.values.get("realisasi"), "realisasi" in r.percent),
+        "capaian": value,
+        "predikat": r.text("predikat"),
+        "status": r.text("status"),
+        "kegiatan": kegiatan,
+        "lalu_teks": "", "perubahan": "", "renstra_teks": "", "renstra_capaian": None,
+    }
+    now = _number(r.values.get("realisasi"))
+    if lalu is not None:
+        before = lalu.values.get("realisasi_lalu")
+        item["lalu_teks"] = _value(before, "realisasi_lalu" in lalu.percent)
+        b = _number(before)
+        if b is not None and now is not None and ("realisasi_lalu" in lalu.percent) == percent:
+            item["perubahan"] = ("meningkat" if now > b else "menurun" if now < b
+                                 else "sama dengan tahun sebelumnya")
+    if renstra is not None:
+        last = [k for k in renstra.values if k.startswith("target_")]
+        final = renstra.values.get(sorted(last)[-1]) if last else None
+        item["renstra_teks"] = _value(final, bool(last) and sorted(last)[-1] in renstra.percent)
+        f = _number(final)
+        if f and now is not None:
+            item["renstra_capaian"] = now / f
+    return item
+
+
+def _kegiatan(r: Record) -> dict[str, Any]:
+    unit = r.text("satuan")
+
+    def amount(key: str) -> str:
+        value = r.values.get(key)
+        if value is None or value == "":
+            return ""
+        text = _value(value, key in r.percent)
+        return f"{text} {unit}".strip() if unit and key not in r.percent else text
+
+    return {"kode": r.text("kode_kegiatan"), "nama": r.text("kegiatan"),
+            "indikator": r.text("indikator_keluaran"), "target_teks": amount("target") or "-",
+            "realisasi_teks": amount("realisasi"), "jenis_faktor": r.text("jenis_faktor"),
+            "faktor": r.text("faktor")}
+
+
+def _budget(rows: list[Record], kegiatan: int) -> dict[str, Any]:
+    total = next((r for r in rows if r.kind == "total"), None)
+    pagu = _number(total.values.get("anggaran")) if total else None
+    spent = _number(total.values.get("realisasi")) if total else None
+    programs = [r for r in rows if r.kind == "group"]
+    lowest = sorted(({"nama": r.text("uraian"), "persen": _number(r.values.get("persen"))}
+                     for r in programs if _number(r.values.get("persen")) is not None),
+                    key=lambda p: p["persen"] or 0.0)[:3]
+    return {
+        "lengkap": pagu is not None and spent is not None and pagu > 0,
+        "pagu": pagu, "realisasi": spent,
+        "persen": spent / pagu if pagu and spent is not None else None,
+        "program": len(programs), "kegiatan": kegiatan,
+        "terendah": lowest,
+    }
+
+
+SECTIONS = {
+    "kata_pengantar": "Kata Pengantar",
+    "ikhtisar": "Ikhtisar Eksekutif",
+    "pendahuluan": "BAB I Pendahuluan",
+    "indikator": "BAB III A. Capaian Kinerja",
+    "anggaran": "BAB III B. Realisasi Anggaran",
+    "penutup": "BAB IV Penutup",
+}
+
+
+def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
+    """Every paragraph of the narrative, in report order."""
+    env = environment(folder)
+    ctx = context(book)
+
+    def render(name: str, **extra: Any) -> str:
+        file = (folder or paths.narasi_templates()) / f"{name}.j2"
+        try:
+            text = env.get_template(f"{name}.j2").render(**ctx, **extra)
+        except SecurityError as exc:
+            raise TemplateError(
+                f"templat narasi memakai sesuatu yang tidak diizinkan ({_unsafe(exc)}); templat "
+                "hanya "
+                "boleh memakai variabel dan filter yang tercantum di docs/narasi.md",
+                _where(exc, file)) from exc
+        except jinja2.TemplateError as exc:
+            raise TemplateError(f"templat narasi tidak dapat dipakai: {exc}",
+                                _where(exc, file)) from exc
+        except (ArithmeticError, TypeError, ValueError, RecursionError) as exc:
+            raise TemplateError(f"templat narasi gagal dijalankan ({type(exc).__name__}: {exc})",
+                                _where(exc, file)) from exc
+        if len(text) > TEXT_LIMIT:
+            raise TemplateError(f"templat narasi menghasilkan {format_angka(len(text))} karakter "
+                                f"(batas {format_angka(TEXT_LIMIT)} per paragraf)",
+                                Location(file=file))
+        return " ".join(text.split())
+
+    out = [Paragraph("kata_pengantar", SECTIONS["kata_pengantar"], "Kata Pengantar",
+                     render("kata_pengantar")),
+           Paragraph("ikhtisar", SECTIONS["ikhtisar"], "Ikhtisar Eksekutif", render("ikhtisar")),
+           Paragraph("pendahuluan", SECTIONS["pendahuluan"], "Latar Belakang",
+                     render("pendahuluan"))]
+    out += [Paragraph(f"indikator.{i['kode']}", SECTIONS["indikator"], i["nama"],
+                      render("indikator", i=i)) for i in ctx["indikator"]]
+    out.append(Paragraph("anggaran", SECTIONS["anggaran"], "Realisasi Anggaran",
+                         render("anggaran")))
+    out.append(Paragraph("penutup", SECTIONS["penutup"], "Kesimpulan", render("penutup")))
+    return out
+
+
+def _unsafe(exc: SecurityError) -> str:
+    """The sandbox's reason, in Indonesian where it is the usual one."""
+    m = re.fullmatch(r"access to attribute '(.+?)' of '(.+?)' object is unsafe\.?", str(exc))
+    return f"akses ke atribut '{m.group(1)}' dari objek '{m.group(2)}'" if m else str(exc)
+
+
+def _where(exc: BaseException, file: Path) -> Location:
+    """The template file and the line where *exc* arose, when it is known."""
+    line = getattr(exc, "lineno", None)
+    if line is None:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__)
+                  if Path(f.filename).name == file.name]
+        line = frames[-1].lineno if frames else None
+    return Location(file=file, row=line)
+
+
+# --------------------------------------------------------------------------
+# The Narasi sheet of the final workbook, and staff's edits kept across runs
+
+SHEET = "Narasi"
+HEADERS = ("Kunci", "Bagian", "Judul", "Teks", "Asal", "Teks dibuat lkip-xl")
+WIDTHS = (16, 28, 40, 110, 14, 30)
+GENERATED = "dibuat"
+EDITED = "diubah staf"
+_NUMBER = re.compile(r"(?:Rp\.?\s*)?\d[\d.,]*%?")
+
+
+@dataclass(frozen=True)
+class Previous:
+    """A paragraph of an earlier final workbook: what it says, and what lkip-xl wrote."""
+
+    text: str
+    generated: str
+    title: str = ""
+
+    @property
+    def edited(self) -> bool:
+        return bool(self.text.strip()) and " ".join(self.text.split()) != \
+            " ".join(self.generated.split())
+
+
+def read_sheet(source: str | Path | bytes) -> dict[str, tuple[str, str]]:
+    """The (title, text) of each paragraph of a final workbook's Narasi sheet, as it stands
+    (staff edits included), in the sheet's order."""
+    return {key: (p.title, p.text) for key, p in read_previous(source).items()}
+
+
+def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
+    """The Narasi sheet of an earlier final workbook, by key (InputError when *path* is not
+    a final workbook of lkip-xl)."""
+    book = Book(path if isinstance(path, bytes) else Path(path))
+    try:
+        if ROWS_SHEET not in book.sheetnames:
+            what = ("buku kerja data" if schema.IDENTITY_SHEET in book.sheetnames
+                    else "buku kerja lain")
+            raise InputError(
+                f"berkas ini {what}, bukan buku kerja akhir hasil lkip-xl fill; "
+                "--sebelumnya harus buku kerja akhir (…-final.xlsx) yang Narasi-nya diubah staf",
+                Location(file=None if isinstance(path, bytes) else Path(path)))
+        if SHEET not in book.sheetnames:
+            return {}
+        rows = book.sheet(SHEET).rows
+    finally:
+        book.close()
+    out = {}
+    for _, cells in rows[1:]:
+        cells = list(cells) + [""] * (len(HEADERS) - len(cells))
+        if isinstance(cells[0], str) and cells[0]:
+            out[cells[0]] = Previous(str(cells[3] or ""), str(cells[5] or ""),
+                                     str(cells[2] or ""))
+    return out
+
+
+def _figures(text: str) -> Counter[float]:
+    """The numbers a text states, with how often it states each."""
+    out: Counter[float] = Counter()
+    for m in _NUMBER.finditer(text):
+        parsed = parse_number(m.group(0).rstrip(".,"))
+        if parsed.value is not None:
+            out[round(float(parsed.value), 6)] += 1
+    return out
+
+
+def merge(paragraphs: list[Paragraph], previous: dict[str, Previous]
+          ) -> tuple[list[tuple[Paragraph, str, str]], list[Finding]]:
+    """Each paragraph with the text to show and its origin; staff's edits are kept.
+
+    Returns (paragraph, text, origin) triples and the findings: every kept edit
+    (info), and a kept edit whose figures no longer match the tables (warning).
+    """
+    out, findings = [], []
+    for p in paragraphs:
+        old = previous.get(p.key)
+        if old is None or not old.edited:
+            out.append((p, p.text, GENERATED))
+            continue
+        out.append((p, old.text, EDITED))
+        findings.append(Finding(
+            "narasi.diubah", "info", SHEET, "", "paragraf yang diubah staf dipertahankan",
+            row_label=p.title, column="Teks", actual=p.key))
+        # figures the tables no longer give (they left lkip-xl's own text) that staff kept
+        stale = _figures(old.text) & (_figures(old.generated) - _figures(p.text))
+        if stale:
+            findings.append(Finding(
+                "narasi.angka_berubah", "warning", SHEET, "",
+                "angka di paragraf yang diubah staf tidak lagi sesuai tabel: "
+                + ", ".join(format_angka(x) for x in sorted(stale)) + "; teks baru dari lkip-xl: "
+                + p.text[:300], row_label=p.title, column="Teks",
+                expected=sorted(_figures(p.text)), actual=sorted(stale)))
+    return out, findings
+
+
+def prepare_sheet(wb: Any) -> None:
+    """The Narasi sheet (replacing the template's, if any): its header; the rows come later
+    (:func:`sheet_rows`), as sheet XML."""
+    if SHEET in wb.sheetnames:
+        del wb[SHEET]
+    ws = wb.create_sheet(SHEET, index=1)
+    header_row(ws, 1, HEADERS, WIDTHS)
+    ws.column_dimensions["F"].hidden = True
+    ws.freeze_panes = "A2"
+
+
+def sheet_rows(shown: list[tuple[Paragraph, str, str]], styles: dict[str, int]
+               ) -> dict[int, str]:
+    """The Narasi sheet's rows as sheet XML, in the text *styles* (:meth:`Styles.text`)."""
+    rows = {}
+    for r, (p, text, origin) in enumerate(shown, start=2):
+        values = (p.key, p.section, p.title, text, origin, p.text)
+        cells = [sheetxml.cell(f"{get_column_letter(c)}{r}",
+                               styles["wrap"] if c in (3, 4) else styles["top"], v)
+                 for c, v in enumerate(values, start=1)]
+        lines = max(1, -(-len(text) // 120))
+        rows[r] = sheetxml.row(r, cells, 15 * lines)
+    return rows

@@ -1,0 +1,368 @@
+"""The LKIP as a PDF document, made from a final workbook's values.
+
+The document is built with ReportLab's Platypus (pure pip, fonts embedded):
+cover, Kata Pengantar with the signature block, Daftar Isi with page numbers,
+Ikhtisar Eksekutif, BAB I-IV with every table captioned as numbered in the
+workbook (header rows repeated when a table breaks across pages, wide tables
+on landscape pages), the narrative, page numbers, PDF bookmarks for chapters
+and tables, and document metadata.
+
+Everything comes from the final workbook alone — its computed values
+(:func:`lkip_xl.build.finalbook.read_final`) and its Narasi sheet as staff left it —
+so the PDF can be regenerated from an edited final workbook.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from lkip_xl.build.finalbook import FinalBook, Record, read_final
+from lkip_xl.model import schema
+from lkip_xl.model.errors import InputError, Location
+from lkip_xl.model.numbers import format_angka, format_fraction
+from lkip_xl.output import narrative
+from lkip_xl.xlsx.files import Outputs
+from lkip_xl.xlsx.reader import open_package
+
+FONT, BOLD, ITALIC = "LkipSans", "LkipSans-Bold", "LkipSans-Italic"
+CHAPTERS = (
+    ("BAB I", "PENDAHULUAN", "BAB I"),
+    ("BAB II", "PERENCANAAN KINERJA", "BAB II"),
+    ("BAB III", "AKUNTABILITAS KINERJA", "BAB III"),
+    ("BAB IV", "PENUTUP", "BAB IV"),
+)
+
+
+def _fonts() -> None:
+    """Register Bitstream Vera (shipped with ReportLab) so that fonts are embedded."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    import reportlab
+
+    folder = Path(os.path.dirname(reportlab.__file__)) / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "VeraBd.ttf")))
+    pdfmetrics.registerFont(TTFont(ITALIC, str(folder / "VeraIt.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, alignment=TA_JUSTIFY,
+                          spaceAfter=6)
+    return {
+        "body": base,
+        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9.5,
+                               alignment=0, spaceAfter=0),
+        "num": ParagraphStyle("num", parent=base, fontSize=7.5, leading=9.5, alignment=TA_RIGHT,
+                              spaceAfter=0),
+        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=7.5, leading=9.5,
+                               alignment=TA_CENTER, spaceAfter=0),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18,
+                             alignment=TA_CENTER, spaceAfter=12, spaceBefore=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14,
+                             spaceBefore=10, spaceAfter=6, alignment=0),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13,
+                             spaceBefore=6, spaceAfter=3, alignment=0),
+        "caption": ParagraphStyle("caption", parent=base, fontName=BOLD, fontSize=9,
+                                  leading=12, alignment=TA_CENTER, spaceBefore=8,
+                                  spaceAfter=4),
+        "cover": ParagraphStyle("cover", parent=base, fontName=BOLD, fontSize=20, leading=28,
+                                alignment=TA_CENTER),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "toc1": ParagraphStyle("toc1", fontName=BOLD, fontSize=10, leading=14),
+        "toc2": ParagraphStyle("toc2", fontName=FONT, fontSize=9, leading=12, leftIndent=14),
+        "toc3": ParagraphStyle("toc3", fontName=FONT, fontSize=8.5, leading=11, leftIndent=28),
+    }
+
+
+class _Document(BaseDocTemplate):
+    """A4 portrait and landscape pages; headings feed the table of contents and bookmarks."""
+
+    def __init__(self, target: Any, book: FinalBook, source: str) -> None:
+        identity = book.identity
+        title = f"LKIP {identity.get('instansi', '')} Tahun {book.year}"
+        super().__init__(target, pagesize=A4, title=title,
+                         author=str(identity.get("instansi") or ""),
+                         subject="Laporan Kinerja Instansi Pemerintah", creator="lkip-xl",
+                         keywords=source,
+                         leftMargin=2.2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+                         bottomMargin=2 * cm, initialFontName=FONT, initialFontSize=10)
+        portrait = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="p")
+        wide = landscape(A4)
+        land = Frame(1.5 * cm, 1.8 * cm, wide[0] - 3 * cm, wide[1] - 3.6 * cm, id="l")
+        self.addPageTemplates([
+            PageTemplate("cover", [portrait]),
+            PageTemplate("portrait", [portrait], onPage=self._footer, pagesize=A4),
+            PageTemplate("landscape", [land], onPage=self._footer, pagesize=wide),
+        ])
+        self._title = title
+
+    def _footer(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        width = canvas._pagesize[0]
+        canvas.drawCentredString(width / 2, 1 * cm, str(doc.page))
+        canvas.drawString(1.5 * cm, 1 * cm, self._title)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Any) -> None:
+        level = getattr(flowable, "toc_level", None)
+        if level is None:
+            return
+        text = getattr(flowable, "toc_text", None) or flowable.getPlainText()
+        key = f"bm{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=False)  # plain text
+        self.notify("TOCEntry", (level, _escape(text), self.page, key))  # read as markup
+
+
+def _heading(text: str, style: ParagraphStyle, level: int, toc: str | None = None) -> Paragraph:
+    """A heading that makes a table-of-contents entry and a PDF bookmark at *level*."""
+    p = Paragraph(text, style)
+    p.toc_level = level  # type: ignore[attr-defined]
+    p.toc_text = toc  # type: ignore[attr-defined]
+    return p
+
+
+def _cell(value: Any, column: schema.Column, percent: bool) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return _escape(str(value))
+    if column.kind == "persen" or percent:
+        return format_fraction(value)
+    if column.kind in ("rupiah", "orang"):
+        return format_angka(value, 0 if float(value).is_integer() else 2)
+    return format_angka(value)
+
+
+def _escape(text: str) -> str:
+    """*text* as ReportLab markup shows it: no input can open a tag (a link, an image, a
+    font change) or break the paragraph parser.  Every text from a workbook passes here."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _table(tbl: schema.Table, rows: list[Record], width: float, year: int,
+           styles: dict[str, ParagraphStyle]) -> Table:
+    columns = [c for c in tbl.template_columns if c.kind != "kode"]
+    header = [Paragraph(_escape(c.header_for(year)), styles["head"]) for c in columns]
+    body = []
+    for r in rows:
+        cells = []
+        for c in columns:
+            text = _cell(r.values.get(c.key), c, c.key in r.percent)
+            if r.kind != "item" and text:
+                text = f"<b>{text}</b>"
+            style = styles["num"] if c.kind in schema.NUMERIC_KINDS else styles["cell"]
+            cells.append(Paragraph(text, style))
+        body.append(cells)
+    weights = [c.width for c in columns]
+    total = sum(weights)
+    table = Table([header, *body], colWidths=[width * w / total for w in weights],
+                  repeatRows=1, splitInRow=1)  # a row taller than a page goes on the next
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for n, r in enumerate(rows, start=1):
+        if r.kind == "group":
+            style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F2F2F2")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+# Which tables each chapter shows, and under which subheading.
+LAYOUT: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
+    ("BAB I", (("1.3 Sumber Daya Manusia",
+                ("Tabel 1.1", "Tabel 1.2", "Tabel 1.3", "Tabel 1.4")),)),
+    ("BAB II", (("2.1 Tujuan, Sasaran, Strategi dan Arah Kebijakan",
+                 ("Tabel 2.1", "Tabel 2.2", "Tabel 2.3")),
+                ("2.2 Program, Kegiatan dan Pendanaan", ("Tabel 2.4", "Tabel 2.5")),
+                ("2.3 Perjanjian Kinerja", ("Tabel 2.6", "Tabel 2.6 Program")))),
+    ("BAB III", (("A. Capaian Kinerja", ("Tabel 3.1", "Tabel 3.3", "Tabel 3.4", "Tabel 3.2")),
+                 ("B. Realisasi Anggaran", ("Realisasi Anggaran",)))),
+    ("BAB IV", (("Ringkasan Capaian", ("Penutup",)),)),
+)
+
+
+def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
+    """The PDF of the final workbook *final* (a file, or its bytes named *name*), as bytes.
+
+    The PDF names the workbook it was made from, with the SHA-256 of its content, in its
+    keywords (:func:`made_from`), so a PDF beside a changed workbook can be told apart.
+    """
+    import hashlib
+    import io
+
+    source: Path | bytes = final if isinstance(final, bytes) else Path(final)
+    if isinstance(source, Path) and not source.is_file():
+        raise InputError("berkas tidak ditemukan", Location(file=source))
+    label = name or (source.name if isinstance(source, Path) else "")
+    content = source if isinstance(source, bytes) else source.read_bytes()
+    book = read_final(source)
+    if not book.tables:
+        raise InputError("bukan buku kerja akhir lkip-xl (lembar _lkip tidak ada); "
+                         "jalankan lkip-xl fill lebih dulu",
+                         Location(file=source if isinstance(source, Path) else None))
+    narasi = narrative.read_sheet(source)
+    _fonts()
+    styles = _styles()
+    buffer = io.BytesIO()
+    ascii_name = re.sub(r"[^\x20-\x7e]|;", "_", label)  # kept as plain text in the PDF
+    doc = _Document(buffer, book, _SOURCE.format(name=ascii_name,
+                                                 sha=hashlib.sha256(content).hexdigest()))
+    story = _story(book, narasi, styles, doc, _logo(content))
+    doc.multiBuild(story)
+    return buffer.getvalue()
+
+
+_SOURCE = "lkip-xl; sumber={name}; sha256={sha}"
+_MADE_FROM = re.compile(rb"lkip-xl; sumber=(.*?); sha256=([0-9a-f]{64})")
+
+
+def made_from(pdf: str | Path) -> tuple[str, str] | None:
+    """The name and SHA-256 of the workbook a PDF of lkip-xl was made from (None when the
+    PDF does not say)."""
+    try:
+        data = Path(pdf).read_bytes()
+    except OSError:
+        return None
+    m = _MADE_FROM.search(data)
+    if m is None:
+        return None
+    name = m.group(1).replace(rb"\(", b"(").replace(rb"\)", b")").replace(rb"\\", b"\\")
+    return name.decode("utf-8", "replace"), m.group(2).decode()
+
+
+def _logo(content: bytes) -> bytes | None:
+    """The first picture of the workbook (the template's logo), if it has one."""
+    with open_package(content) as package:
+        media = sorted(n for n in package.namelist()
+                       if n.startswith("xl/media/") and n.lower().endswith((".png", ".jpg",
+                                                                            ".jpeg")))
+        return package.read(media[0]) if media else None
+
+
+def _image(data: bytes, height: float) -> Any:
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    reader = ImageReader(io.BytesIO(data))
+    width, tall = reader.getSize()
+    return Image(io.BytesIO(data), width=height * width / tall, height=height)
+
+
+def export(final: str | Path, out: str | Path | None = None, *, force: bool = True) -> Path:
+    """Write the PDF of *final* (default: beside it, with the .pdf suffix)."""
+    target = Path(out) if out else Path(final).with_suffix(".pdf")
+    with Outputs([target], force=force, inputs=[final]) as files:
+        files.put(target, build(final))
+    return target
+
+
+def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
+           styles: dict[str, ParagraphStyle], doc: _Document, logo: bytes | None) -> list[Any]:
+    texts = {key: text for key, (_, text) in narasi.items()}
+    identity = {k: ("" if v is None else str(v)) for k, v in book.identity.items()}
+    year = book.year
+    story: list[Any] = [NextPageTemplate("cover"), Spacer(1, 2 * cm if logo else 5 * cm)]
+    if logo:
+        story += [_image(logo, 4 * cm), Spacer(1, 1 * cm)]
+    story += [
+                        Paragraph("LAPORAN KINERJA INSTANSI PEMERINTAH", styles["cover"]),
+                        Paragraph("(LKIP)", styles["cover"]), Spacer(1, 1.5 * cm),
+                        Paragraph(_escape(identity.get("instansi", "").upper()), styles["cover"]),
+                        Paragraph(_escape(identity.get("pemerintah", "").upper()),
+                                  styles["cover"]),
+                        Spacer(1, 1.5 * cm), Paragraph(f"TAHUN {year}", styles["cover"]),
+                        NextPageTemplate("portrait"), PageBreak()]
+    story.append(_heading("KATA PENGANTAR", styles["h1"], 0))
+    story.append(Paragraph(_escape(texts.get("kata_pengantar", "")), styles["body"]))
+    story.append(Spacer(1, 1 * cm))
+    signature = [f"{identity.get('kota', '')}, {identity.get('tanggal', '')}",
+                 identity.get("jabatan", "").upper(), "", "", "",
+                 identity.get("nama", ""), identity.get("pangkat", ""),
+                 f"NIP. {identity.get('nip', '')}"]
+    block = [Paragraph(f"<b>{_escape(line)}</b>" if n == 5 else _escape(line) or "&nbsp;",
+                       styles["center"]) for n, line in enumerate(signature)]
+    story.append(Table([["", block]], colWidths=[doc.width * 0.45, doc.width * 0.55],
+                       style=[("FONTNAME", (0, 0), (-1, -1), FONT)]))
+    story += [PageBreak(), Paragraph("DAFTAR ISI", styles["h1"])]
+    toc = TableOfContents()
+    toc.levelStyles = [styles["toc1"], styles["toc2"], styles["toc3"]]
+    toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    story += [toc, PageBreak()]
+    story.append(_heading("IKHTISAR EKSEKUTIF", styles["h1"], 0))
+    story.append(Paragraph(_escape(texts.get("ikhtisar", "")), styles["body"]))
+    captions = schema.caption_values(book.identity)
+    for (chapter, title, _), (_, parts) in zip(CHAPTERS, LAYOUT, strict=True):
+        story += [PageBreak(), _heading(f"{chapter}<br/>{title}", styles["h1"], 0,
+                                        f"{chapter} {title.title()}")]
+        if chapter == "BAB I" and texts.get("pendahuluan"):
+            story += [_heading("1.1 Latar Belakang", styles["h2"], 1),
+                      Paragraph(_escape(texts["pendahuluan"]), styles["body"])]
+        for subtitle, sheets in parts:
+            story.append(_heading(_escape(subtitle), styles["h2"], 1))
+            for sheet in sheets:
+                story += _table_flowables(book, sheet, captions, styles, doc, year)
+            if chapter == "BAB III" and subtitle.startswith("A."):
+                story.append(_heading("Analisis Capaian per Indikator", styles["h2"], 1))
+                for key, (title, text) in narasi.items():
+                    if key.startswith("indikator."):
+                        story += [Paragraph(_escape(title), styles["h3"]),
+                                  Paragraph(_escape(text), styles["body"])]
+            if chapter == "BAB III" and subtitle.startswith("B."):
+                story.append(Paragraph(_escape(texts.get("anggaran", "")), styles["body"]))
+        if chapter == "BAB IV":
+            story.append(Paragraph(_escape(texts.get("penutup", "")), styles["body"]))
+    return story
+
+
+def _table_flowables(book: FinalBook, sheet: str, captions: dict[str, Any],
+                     styles: dict[str, ParagraphStyle], doc: _Document, year: int) -> list[Any]:
+    tbl = schema.table(sheet)
+    rows = book.tables.get(sheet, [])
+    try:
+        caption = tbl.caption.format(**{k: ("" if v is None else v) for k, v in captions.items()})
+    except (KeyError, IndexError):
+        caption = tbl.caption
+    title = f"{tbl.title_prefix} {caption}" if tbl.number else caption
+    heading = _heading(_escape(title), styles["caption"], 2)
+    if tbl.landscape:
+        wide = landscape(A4)[0] - 3 * cm
+        return [NextPageTemplate("landscape"), PageBreak(), heading,
+                _table(tbl, rows, wide, year, styles), NextPageTemplate("portrait"),
+                PageBreak()]
+    return [heading, _table(tbl, rows, doc.width, year, styles), Spacer(1, 8)]

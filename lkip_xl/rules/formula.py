@@ -1,0 +1,1088 @@
+"""Excel-style formula error checks for any .xlsx workbook.
+
+:func:`check_formulas` reads a workbook twice with openpyxl (formulas, then cached values)
+and reports what a careful reviewer would question, as :class:`~lkip_xl.model.findings.Finding`
+records with rule ids ``formula.<name>``:
+
+- ``formula.inconsistent``: a formula whose R1C1 form differs from the form its neighbours
+  in the same row or column share (one odd cell in a block of equal formulas);
+- ``formula.range_omits_adjacent``: a SUM-like range that stops short of numbers lying
+  between its end and the formula (Excel's "formula omits adjacent cells");
+- ``formula.range_spans_headings``: a column total whose range starts on an empty heading
+  row and runs over the blank heading rows of several groups;
+- ``formula.hardcoded``: a typed number where the surrounding formula pattern applies;
+- ``formula.error_value``: a formula whose cached value is an Excel error, or that
+  contains ``#REF!`` (a reference to deleted cells);
+- ``formula.number_as_text``: a text that reads as a number, among numbers;
+- ``formula.refers_to_empty``: a formula that refers to an empty cell in a row or column
+  that is empty altogether (a reference pointing to nowhere).
+
+Formulas are compared in R1C1 form: relative references become offsets from the formula's
+cell, absolute references stay absolute.  References are found with openpyxl's formula
+tokenizer, so ranges, sheet-qualified and absolute references are all handled.  Most rules
+check their suggestion before reporting: the formula the neighbours share must *fit* the
+suspect cell, i.e. refer there to cells of the same kinds (numbers, formulas, empty...) as
+it does at the neighbours.  That keeps ordinary table structure (a total row under a block
+of row formulas, a first row that starts a running balance) from being reported.
+
+The library never prints; problems that stop the work raise
+:class:`~lkip_xl.model.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+import warnings
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.formula.tokenizer import Token, Tokenizer
+from openpyxl.formula.translate import Translator
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from lkip_xl.model.errors import InputError, Location
+from lkip_xl.model.findings import Finding
+
+__all__ = ["check_formulas", "RULES"]
+
+ERROR_VALUES = frozenset(
+    {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!"}
+)
+# Functions whose range arguments aggregate a run of numbers.
+AGGREGATES = frozenset(
+    {"SUM", "AVERAGE", "AVERAGEA", "COUNT", "COUNTA", "MAX", "MIN", "PRODUCT", "SUMPRODUCT",
+     "MEDIAN", "STDEV", "STDEVP", "VAR", "VARP", "SUBTOTAL"}
+)
+# Texts accountants type for "nothing / zero" in a column of numbers.
+ZERO_PLACEHOLDERS = frozenset({"-", "\u2013", "\u2014", "--", "nil", "Nil", "NIL"})
+# Errors reported by formula.error_value.  #DIV/0! is left out: in real workbooks it nearly
+# always marks a divisor that is not filled in yet (a template, a year without data), not a
+# wrong formula.
+REPORTED_ERRORS = ERROR_VALUES - {"#DIV/0!"}
+MAX_RANGE_CELLS = 5000  # larger ranges are not inspected cell by cell
+
+_A1 = re.compile(r"^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$")
+_COLS = re.compile(r"^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})$")
+_ROWS = re.compile(r"^(\$?)(\d+):(\$?)(\d+)$")
+_NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$")
+
+
+# --------------------------------------------------------------------------- references
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """One reference of a formula, relative to the formula's own cell.
+
+    ``r1``/``c1``/``r2``/``c2`` are offsets when the matching ``*_abs`` flag is false and
+    absolute 1-based indexes otherwise; ``None`` for a whole column (rows) or row (columns).
+    """
+
+    sheet: str | None  # None: the formula's own sheet
+    r1: int | None
+    c1: int | None
+    r2: int | None
+    c2: int | None
+    r1_abs: bool
+    c1_abs: bool
+    r2_abs: bool
+    c2_abs: bool
+    is_range: bool
+    r1c1: str
+
+    @property
+    def relative(self) -> bool:
+        return not (self.r1_abs and self.c1_abs and self.r2_abs and self.c2_abs)
+
+    def at(self, row: int, col: int) -> tuple[int, int, int, int] | None:
+        """The absolute (r1, c1, r2, c2) of this reference for a formula at (row, col)."""
+        if None in (self.r1, self.c1, self.r2, self.c2):
+            return None
+        assert self.r1 is not None and self.c1 is not None
+        assert self.r2 is not None and self.c2 is not None
+        r1 = self.r1 if self.r1_abs else row + self.r1
+        c1 = self.c1 if self.c1_abs else col + self.c1
+        r2 = self.r2 if self.r2_abs else row + self.r2
+        c2 = self.c2 if self.c2_abs else col + self.c2
+        if min(r1, c1, r2, c2) < 1:
+            return None
+        return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _part(value: int | None, absolute: bool, letter: str) -> str:
+    if value is None:
+        return ""
+    return f"{letter}{value}" if absolute else f"{letter}[{value}]"
+
+
+def _parse_ref(text: str, row: int, col: int) -> _Ref | None:
+    """A RANGE operand as a :class:`_Ref`; ``None`` for a defined name."""
+    sheet: str | None = None
+    body = text
+    if "!" in text:
+        sheet, body = text.rsplit("!", 1)
+        sheet = sheet.strip("'").replace("''", "'")
+    parts = body.split(":")
+    ref_r1: int | None
+    ref_c1: int | None
+    ref_r2: int | None
+    ref_c2: int | None
+    if len(parts) == 1 or (len(parts) == 2 and _A1.match(parts[0]) and _A1.match(parts[1])):
+        cells = [_A1.match(p) for p in parts]
+        if not all(cells):
+            return None
+        first, last = cells[0], cells[-1]
+        assert first is not None and last is not None
+        r1a, c1a = first.group(3) == "$", first.group(1) == "$"
+        r2a, c2a = last.group(3) == "$", last.group(1) == "$"
+        r1, c1 = int(first.group(4)), _col_index(first.group(2))
+        r2, c2 = int(last.group(4)), _col_index(last.group(2))
+        ref_r1 = r1 if r1a else r1 - row
+        ref_c1 = c1 if c1a else c1 - col
+        ref_r2 = r2 if r2a else r2 - row
+        ref_c2 = c2 if c2a else c2 - col
+    elif m := _COLS.match(body):
+        r1a = r2a = True
+        c1a, c2a = m.group(1) == "$", m.group(3) == "$"
+        ref_r1 = ref_r2 = None
+        ref_c1 = _col_index(m.group(2)) if c1a else _col_index(m.group(2)) - col
+        ref_c2 = _col_index(m.group(4)) if c2a else _col_index(m.group(4)) - col
+    elif m := _ROWS.match(body):
+        c1a = c2a = True
+        r1a, r2a = m.group(1) == "$", m.group(3) == "$"
+        ref_c1 = ref_c2 = None
+        ref_r1 = int(m.group(2)) if r1a else int(m.group(2)) - row
+        ref_r2 = int(m.group(4)) if r2a else int(m.group(4)) - row
+    else:
+        return None
+    is_range = len(parts) == 2
+    start = _part(ref_r1, r1a, "R") + _part(ref_c1, c1a, "C")
+    end = _part(ref_r2, r2a, "R") + _part(ref_c2, c2a, "C")
+    r1c1 = f"{start}:{end}" if is_range else start
+    if sheet is not None:
+        r1c1 = f"{sheet}!{r1c1}"
+    return _Ref(sheet, ref_r1, ref_c1, ref_r2, ref_c2, r1a, c1a, r2a, c2a, is_range, r1c1)
+
+
+@dataclass
+class _Formula:
+    text: str
+    r1c1: str  # the whole formula with references in R1C1 form
+    key: tuple[Any, ...]  # order-insensitive fingerprint: equal keys = "same formula"
+    shape: tuple[Any, ...]  # like key, other sheets' references reduced to the sheet name
+    refs: list[_Ref]  # sorted by R1C1 text, aligned between formulas with the same key
+    funcs: list[str]
+    ranges: list[tuple[str, _Ref]]  # (enclosing function, range reference)
+    has_ref_error: bool
+
+    @property
+    def ref_key(self) -> tuple[Any, ...]:
+        """The references and functions only: formulas that differ in constants or
+        operators alone (a rate, a divisor) are data, not a reference mistake."""
+        return (self.key[0], self.key[1], self.key[4])
+
+    @property
+    def is_total(self) -> bool:
+        return any(func in AGGREGATES for func, _ref in self.ranges)
+
+
+def _parse_formula(text: str, row: int, col: int) -> _Formula:
+    try:
+        tokens = Tokenizer(text).items
+    except Exception:  # malformed formula: compare it as plain text
+        return _Formula(text, text, (text,), (text,), [], [], [], "#REF!" in text.upper())
+    pieces: list[str] = []
+    refs: list[_Ref] = []
+    funcs: list[str] = []
+    ops: list[str] = []
+    literals: list[str] = []
+    names: list[str] = []
+    ranges: list[tuple[str, _Ref]] = []
+    stack: list[str] = []
+    has_ref_error = False
+    for tok in tokens:
+        if tok.type == Token.WSPACE:
+            continue
+        if tok.type == Token.OP_PRE and tok.value == "+":
+            continue  # "=+A1" is "=A1"
+        if tok.type == Token.FUNC:
+            if tok.subtype == Token.OPEN:
+                name = tok.value[:-1].upper()
+                stack.append(name)
+                funcs.append(name)
+                pieces.append(name + "(")
+            else:
+                if stack:
+                    stack.pop()
+                pieces.append(")")
+            continue
+        if tok.type == Token.PAREN:
+            if tok.subtype == Token.OPEN:
+                stack.append("")
+            elif stack:
+                stack.pop()
+            pieces.append(tok.value)
+            continue
+        if tok.type == Token.OPERAND and tok.subtype == Token.RANGE:
+            if "#REF!" in tok.value.upper():
+                has_ref_error = True
+                pieces.append(tok.value)
+                literals.append(tok.value.upper())
+                continue
+            ref = _parse_ref(tok.value, row, col)
+            if ref is None:
+                names.append(tok.value.upper())
+                pieces.append(tok.value.upper())
+                continue
+            refs.append(ref)
+            pieces.append(ref.r1c1)
+            if ref.is_range:
+                enclosing = next((s for s in reversed(stack) if s), "")
+                ranges.append((enclosing, ref))
+            continue
+        if tok.type == Token.OPERAND:
+            if tok.subtype == Token.ERROR and tok.value.upper() == "#REF!":
+                has_ref_error = True
+            literals.append(tok.value)
+        elif tok.type in (Token.OP_IN, Token.OP_PRE, Token.OP_POST):
+            ops.append(tok.value)
+        pieces.append(tok.value)
+    refs.sort(key=lambda r: r.r1c1)
+    common = (tuple(sorted(funcs)), tuple(sorted(ops)), tuple(sorted(literals)), tuple(names))
+    key = (tuple(r.r1c1 for r in refs), *common)
+    shape = (tuple(r.r1c1 if r.sheet is None else r.sheet + "!" for r in refs), *common)
+    return _Formula(text, "=" + "".join(pieces), key, shape, refs, funcs, ranges, has_ref_error)
+
+
+# --------------------------------------------------------------------------- the sheet model
+
+
+@dataclass
+class _Cell:
+    row: int
+    col: int
+    kind: str  # "f" formula, "n" number, "t" text, "b" boolean, "e" error constant
+    value: Any
+    cached: Any = None
+    formula: _Formula | None = None
+
+    @property
+    def coord(self) -> str:
+        return f"{get_column_letter(self.col)}{self.row}"
+
+
+@dataclass
+class _Sheet:
+    title: str
+    cells: dict[tuple[int, int], _Cell]
+    rows: dict[int, list[int]] = field(default_factory=dict)  # row -> sorted columns
+    cols: dict[int, list[int]] = field(default_factory=dict)  # column -> sorted rows
+    text_rows: dict[int, list[int]] = field(default_factory=dict)  # column -> rows of text
+
+    def __post_init__(self) -> None:
+        rows: dict[int, list[int]] = defaultdict(list)
+        cols: dict[int, list[int]] = defaultdict(list)
+        text_rows: dict[int, list[int]] = defaultdict(list)
+        for r, c in sorted(self.cells):
+            rows[r].append(c)
+            cols[c].append(r)
+            if self.cells[(r, c)].kind == "t":
+                text_rows[c].append(r)
+        self.rows, self.cols, self.text_rows = dict(rows), dict(cols), dict(text_rows)
+
+    def get(self, row: int, col: int) -> _Cell | None:
+        return self.cells.get((row, col))
+
+    def kind(self, row: int, col: int) -> str:
+        cell = self.cells.get((row, col))
+        if cell is None:
+            return ""
+        if cell.kind == "t" and str(cell.value).strip() in ZERO_PLACEHOLDERS:
+            return "n"
+        if cell.formula is not None and cell.formula.is_total:
+            return "F"  # a total (SUM-like over a range) is not the same as a row formula
+        return cell.kind
+
+    def row_label(self, row: int, col: int) -> str:
+        """The nearest text at the left of (row, col), the row's label."""
+        cols = self.rows.get(row, [])
+        i = bisect.bisect_left(cols, col)
+        for c in reversed(cols[:i]):
+            cell = self.cells[(row, c)]
+            if cell.kind == "t" and str(cell.value).strip() not in ZERO_PLACEHOLDERS:
+                return _short(cell.value)
+        return ""
+
+    def column_header(self, row: int, col: int) -> str:
+        """The nearest text above (row, col), the column's header."""
+        rows = self.text_rows.get(col, [])
+        i = bisect.bisect_left(rows, row)
+        for r in reversed(rows[max(0, i - 40) : i]):
+            value = str(self.cells[(r, col)].value).strip()
+            if value not in ZERO_PLACEHOLDERS:
+                return _short(value)
+        return ""
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "b"
+    if isinstance(value, (int, float)):
+        return "n"
+    if isinstance(value, str):
+        if value.startswith("=") and len(value) > 1:
+            return "f"
+        if value.strip().upper() in ERROR_VALUES:
+            return "e"
+        return "t"
+    return "n"  # dates and times are numbers to Excel
+
+
+def _build_sheet(ws: Any, ws_values: Any) -> _Sheet:
+    cells: dict[tuple[int, int], _Cell] = {}
+    value_cells = getattr(ws_values, "_cells", {}) if ws_values is not None else {}
+    for (r, c), cell in ws._cells.items():
+        value = cell.value
+        if value is None:
+            continue
+        text = getattr(value, "text", None)  # array formulas
+        if text is not None and not isinstance(value, str):
+            value = text if str(text).startswith("=") else "=" + str(text)
+        if isinstance(value, str) and not value.strip():
+            continue
+        kind = _kind_of(value)
+        cached = None
+        if kind == "f":
+            vcell = value_cells.get((r, c))
+            cached = vcell.value if vcell is not None else None
+        cells[(r, c)] = _Cell(r, c, kind, value, cached)
+    sheet = _Sheet(ws.title, cells)
+    for cell in cells.values():
+        if cell.kind == "f":
+            cell.formula = _parse_formula(str(cell.value), cell.row, cell.col)
+    return sheet
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+def _runs(positions: list[int]) -> Iterator[list[int]]:
+    """Maximal runs of consecutive integers in a sorted list."""
+    run: list[int] = []
+    for p in positions:
+        if run and p != run[-1] + 1:
+            yield run
+            run = []
+        run.append(p)
+    if run:
+        yield run
+
+
+def _lines(sheet: _Sheet) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """Every row and column as ("row"|"col", the coordinates of its non-empty cells)."""
+    for r, cols in sheet.rows.items():
+        yield "row", [(r, c) for c in cols]
+    for c, rows in sheet.cols.items():
+        yield "col", [(r, c) for r in rows]
+
+
+def _line_runs(coords: list[tuple[int, int]], axis: str) -> Iterator[list[tuple[int, int]]]:
+    pos = 1 if axis == "row" else 0
+    by_pos = {rc[pos]: rc for rc in coords}
+    for run in _runs(sorted(by_pos)):
+        yield [by_pos[p] for p in run]
+
+
+def _profile(sheet: _Sheet, formula: _Formula, row: int, col: int) -> tuple[Any, ...] | None:
+    """What the formula's relative same-sheet references point at from (row, col).
+
+    One entry per reference: the kind of the cell, or for a range the set of kinds of its
+    non-empty cells.  ``None`` when a reference falls off the sheet.
+    """
+    out: list[Any] = []
+    for ref in formula.refs:
+        if ref.sheet is not None or not ref.relative:
+            continue
+        box = ref.at(row, col)
+        if box is None:
+            return None
+        r1, c1, r2, c2 = box
+        if (r1, c1) == (r2, c2):
+            out.append(sheet.kind(r1, c1) or "_")
+            continue
+        if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS:
+            out.append("big")
+            continue
+        kinds = set()
+        if r1 <= row <= r2 and c1 <= col <= c2:
+            kinds.add("self")
+        for r in range(r1, r2 + 1):
+            cols = sheet.rows.get(r)
+            if not cols:
+                continue
+            lo, hi = bisect.bisect_left(cols, c1), bisect.bisect_right(cols, c2)
+            for c in cols[lo:hi]:
+                kinds.add(sheet.kind(r, c))
+        out.append(frozenset(kinds) if kinds else "_")
+    return tuple(out)
+
+
+def _has_relative_local_ref(formula: _Formula) -> bool:
+    return any(ref.sheet is None and ref.relative for ref in formula.refs)
+
+
+def _fits(sheet: _Sheet, members: list[_Cell], row: int, col: int) -> bool:
+    """Whether the formula the members share would refer, at (row, col), to cells of the
+    same kinds as it does at (most of) the members."""
+    formula = members[0].formula
+    assert formula is not None
+    if not _has_relative_local_ref(formula):
+        return False
+    profiles = Counter(_profile(sheet, m.formula, m.row, m.col) for m in members if m.formula)
+    common, count = profiles.most_common(1)[0]
+    if common is None or count * 4 < len(members) * 3:
+        return False
+    here = _profile(sheet, formula, row, col)
+    return here == common and "_" not in common
+
+
+def _translate(cell: _Cell, row: int, col: int) -> str:
+    """The formula of ``cell`` as it would read at (row, col)."""
+    target = f"{get_column_letter(col)}{row}"
+    try:
+        return str(Translator(str(cell.value), origin=cell.coord).translate_formula(target))
+    except Exception:
+        return str(cell.value)
+
+
+def _direction(axis: str, neighbour: _Cell, cell: _Cell) -> str:
+    if axis == "row":
+        return "di sebelah kiri" if neighbour.col < cell.col else "di sebelah kanan"
+    return "di atasnya" if neighbour.row < cell.row else "di bawahnya"
+
+
+def _nearest(members: list[_Cell], cell: _Cell) -> _Cell:
+    return min(members, key=lambda m: abs(m.row - cell.row) + abs(m.col - cell.col))
+
+
+@dataclass
+class _Context:
+    sheet: _Sheet
+    make: Callable[..., Finding]
+    # (sheet title or None for this sheet, row, col) -> cached value, for evaluation
+    value: Callable[[str | None, int, int], Any] = lambda _s, _r, _c: None
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+class _Unknown(Exception):
+    """The formula uses something the small evaluator does not handle."""
+
+
+_EVAL_FUNCS: dict[str, Callable[[list[float]], float]] = {
+    "SUM": sum,
+    "AVERAGE": lambda xs: sum(xs) / len(xs),
+    "MAX": max,
+    "MIN": min,
+    "COUNT": lambda xs: float(len(xs)),
+}
+
+
+def _evaluate(text: str, row: int, col: int, value: Callable[[str | None, int, int], Any]) -> Any:
+    """The value of a simple formula (numbers, references, + - * / ^, parentheses, SUM,
+    AVERAGE, MAX, MIN, COUNT) placed at (row, col); the string "#ERROR" when it would be
+    an Excel error.  Raises :class:`_Unknown` for anything else."""
+    try:
+        tokens = [t for t in Tokenizer(text).items if t.type != Token.WSPACE]
+    except Exception as exc:
+        raise _Unknown from exc
+    pos = 0
+
+    def peek() -> Token | None:
+        return tokens[pos] if pos < len(tokens) else None
+
+    def take() -> Token:
+        nonlocal pos
+        tok = tokens[pos]
+        pos += 1
+        return tok
+
+    def number(v: Any) -> float:
+        if v is None or v == "":
+            return 0.0
+        if isinstance(v, bool):
+            return float(v)
+        if isinstance(v, (int, float)):
+            return float(v)
+        if isinstance(v, str) and v.strip().upper() in ERROR_VALUES:
+            raise ZeroDivisionError
+        raise _Unknown
+
+    def ref_values(tok: Token) -> list[Any]:
+        ref = _parse_ref(tok.value, row, col)
+        if ref is None:
+            raise _Unknown
+        box = ref.at(row, col)
+        if box is None:
+            raise _Unknown
+        r1, c1, r2, c2 = box
+        if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS:
+            raise _Unknown
+        return [value(ref.sheet, r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+
+    def primary() -> float:
+        tok = peek()
+        if tok is None:
+            raise _Unknown
+        if tok.type == Token.OP_PRE:
+            take()
+            v = unary_operand()
+            return -v if tok.value == "-" else v
+        return unary_operand()
+
+    def unary_operand() -> float:
+        tok = take()
+        if tok.type == Token.OPERAND and tok.subtype == Token.NUMBER:
+            return float(tok.value)
+        if tok.type == Token.OPERAND and tok.subtype == Token.RANGE:
+            vals = ref_values(tok)
+            if len(vals) != 1:
+                raise _Unknown
+            return number(vals[0])
+        if tok.type == Token.PAREN and tok.subtype == Token.OPEN:
+            v = expression()
+            close = take()
+            if close.type != Token.PAREN:
+                raise _Unknown
+            return v
+        if tok.type == Token.OPERAND and tok.subtype == Token.ERROR:
+            raise ZeroDivisionError
+        if tok.type == Token.FUNC and tok.subtype == Token.OPEN:
+            func = _EVAL_FUNCS.get(tok.value[:-1].upper())
+            if func is None:
+                raise _Unknown
+            args: list[float] = []
+            while True:
+                nxt = peek()
+                if nxt is None:
+                    raise _Unknown
+                if nxt.type == Token.FUNC and nxt.subtype == Token.CLOSE:
+                    take()
+                    break
+                if nxt.type == Token.SEP:
+                    take()
+                    continue
+                after = tokens[pos + 1] if pos + 1 < len(tokens) else None
+                if nxt.type == Token.OPERAND and nxt.subtype == Token.RANGE and (
+                    after is None or after.type in (Token.SEP, Token.FUNC)
+                ):
+                    take()
+                    args.extend(
+                        float(v) for v in ref_values(nxt)
+                        if isinstance(v, (int, float)) and not isinstance(v, bool)
+                    )
+                else:
+                    args.append(expression())
+            if not args and func is not sum:
+                raise ZeroDivisionError
+            return float(func(args))
+        raise _Unknown
+
+    def level(operand: Callable[[], float], *operators: str) -> Callable[[], float]:
+        """One precedence level: *operand* (op *operand*)*, left to right."""
+        def parse() -> float:
+            v = operand()
+            while (tok := peek()) is not None and tok.type == Token.OP_IN \
+                    and tok.value in operators:
+                take()
+                v = _ARITHMETIC[tok.value](v, operand())
+            return v
+        return parse
+
+    expression = level(level(level(primary, "^"), "*", "/"), "+", "-")
+
+    try:
+        result = expression()
+    except (ZeroDivisionError, OverflowError):
+        return "#ERROR"
+    except (IndexError, ValueError, TypeError) as exc:
+        raise _Unknown from exc
+    if pos != len(tokens):
+        raise _Unknown
+    return result
+
+
+_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
+    "^": operator.pow, "*": operator.mul, "/": operator.truediv,
+    "+": operator.add, "-": operator.sub}
+
+
+def _agrees(typed: Any, computed: Any) -> bool:
+    """Whether a typed number equals what the formula computes (to 0.5%, or 0.01)."""
+    if not isinstance(computed, float) or not isinstance(typed, (int, float)):
+        return False
+    return abs(typed - computed) <= max(0.01, 0.005 * abs(computed))
+
+
+# --------------------------------------------------------------------------- the rules
+
+
+def rule_error_value(ctx: _Context) -> Iterator[Finding]:
+    """A formula that contains #REF!, or whose cached value is an Excel error (other than
+    #DIV/0!, see :data:`REPORTED_ERRORS`) not caused by an error in a cell it refers to."""
+    for cell in ctx.sheet.cells.values():
+        if cell.kind != "f" or cell.formula is None:
+            continue
+        if cell.formula.has_ref_error:
+            yield ctx.make(
+                "formula.error_value", "error", cell,
+                f"rumus merujuk ke sel yang sudah dihapus (#REF!): {cell.value}",
+                expected="rumus tanpa #REF!", actual=cell.value,
+            )
+            continue
+        cached = cell.cached
+        if not isinstance(cached, str) or cached.strip().upper() not in REPORTED_ERRORS:
+            continue
+        if _error_precedent(ctx.sheet, cell):
+            continue  # the error comes from another cell, reported there
+        yield ctx.make(
+            "formula.error_value", "error", cell,
+            f"rumus menghasilkan galat {cached.strip().upper()}: {cell.value}",
+            expected="nilai angka", actual=cached,
+        )
+
+
+def _is_error(value: Any) -> bool:
+    return isinstance(value, str) and value.strip().upper() in ERROR_VALUES
+
+
+def _error_precedent(sheet: _Sheet, cell: _Cell) -> bool:
+    """Whether a same-sheet cell the formula refers to holds an error itself."""
+    assert cell.formula is not None
+    for ref in cell.formula.refs:
+        if ref.sheet is not None:
+            continue
+        box = ref.at(cell.row, cell.col)
+        if box is None:
+            continue
+        r1, c1, r2, c2 = box
+        if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS:
+            continue
+        for r in range(r1, r2 + 1):
+            cols = sheet.rows.get(r, [])
+            lo, hi = bisect.bisect_left(cols, c1), bisect.bisect_right(cols, c2)
+            for c in cols[lo:hi]:
+                other = sheet.cells[(r, c)]
+                if (other.formula is not None and other.formula.has_ref_error) or _is_error(
+                    other.cached if other.kind == "f" else other.value
+                ):
+                    return True
+    return False
+
+
+def _groups(cells: list[_Cell]) -> dict[tuple[Any, ...], list[_Cell]]:
+    groups: dict[tuple[Any, ...], list[_Cell]] = defaultdict(list)
+    for cell in cells:
+        assert cell.formula is not None
+        groups[cell.formula.key].append(cell)
+    return groups
+
+
+def rule_inconsistent(ctx: _Context) -> Iterator[Finding]:
+    """A formula that differs from the one formula its row or column neighbours share."""
+    sheet = ctx.sheet
+    seen: set[tuple[int, int]] = set()
+    for axis, coords in _lines(sheet):
+        formula_coords = [rc for rc in coords if sheet.cells[rc].kind == "f"]
+        for run in _line_runs(formula_coords, axis):
+            if len(run) < 3:
+                continue
+            cells = [sheet.cells[rc] for rc in run]
+            groups = _groups(cells)
+            key, members = max(groups.items(), key=lambda kv: len(kv[1]))
+            if len(members) < 2 or len(members) * 2 < len(run):
+                continue
+            if not _has_relative_local_ref(members[0].formula):  # type: ignore[arg-type]
+                continue
+            idx = {id(c): i for i, c in enumerate(cells)}
+            positions = [idx[id(m)] for m in members]
+            for odd_key, odd in groups.items():
+                if odd_key == key or len(odd) * 3 > len(run) or len(odd) * 2 > len(members):
+                    continue
+                odd_formula, formula = odd[0].formula, members[0].formula
+                assert odd_formula is not None and formula is not None
+                if odd_formula.ref_key == formula.ref_key:
+                    continue  # same references, other constants: data, not a mistake
+                if set(odd_formula.funcs) != set(formula.funcs):
+                    continue  # another computation on purpose (a ratio row among totals)
+                for cell in odd:
+                    if (cell.row, cell.col) in seen:
+                        continue
+                    if _consistent_across(sheet, cell, axis):
+                        continue
+                    i = idx[id(cell)]
+                    inside = min(positions) < i < max(positions)
+                    if not _fits(sheet, members, cell.row, cell.col):
+                        continue
+                    if not inside and not _odd_at_edge_is_suspicious(sheet, cell, members):
+                        continue
+                    seen.add((cell.row, cell.col))
+                    near = _nearest(members, cell)
+                    expected = _translate(near, cell.row, cell.col)
+                    yield ctx.make(
+                        "formula.inconsistent", "warning", cell,
+                        f"rumus berbeda dari rumus di sekitarnya: {cell.value} di sini, "
+                        f"{near.value} di {near.coord} {_direction(axis, near, cell)} "
+                        f"({len(members)} sel sebaris memakai pola yang sama; "
+                        f"mengikuti pola, rumusnya {expected})",
+                        expected=expected, actual=cell.value,
+                    )
+
+
+def _consistent_across(sheet: _Sheet, cell: _Cell, axis: str) -> bool:
+    """Whether the cell's formula equals a neighbour's across the line being checked (the
+    cell above or below for a row, left or right for a column): then it belongs to a
+    block running the other way and is not an odd one out."""
+    assert cell.formula is not None
+    steps = ((-1, 0), (1, 0)) if axis == "row" else ((0, -1), (0, 1))
+    for dr, dc in steps:
+        other = sheet.get(cell.row + dr, cell.col + dc)
+        if other is not None and other.formula is not None and (
+            other.formula.key == cell.formula.key
+        ):
+            return True
+    return False
+
+
+def _odd_at_edge_is_suspicious(sheet: _Sheet, cell: _Cell, members: list[_Cell]) -> bool:
+    """At the end of a run, the odd formula must also break its own orthogonal line: its
+    references point at cells of other kinds than the shared formula's would."""
+    assert cell.formula is not None
+    formula = members[0].formula
+    assert formula is not None
+    own = _profile(sheet, cell.formula, cell.row, cell.col)
+    shared = _profile(sheet, formula, cell.row, cell.col)
+    return own != shared or cell.formula.shape != formula.shape
+
+
+def rule_hardcoded(ctx: _Context) -> Iterator[Finding]:
+    """A typed number inside a row or column run of equal formulas that would fit there."""
+    sheet = ctx.sheet
+    seen: set[tuple[int, int]] = set()
+    for axis, coords in _lines(sheet):
+        line_cells = [sheet.cells[rc] for rc in coords]
+        numbers_in_line = sum(1 for c in line_cells if c.kind == "n")
+        if not numbers_in_line:
+            continue
+        shapes = Counter(c.formula.shape for c in line_cells if c.formula is not None)
+        for run in _line_runs(coords, axis):
+            cells = [sheet.cells[rc] for rc in run]
+            formulas = [c for c in cells if c.formula is not None]
+            numbers = [c for c in cells if c.kind == "n"]
+            if len(formulas) < 2 or not numbers:
+                continue
+            key, members = max(_groups(formulas).items(), key=lambda kv: len(kv[1]))
+            if len(members) < 2:
+                continue
+            formula = members[0].formula
+            assert formula is not None
+            if not _has_relative_local_ref(formula):
+                continue
+            if _refers_along(formula, axis):
+                continue  # the numbers of the line are the formulas' own inputs
+            pos = 1 if axis == "row" else 0
+            member_pos = [(m.row, m.col)[pos] for m in members]
+            # A column whose formulas far outnumber its typed numbers is a formula column
+            # even where a whole block of it was typed over.  Rows are not judged so: the
+            # first columns of a row are often typed figures (a base year) on purpose.
+            line_dominant = axis == "col" and shapes[formula.shape] >= 3 * numbers_in_line
+            for cell in numbers:
+                if (cell.row, cell.col) in seen:
+                    continue
+                p = (cell.row, cell.col)[pos]
+                inside = min(member_pos) < p < max(member_pos)
+                if not (inside or line_dominant):
+                    continue
+                if not _fits(sheet, members, cell.row, cell.col):
+                    continue
+                near = _nearest(members, cell)
+                expected = _translate(near, cell.row, cell.col)
+                try:
+                    computed = _evaluate(expected, cell.row, cell.col, ctx.value)
+                except _Unknown:
+                    computed = None
+                if computed is None or _agrees(cell.value, computed):
+                    continue  # a pasted value equal to what the formula gives
+                seen.add((cell.row, cell.col))
+                yield ctx.make(
+                    "formula.hardcoded", "warning", cell,
+                    f"angka {cell.value} diketik langsung, padahal sel-sel sekitarnya berisi "
+                    f"rumus (mis. {near.value} di {near.coord}); mengikuti pola, sel ini "
+                    f"seharusnya {expected}",
+                    expected=expected, actual=cell.value,
+                )
+
+
+def _refers_along(formula: _Formula, axis: str) -> bool:
+    """Whether a relative reference of the formula stays in its own row (axis "row") or
+    column (axis "col")."""
+    for ref in formula.refs:
+        if ref.sheet is not None:
+            continue
+        if axis == "col" and not ref.c1_abs and ref.c1 == 0 and ref.c2 == 0:
+            return True
+        if axis == "row" and not ref.r1_abs and ref.r1 == 0 and ref.r2 == 0:
+            return True
+    return False
+
+
+def _aggregate_ranges(cell: _Cell) -> Iterator[tuple[str, tuple[int, int, int, int]]]:
+    assert cell.formula is not None
+    for func, ref in cell.formula.ranges:
+        if func not in AGGREGATES or ref.sheet is not None:
+            continue
+        box = ref.at(cell.row, cell.col)
+        if box is not None:
+            yield func, box
+
+
+def _a1_box(box: tuple[int, int, int, int]) -> str:
+    r1, c1, r2, c2 = box
+    return f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
+
+
+def rule_range_omits_adjacent(ctx: _Context) -> Iterator[Finding]:
+    """A SUM-like range ending short of numbers that lie between it and the formula."""
+    sheet = ctx.sheet
+    for cell in sheet.cells.values():
+        if cell.formula is None:
+            continue
+        for func, box in _aggregate_ranges(cell):
+            r1, c1, r2, c2 = box
+            if c1 == c2 == cell.col and r2 < cell.row - 1:
+                gap = [(r, c1) for r in range(r2 + 1, cell.row)]
+            elif r1 == r2 == cell.row and c2 < cell.col - 1:
+                gap = [(r1, c) for c in range(c2 + 1, cell.col)]
+            else:
+                continue
+            kinds = [sheet.kind(*rc) for rc in gap]
+            inside = {
+                sheet.kind(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
+            } - {""}
+            if not inside or not set(kinds) <= inside or not set(kinds) <= {"n", "f"}:
+                continue  # the cells left out are of another kind (a ratio row, a label)
+            if any(_refers_to(cell, rc) for rc in gap):
+                continue  # used elsewhere in the formula: left out of the range on purpose
+            omitted = gap
+            names = ", ".join(f"{get_column_letter(c)}{r}" for r, c in omitted)
+            extended = (r1, c1, gap[-1][0], gap[-1][1])
+            yield ctx.make(
+                "formula.range_omits_adjacent", "warning", cell,
+                f"rentang {func}({_a1_box(box)}) pada rumus {cell.value} tidak mencakup "
+                f"sel angka yang bersebelahan: {names}",
+                expected=f"{func}({_a1_box(extended)})", actual=cell.value,
+            )
+            break
+
+
+def _refers_to(cell: _Cell, rc: tuple[int, int]) -> bool:
+    assert cell.formula is not None
+    for ref in cell.formula.refs:
+        if ref.sheet is None and not ref.is_range and ref.at(cell.row, cell.col) == (*rc, *rc):
+            return True
+    return False
+
+
+def rule_range_spans_headings(ctx: _Context) -> Iterator[Finding]:
+    """A column total whose range starts on an empty heading row and runs over the empty
+    heading rows of several groups of figures."""
+    sheet = ctx.sheet
+    for cell in sheet.cells.values():
+        if cell.formula is None or cell.formula.funcs[:1] != ["SUM"]:
+            continue
+        for _func, box in _aggregate_ranges(cell):
+            r1, c1, r2, c2 = box
+            if not (c1 == c2 == cell.col and r2 == cell.row - 1 and r2 - r1 >= 3):
+                continue
+            filled = [sheet.kind(r, c1) != "" for r in range(r1, r2 + 1)]
+            if filled[0] or not filled[-1]:
+                continue
+            first_data = filled.index(True)
+            if all(filled[first_data:]):
+                continue  # only leading blanks: the figures start lower, nothing skipped
+            if not sheet.row_label(r1, c1):
+                continue  # the empty first row is not a heading
+            yield ctx.make(
+                "formula.range_spans_headings", "warning", cell,
+                f"jumlah {cell.value} dimulai dari baris judul yang kosong "
+                f"({get_column_letter(c1)}{r1}) dan melewati baris kosong di antara "
+                f"kelompok angka; periksa apakah rentangnya hanya mencakup baris rincian "
+                f"yang dimaksud",
+                expected=f"SUM atas baris rincian mulai {get_column_letter(c1)}{r1 + first_data}",
+                actual=cell.value,
+            )
+            break
+
+
+def rule_number_as_text(ctx: _Context) -> Iterator[Finding]:
+    """A text that reads as a number between numbers of the same column."""
+    sheet = ctx.sheet
+    for cell in sheet.cells.values():
+        if cell.kind != "t":
+            continue
+        text = str(cell.value).strip()
+        if not _NUMBER_TEXT.match(text) or (len(text) > 1 and text[0] == "0" and text[1] != "."):
+            continue
+        above = sheet.kind(cell.row - 1, cell.col)
+        below = sheet.kind(cell.row + 1, cell.col)
+        above2 = sheet.kind(cell.row - 2, cell.col)
+        below2 = sheet.kind(cell.row + 2, cell.col)
+        if not (above == below == "n" and (above2 == "n" or below2 == "n")):
+            continue
+        left = sheet.get(cell.row, cell.col - 1)
+        right = sheet.get(cell.row, cell.col + 1)
+        if any(
+            o is not None and o.kind == "t" and _NUMBER_TEXT.match(str(o.value).strip())
+            for o in (left, right)
+        ):
+            continue  # a whole row of numbers typed as text: a note row, on purpose
+        yield ctx.make(
+            "formula.number_as_text", "warning", cell,
+            f"angka '{text}' tersimpan sebagai teks di kolom berisi angka; nilainya tidak "
+            f"ikut dihitung oleh SUM dan rumus lain",
+            expected="angka", actual=cell.value,
+        )
+
+
+def rule_refers_to_empty(ctx: _Context) -> Iterator[Finding]:
+    """A formula referring to an empty cell whose row and column are both empty: the
+    reference points outside every table of the sheet."""
+    sheet = ctx.sheet
+    for cell in sheet.cells.values():
+        if cell.formula is None:
+            continue
+        for ref in cell.formula.refs:
+            if ref.sheet is not None or ref.is_range:
+                continue
+            box = ref.at(cell.row, cell.col)
+            if box is None:
+                continue
+            r, c = box[0], box[1]
+            if r in sheet.rows or c in sheet.cols:
+                continue  # an empty input in a used row or column is ordinary
+            yield ctx.make(
+                "formula.refers_to_empty", "info", cell,
+                f"rumus {cell.value} merujuk ke sel kosong {get_column_letter(c)}{r} "
+                f"yang baris dan kolomnya tidak berisi apa pun (rujukan ke luar tabel)",
+                expected="rujukan ke sel berisi angka", actual=cell.value,
+            )
+            break
+
+
+RULES: dict[str, Callable[[_Context], Iterable[Finding]]] = {
+    "formula.error_value": rule_error_value,
+    "formula.inconsistent": rule_inconsistent,
+    "formula.range_omits_adjacent": rule_range_omits_adjacent,
+    "formula.range_spans_headings": rule_range_spans_headings,
+    "formula.hardcoded": rule_hardcoded,
+    "formula.number_as_text": rule_number_as_text,
+    "formula.refers_to_empty": rule_refers_to_empty,
+}
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _load(path: Path) -> tuple[Any, Any]:
+    if not path.is_file():
+        raise InputError("berkas tidak ditemukan", Location(file=path))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            formulas = load_workbook(path)
+            values = load_workbook(path, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(
+            f"berkas tidak dapat dibaca sebagai buku kerja Excel .xlsx ({exc})",
+            Location(file=path),
+        ) from exc
+    return formulas, values
+
+
+def check_formulas(path: str | Path, *, sheets: Iterable[str] | None = None) -> list[Finding]:
+    """Check every formula of the workbook at ``path`` (or of the named ``sheets``).
+
+    Returns the findings in sheet order, then by row and column; at most one finding per
+    cell (the first rule of :data:`RULES` that reports it).
+    """
+    path = Path(path)
+    wb, wb_values = _load(path)
+    wanted = None if sheets is None else {s.strip() for s in sheets}
+    findings: list[Finding] = []
+    for ws in wb.worksheets:
+        if not hasattr(ws, "_cells"):
+            continue  # chartsheets
+        if wanted is not None and ws.title.strip() not in wanted:
+            continue
+        ws_values = wb_values[ws.title] if ws.title in wb_values.sheetnames else None
+        try:
+            findings.extend(_check_sheet(ws, ws_values, path, wb_values))
+        except (RecursionError, MemoryError):
+            raise
+        except Exception:  # pragma: no cover - one odd sheet must not stop the others
+            continue
+    return findings
+
+
+def _check_sheet(ws: Any, ws_values: Any, path: Path, wb_values: Any = None) -> list[Finding]:
+    sheet = _build_sheet(ws, ws_values)
+    own = getattr(ws_values, "_cells", {})
+    titles = {} if wb_values is None else {t.strip(): t for t in wb_values.sheetnames}
+
+    def value(title: str | None, row: int, col: int) -> Any:
+        cells = own
+        if title is not None:
+            name = titles.get(title.strip())
+            if name is None:
+                raise _Unknown
+            cells = getattr(wb_values[name], "_cells", {})
+        cell = cells.get((row, col))
+        return None if cell is None else cell.value
+
+    def make(rule: str, severity: str, cell: _Cell, message: str, **kw: Any) -> Finding:
+        return Finding(
+            rule=rule, severity=severity, sheet=sheet.title, cell=cell.coord, message=message,
+            row_label=sheet.row_label(cell.row, cell.col),
+            column=sheet.column_header(cell.row, cell.col), file=str(path), **kw,
+        )
+
+    ctx = _Context(sheet, make, value)
+    by_cell: dict[tuple[int, int], Finding] = {}
+    for rule in RULES.values():
+        for finding in rule(ctx):
+            m = _A1.match(finding.cell)
+            assert m is not None
+            rc = (int(m.group(4)), _col_index(m.group(2)))
+            by_cell.setdefault(rc, finding)
+    return [by_cell[rc] for rc in sorted(by_cell)]
