@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import column_index_from_string
 
 from lkip_xl.model import schema
+from lkip_xl.xlsx import a1
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.build.template import SEARCH_ROWS, locate_in_grid
 from lkip_xl.xlsx.reader import Book
@@ -131,20 +131,20 @@ def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None =
         tables: dict[str, list[Record]] = {}
         all_kinds: dict[str, list[str]] = {}
         known = {t.sheet for t in schema.TABLES if t.in_template}
-        for r, cells in maps[1:]:
-            if len(cells) < 2 or not isinstance(cells[0], str) or cells[0] not in names \
-                    or cells[0] not in known:
+        for r, line in maps[1:]:
+            if len(line) < 2 or not isinstance(line[0], str) or line[0] not in names \
+                    or line[0] not in known:
                 continue
-            if wanted is not None and cells[0] not in wanted:
+            if wanted is not None and line[0] not in wanted:
                 continue
-            sheet = cells[0]
+            sheet = line[0]
             values = book.sheet(sheet)
             try:
-                first = _first_row(cells[1])
+                first = _first_row(line[1])
                 # rows beyond the sheet's last are blank: a few are tolerated (rows deleted)
                 last = values.rows[-1][0] if values.rows else 0
                 limit = min(MAX_ROWS - first + 1, max(last - first + 1, 0) + SLACK_ROWS)
-                all_kinds[sheet] = decode("".join(str(v) for v in cells[2:]
+                all_kinds[sheet] = decode("".join(str(v) for v in line[2:]
                                                   if v not in (None, "")), limit)
             except ValueError as exc:
                 raise InputError(
@@ -170,21 +170,21 @@ def _first_row(value: Any) -> int:
 def _identity(rows: list[tuple[int, list[Any]]]) -> dict[str, Any]:
     labels = {f.label.lower(): f.key for f in schema.IDENTITY}
     out: dict[str, Any] = {}
-    for _, cells in rows:
-        if cells and isinstance(cells[0], str) and cells[0].strip().lower() in labels:
-            value = cells[1] if len(cells) > 1 else None
+    for _, line in rows:
+        if line and isinstance(line[0], str) and line[0].strip().lower() in labels:
+            value = line[1] if len(line) > 1 else None
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
-            out[labels[cells[0].strip().lower()]] = None if value == "" else value
+            out[labels[line[0].strip().lower()]] = None if value == "" else value
     return out
 
 
 def _records(sheet: Any, tbl: schema.Table, first: int, kinds: list[str],
              wanted: Collection[str] | None = None) -> list[Record]:
-    grid = {r: cells for r, cells in sheet.rows}
+    grid = {r: line for r, line in sheet.rows}
     head = [grid.get(r, []) for r in range(1, min(first, SEARCH_ROWS) + 1)]
     letters = locate_in_grid(head, tbl, tbl.sheet, require_patterns=False).letters
-    columns = {key: column_index_from_string(letter) - 1 for key, letter in letters.items()}
+    columns = {key: a1.column_index(letter) - 1 for key, letter in letters.items()}
     key_column = tbl.key[-1]
     percent_cells = sheet.percent
     specs = [(key, c, letters[key]) for key, c in columns.items()]
@@ -194,12 +194,12 @@ def _records(sheet: Any, tbl: schema.Table, first: int, kinds: list[str],
             continue
         r = first + i
         number = str(r)
-        cells = grid.get(r, ())
-        n = len(cells)
+        line = grid.get(r, ())
+        n = len(line)
         values = {}
         percent = []
         for key, c, letter in specs:
-            value = cells[c] if c < n else None
+            value = line[c] if c < n else None
             if value == "":
                 value = None
             elif type(value) is float:

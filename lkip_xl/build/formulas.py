@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from lkip_xl.model import schema
+from lkip_xl.xlsx import a1
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(@total)?\}")
 
@@ -44,13 +45,6 @@ class SheetLayout:
 
     sheet: str
     letters: dict[str, str] = field(default_factory=dict)
-
-
-def sheet_ref(sheet: str) -> str:
-    """A sheet name as it must appear in a formula ('Tabel 2.6'!)."""
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", sheet):
-        return sheet
-    return "'" + sheet.replace("'", "''") + "'"
 
 
 def compile_pattern(pattern: str, column: str,
@@ -131,7 +125,7 @@ def compile_link(column: schema.Column, layout: SheetLayout, linked: SheetLayout
     """:func:`link_formula` prepared once for a column: a function of the row number."""
     assert column.link is not None
     sheet, target_key = column.link
-    ref = sheet_ref(sheet)
+    ref = a1.sheet_name(sheet)
     first, last = linked_rows
     key = layout.letters["kode"]
     target = linked.letters[target_key]

@@ -23,12 +23,11 @@ from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
-from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableStyleInfo
 
 from lkip_xl.model import schema
-from lkip_xl.xlsx import reader
+from lkip_xl.xlsx import a1, reader
 from lkip_xl.model.capaian import SAKIP_SCALE
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.xlsx.files import write_atomically
@@ -278,10 +277,9 @@ def _read_table(
 
     file = str(path)
     percent = ws.percent
-    specs = [(key, i, get_column_letter(i + 1), tbl.column(key),
+    specs = [(key, i, a1.letter(i + 1), tbl.column(key),
               tbl.column(key).kind in NUMERIC) for key, i in positions.items()]
-    uncached_rows = {int(_CELL.fullmatch(ref).group(2))  # type: ignore[union-attr]
-                     for ref in ws.uncached if _CELL.fullmatch(ref)}
+    uncached_rows = {a1.row_of(ref) for ref in ws.uncached}
     key_columns = [k for k in tbl.key if k in positions]
     first_key = tbl.column(tbl.key[0])
     for r, cells in ws.rows:
@@ -401,21 +399,16 @@ def _cut(text: str, sheet: str, ref: str, column: schema.Column, findings: list[
     return text[:TEXT_LIMIT]
 
 
-_CELL = re.compile(r"([A-Z]+)(\d+)")
-
-
 def _merged_numbers(tbl: schema.Table, ws: _Sheet, header_row: int, positions: dict[str, int],
                     report: Any) -> None:
     """A merged cell over a number column: only its first cell holds the value, the rows it
     covers read as blank."""
     by_index = {i: tbl.column(key) for key, i in positions.items()}
     for ref in ws.merged:
-        first, _, last = ref.partition(":")
-        a, b = _CELL.fullmatch(first), _CELL.fullmatch(last)
-        if a is None or b is None:
+        span = a1.box(ref)
+        if span is None:
             continue
-        top, bottom = int(a.group(2)), int(b.group(2))
-        left, right = column_index_from_string(a.group(1)), column_index_from_string(b.group(1))
+        top, left, bottom, right = span
         if bottom <= header_row or (top == bottom and left == right):
             continue
         for index in range(left - 1, right):
@@ -423,7 +416,7 @@ def _merged_numbers(tbl: schema.Table, ws: _Sheet, header_row: int, positions: d
             if column is None or column.kind not in NUMERIC:
                 continue
             report("value.merged_cell", "error" if column.required else "warning",
-                   f"{get_column_letter(index + 1)}{max(top, header_row + 1)}", column.header,
+                   a1.ref(max(top, header_row + 1), index + 1), column.header,
                    f"sel gabungan {ref} menutupi baris {top}-{bottom}: nilainya hanya tersimpan di "
                    f"sel pertamanya, baris lain terbaca kosong; batalkan penggabungan sel (Merge "
                    "& Center) lalu isi nilai di setiap baris", "", ref)
@@ -431,7 +424,7 @@ def _merged_numbers(tbl: schema.Table, ws: _Sheet, header_row: int, positions: d
 
 def _letter(positions: dict[str, int], key: str) -> str:
     """The column letter of *key* in the sheet (A when the column is absent)."""
-    return get_column_letter(positions[key] + 1) if key in positions else "A"
+    return a1.letter(positions[key] + 1) if key in positions else "A"
 
 
 NUMERIC = frozenset(schema.NUMERIC_KINDS)
@@ -581,7 +574,7 @@ def write_input(
                 if col.kind == "teks":
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
         if n > 1:
-            ref = f"A1:{get_column_letter(len(cols))}{n}"
+            ref = a1.range_ref(1, 1, n, len(cols))
             name = "T_" + re.sub(r"\W", "_", tbl.sheet)
             xt = ExcelTable(displayName=name, ref=ref)
             xt.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)

@@ -21,11 +21,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkip_xl.model import schema
+from lkip_xl.xlsx import a1
 from lkip_xl.model.capaian import PREDICATE_SCALE, SAKIP_SCALE
 from lkip_xl.model.errors import Location, TemplateError
 from lkip_xl.xlsx.files import write_atomically
@@ -120,7 +120,7 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
     header_row = None
     letters: dict[str, str] = {}
     for r, row in enumerate(grid, start=1):
-        found = {wanted[t]: get_column_letter(c) for c, v in enumerate(row, start=1)
+        found = {wanted[t]: a1.letter(c) for c, v in enumerate(row, start=1)
                  if (t := text(v)) in wanted}
         if len(found) == len(wanted):
             header_row, letters = r, found
@@ -154,7 +154,7 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
             if column is None:
                 raise TemplateError(f"judul kolom '{col.span}' tidak ditemukan",
                                     Location(sheet=sheet))
-            letters[col.key] = get_column_letter(column + siblings.index(col))
+            letters[col.key] = a1.letter(column + siblings.index(col))
     title_row = next(
         (r for r in range(header_row - 1, 0, -1)
          if any(isinstance(v, str) and v.strip().startswith(tbl.title_prefix)
@@ -247,8 +247,8 @@ def _name(wb: Workbook, name: str, ref: str) -> None:
 
 def _table_sheet(ws: Worksheet, tbl: schema.Table) -> TableLayout:
     cols = tbl.template_columns
-    letters = {c.key: get_column_letter(i) for i, c in enumerate(cols, start=1)}
-    last = get_column_letter(len(cols))
+    letters = {c.key: a1.letter(i) for i, c in enumerate(cols, start=1)}
+    last = a1.letter(len(cols))
     title_row = FIRST_ROW
     ws.cell(title_row, 1, tbl.title_prefix).font = Font(bold=True, size=12)
     ws.cell(title_row + 1, 1, caption_formula(tbl)).font = Font(bold=True, size=12)
@@ -259,7 +259,7 @@ def _table_sheet(ws: Worksheet, tbl: schema.Table) -> TableLayout:
     spans = any(c.span for c in cols)
     header_rows = (header, header + 1) if spans else (header,)
     for i, col in enumerate(cols, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width
+        ws.column_dimensions[a1.letter(i)].width = col.width
         text = header_formula(col) if col.year_offset is not None else col.header
         if spans and col.span:
             ws.cell(header + 1, i, text).number_format = "0"

@@ -40,10 +40,10 @@ from lkip_xl.model.findings import Finding
 from lkip_xl.model.numbers import format_angka, format_persen, format_rupiah
 from lkip_xl.output import marks, narrative
 from lkip_xl.rules import checks
-from lkip_xl.xlsx import package, sheetxml
+from lkip_xl.xlsx import a1, package, sheetxml
 from lkip_xl.xlsx.files import Outputs, save_workbook
 from lkip_xl.xlsx.package import Note
-from lkip_xl.xlsx.reader import Book, column_index, open_package
+from lkip_xl.xlsx.reader import Book, open_package
 from lkip_xl.xlsx.recalc import ENGINE, recalculate
 from lkip_xl.xlsx.styles import FINDING_FILL, UNREADABLE_FILL, Styles
 
@@ -279,8 +279,8 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     styles.close()
     write_map(wb, filled.map)
     notes = _take_notes(wb)
-    for sheet, cells in filled.notes.items():
-        notes.setdefault(sheet, {}).update(cells)
+    for sheet, sheet_notes in filled.notes.items():
+        notes.setdefault(sheet, {}).update(sheet_notes)
     narrative.prepare_sheet(wb)
     marks.prepare_sheet(wb)
     buffer = io.BytesIO()
@@ -413,9 +413,7 @@ def _make_room(ws: Worksheet, layout: TableLayout, rows: int) -> None:
 
 
 def _last_column(ws: Worksheet) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(max(ws.max_column, 1))
+    return a1.letter(max(ws.max_column, 1))
 
 
 @dataclass(frozen=True)
@@ -635,17 +633,13 @@ def compare_stated(book: Book, stated: list[_Stated]) -> list[Finding]:
     for s in stated:
         if s.sheet not in grids:
             grids[s.sheet] = dict(book.sheet(s.sheet).rows)
-        m = _CELL.fullmatch(s.cell)
-        assert m is not None
-        cells = grids[s.sheet].get(int(m.group(2)), [])
-        column = column_index(m.group(1)) - 1
-        finding = _difference(s, cells[column] if column < len(cells) else None)
+        at = a1.parse(s.cell)
+        assert at is not None
+        row = grids[s.sheet].get(at[0], [])
+        finding = _difference(s, row[at[1] - 1] if at[1] <= len(row) else None)
         if finding is not None:
             findings.append(finding)
     return findings
-
-
-_CELL = re.compile(r"([A-Z]+)(\d+)")
 
 
 def _difference(s: _Stated, computed: Any) -> Finding | None:

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.utils import column_index_from_string
 
 from lkip_xl.build.finalbook import ROWS_SHEET, Record, read_final
 from lkip_xl.build.formulas import group_items
@@ -32,6 +31,7 @@ from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.findings import Finding
 from lkip_xl.rules import checks
+from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.reader import Book
 from lkip_xl.xlsx.recalc import recalculate
 
@@ -86,10 +86,7 @@ def _stale_pdf(path: Path) -> list[Finding]:
 
 
 def _order(f: Finding) -> tuple[str, int, int, str]:
-    m = re.match(r"([A-Z]+)(\d+)", f.cell or "")
-    if m is None:
-        return (f.sheet, 0, 0, f.rule)
-    return (f.sheet, int(m.group(2)), column_index_from_string(m.group(1)), f.rule)
+    return (f.sheet, *a1.order(f.cell), f.rule)
 
 
 def _data_findings(path: Path) -> list[Finding]:

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
-from lkip_xl.build.formulas import sheet_ref
 from lkip_xl.model import schema
 from lkip_xl.model.findings import SEVERITY_TEXT, Finding, count_by_severity
-from lkip_xl.xlsx import sheetxml
+from lkip_xl.xlsx import a1, sheetxml
 from lkip_xl.xlsx.package import Note, SheetEdit
 from lkip_xl.xlsx.styles import header_row
 
@@ -34,7 +31,6 @@ AUTHOR = "lkip-xl (validasi)"
 HEADERS = ("No", "Tingkat", "Aturan", "Lembar", "Sel", "Baris", "Kolom", "Pesan",
            "Seharusnya", "Tertulis", "Sel di data")
 WIDTHS = (5, 11, 24, 18, 8, 36, 18, 80, 16, 16, 16)
-_REF = re.compile(r"([A-Z]+)(\d+)")
 
 
 def final_cell(finding: Finding, populated: Populated) -> str | None:
@@ -44,8 +40,8 @@ def final_cell(finding: Finding, populated: Populated) -> str | None:
         return None
     if not finding.file:  # already about the final workbook (stated values, formulas)
         return finding.cell
-    m = _REF.fullmatch(finding.cell)
-    row = populated.places.get((finding.sheet, int(m.group(2)))) if m else None
+    data_row = a1.row_of(finding.cell)
+    row = populated.places.get((finding.sheet, data_row)) if data_row else None
     key = _column_key(finding, populated.year)
     if row is None or key is None or key not in letters:
         return None
@@ -126,10 +122,10 @@ class Marks:
 
     def edits(self) -> dict[str, SheetEdit]:
         """How the findings mark the recalculated package (:func:`lkip_xl.xlsx.package.edit`)."""
-        edits = {sheet: SheetEdit(styles=self._highlights.get(sheet, {}), notes=cells)
-                 for sheet, cells in self._notes.items()}
-        for sheet, cells in self._highlights.items():
-            edits.setdefault(sheet, SheetEdit(styles=cells))
+        edits = {sheet: SheetEdit(styles=self._highlights.get(sheet, {}), notes=notes)
+                 for sheet, notes in self._notes.items()}
+        for sheet, styles in self._highlights.items():
+            edits.setdefault(sheet, SheetEdit(styles=styles))
         counts = count_by_severity(self.findings)
         rows = {2: sheetxml.row(2, [sheetxml.cell("A2", 0, (
             f"{counts['error']} galat, {counts['warning']} peringatan, "
@@ -142,7 +138,7 @@ class Marks:
             r = str(_HEADER + n)
             rows[_HEADER + n] = xml.replace("\x00", r).replace("\x01", str(n))
             if cell is not None:
-                links["E" + r] = f"{sheet_ref(f.sheet)}!{cell}"
+                links["E" + r] = a1.location(f.sheet, cell)
         last = _LETTERS[len(HEADERS)]
         edits[SHEET] = SheetEdit(rows=rows, width=len(HEADERS), links=links,
                                  autofilter=f"A{_HEADER}:{last}{_HEADER + max(len(ranked), 1)}")
@@ -158,7 +154,7 @@ class Marks:
                 f'  "findings": [\n{items}\n  ]\n}}\n')
 
 
-_LETTERS = {c: get_column_letter(c) for c in range(1, len(HEADERS) + 1)}
+_LETTERS = {c: a1.letter(c) for c in range(1, len(HEADERS) + 1)}
 
 
 def _dumps(value: Any) -> str:
@@ -167,8 +163,8 @@ def _dumps(value: Any) -> str:
 
 def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
     """The style index of a data cell, from its row's XML."""
-    m = _REF.fullmatch(cell)
-    xml = populated.rows.get(sheet, {}).get(int(m.group(2)), "") if m else ""
+    row = a1.row_of(cell)
+    xml = populated.rows.get(sheet, {}).get(row, "") if row else ""
     start = xml.find(f'<c r="{cell}" s="')
     if start < 0:
         return None

@@ -21,7 +21,6 @@ from typing import Any
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from openpyxl.utils import get_column_letter
 
 from lkip_xl.build.finalbook import ROWS_SHEET, FinalBook, Record
 from lkip_xl.model import capaian, paths, schema
@@ -35,7 +34,7 @@ from lkip_xl.model.numbers import (
     terbilang,
     terbilang_rupiah,
 )
-from lkip_xl.xlsx import sheetxml
+from lkip_xl.xlsx import a1, sheetxml
 from lkip_xl.xlsx.reader import Book
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
 from lkip_xl.xlsx.styles import header_row
@@ -329,11 +328,11 @@ def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
     finally:
         book.close()
     out = {}
-    for _, cells in rows[1:]:
-        cells = list(cells) + [""] * (len(HEADERS) - len(cells))
-        if isinstance(cells[0], str) and cells[0]:
-            out[cells[0]] = Previous(str(cells[3] or ""), str(cells[5] or ""),
-                                     str(cells[2] or ""))
+    for _, values in rows[1:]:
+        values = list(values) + [""] * (len(HEADERS) - len(values))
+        if isinstance(values[0], str) and values[0]:
+            out[values[0]] = Previous(str(values[3] or ""), str(values[5] or ""),
+                                      str(values[2] or ""))
     return out
 
 
@@ -393,7 +392,7 @@ def sheet_rows(shown: list[tuple[Paragraph, str, str]], styles: dict[str, int]
     rows = {}
     for r, (p, text, origin) in enumerate(shown, start=2):
         values = (p.key, p.section, p.title, text, origin, p.text)
-        cells = [sheetxml.cell(f"{get_column_letter(c)}{r}",
+        cells = [sheetxml.cell(a1.ref(r, c),
                                styles["wrap"] if c in (3, 4) else styles["top"], v)
                  for c, v in enumerate(values, start=1)]
         lines = max(1, -(-len(text) // 120))

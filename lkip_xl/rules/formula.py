@@ -45,11 +45,11 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.formula.translate import Translator
-from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.findings import Finding
+from lkip_xl.xlsx import a1
 
 __all__ = ["check_formulas", "RULES"]
 
@@ -283,7 +283,7 @@ class _Cell:
 
     @property
     def coord(self) -> str:
-        return f"{get_column_letter(self.col)}{self.row}"
+        return f"{a1.letter(self.col)}{self.row}"
 
 
 @dataclass
@@ -468,7 +468,7 @@ def _fits(sheet: _Sheet, members: list[_Cell], row: int, col: int) -> bool:
 
 def _translate(cell: _Cell, row: int, col: int) -> str:
     """The formula of ``cell`` as it would read at (row, col)."""
-    target = f"{get_column_letter(col)}{row}"
+    target = f"{a1.letter(col)}{row}"
     try:
         return str(Translator(str(cell.value), origin=cell.coord).translate_formula(target))
     except Exception:
@@ -869,7 +869,7 @@ def _aggregate_ranges(cell: _Cell) -> Iterator[tuple[str, tuple[int, int, int, i
 
 def _a1_box(box: tuple[int, int, int, int]) -> str:
     r1, c1, r2, c2 = box
-    return f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
+    return f"{a1.letter(c1)}{r1}:{a1.letter(c2)}{r2}"
 
 
 def rule_range_omits_adjacent(ctx: _Context) -> Iterator[Finding]:
@@ -895,7 +895,7 @@ def rule_range_omits_adjacent(ctx: _Context) -> Iterator[Finding]:
             if any(_refers_to(cell, rc) for rc in gap):
                 continue  # used elsewhere in the formula: left out of the range on purpose
             omitted = gap
-            names = ", ".join(f"{get_column_letter(c)}{r}" for r, c in omitted)
+            names = ", ".join(f"{a1.letter(c)}{r}" for r, c in omitted)
             extended = (r1, c1, gap[-1][0], gap[-1][1])
             yield ctx.make(
                 "formula.range_omits_adjacent", "warning", cell,
@@ -936,10 +936,10 @@ def rule_range_spans_headings(ctx: _Context) -> Iterator[Finding]:
             yield ctx.make(
                 "formula.range_spans_headings", "warning", cell,
                 f"jumlah {cell.value} dimulai dari baris judul yang kosong "
-                f"({get_column_letter(c1)}{r1}) dan melewati baris kosong di antara "
+                f"({a1.letter(c1)}{r1}) dan melewati baris kosong di antara "
                 f"kelompok angka; periksa apakah rentangnya hanya mencakup baris rincian "
                 f"yang dimaksud",
-                expected=f"SUM atas baris rincian mulai {get_column_letter(c1)}{r1 + first_data}",
+                expected=f"SUM atas baris rincian mulai {a1.letter(c1)}{r1 + first_data}",
                 actual=cell.value,
             )
             break
@@ -993,7 +993,7 @@ def rule_refers_to_empty(ctx: _Context) -> Iterator[Finding]:
                 continue  # an empty input in a used row or column is ordinary
             yield ctx.make(
                 "formula.refers_to_empty", "info", cell,
-                f"rumus {cell.value} merujuk ke sel kosong {get_column_letter(c)}{r} "
+                f"rumus {cell.value} merujuk ke sel kosong {a1.letter(c)}{r} "
                 f"yang baris dan kolomnya tidak berisi apa pun (rujukan ke luar tabel)",
                 expected="rujukan ke sel berisi angka", actual=cell.value,
             )

@@ -24,10 +24,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
-from openpyxl.utils import column_index_from_string, get_column_letter
-
-from lkip_xl.build.formulas import sheet_ref
-from lkip_xl.xlsx.sheetxml import TEXT_LIMIT, cell_order, sheet_parts
+from lkip_xl.xlsx import a1
+from lkip_xl.xlsx.sheetxml import TEXT_LIMIT, sheet_parts
 
 
 class Note(NamedTuple):
@@ -64,7 +62,7 @@ def edit(xlsx: bytes, edits: Mapping[str, SheetEdit], *, compress: bool = True) 
     block = 1  # VML shape ids come in blocks of 1024, each block used once in the workbook
     for part, e in sorted(by_part.items()):
         if e.notes:
-            notes = sorted(e.notes.items(), key=lambda item: cell_order(item[0]))
+            notes = sorted(e.notes.items(), key=lambda item: a1.order(item[0]))
             comments = _free_name(names, "xl/comments/comment{}.xml")
             drawing = _free_name(names, "xl/drawings/commentsDrawing{}.vml")
             new[comments] = functools.partial(_comments_xml, notes)
@@ -166,7 +164,7 @@ def _edit_sheet(xml: bytes, e: SheetEdit) -> bytes:
         xml = _place(xml, "autoFilter", f'<autoFilter ref="{e.autofilter}"/>'.encode())
     if e.links:
         links = "".join(f"<hyperlink ref={quoteattr(cell)} location={quoteattr(place)}/>"
-                        for cell, place in sorted(e.links.items(), key=lambda i: cell_order(i[0])))
+                        for cell, place in sorted(e.links.items(), key=lambda i: a1.order(i[0])))
         xml = _place(xml, "hyperlinks", f"<hyperlinks>{links}</hyperlinks>".encode())
     if e.notes:
         xml = _place(xml, "legacyDrawing", b'<legacyDrawing r:id="lkipNotes"/>')
@@ -186,14 +184,14 @@ def _splice(xml: bytes, new: Mapping[int, str], width: int) -> bytes:
     content = "".join(merged[n] for n in sorted(merged)).encode()
     last = max(merged) if merged else 1
     xml = xml[:match.start()] + b"<sheetData>" + content + b"</sheetData>" + xml[match.end():]
-    ref = f'<dimension ref="A1:{get_column_letter(max(width, 1))}{last}"/>'.encode()
+    ref = f'<dimension ref="{a1.range_ref(1, 1, last, max(width, 1))}"/>'.encode()
     return _DIMENSION.sub(ref, xml, count=1)
 
 
 def _restyle(xml: bytes, styles: Mapping[str, int]) -> bytes:
     """Set the style of existing cells; the cells come in row and column order."""
     pieces, position = [], 0
-    for ref in sorted(styles, key=cell_order):
+    for ref in sorted(styles, key=a1.order):
         start = xml.find(f'<c r="{ref}"'.encode(), position)
         m = _CELL_STYLE.match(xml, start) if start >= 0 else None
         if m is None:
@@ -225,9 +223,9 @@ def _filter_names(xml: bytes, filters: list[tuple[int, str, str]]) -> bytes:
         xml = re.sub(rf'<definedName\b(?=[^>]*name="_xlnm._FilterDatabase")'
                      rf'(?=[^>]*localSheetId="{index}")[^>]*>[^<]*</definedName>'.encode(), b"",
                      xml)
-        target = re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", ref)
+        target = a1.absolute(ref)
         name = (f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" hidden="1">'
-                f"{escape(sheet_ref(sheet))}!{target}</definedName>").encode()
+                f"{escape(a1.location(sheet, target))}</definedName>").encode()
         if b"</definedNames>" in xml:
             at = xml.index(b"</definedNames>")
             xml = xml[:at] + name + xml[at:]
@@ -308,7 +306,6 @@ _VML_SHAPE = (
     '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
     "<x:AutoFill>False</x:AutoFill><x:Row>{row}</x:Row><x:Column>{column}</x:Column>"
     "</x:ClientData></v:shape>")
-_REF = re.compile(r"([A-Z]+)(\d+)")
 
 
 def _drawing_vml(notes: list[tuple[str, Note]], block: int) -> bytes:
@@ -316,12 +313,12 @@ def _drawing_vml(notes: list[tuple[str, Note]], block: int) -> bytes:
     *block* on (a sheet with more than 1023 notes takes the blocks after it too)."""
     shapes = []
     for i, (ref, note) in enumerate(notes):
-        m = _REF.fullmatch(ref)
-        assert m is not None
+        at = a1.parse(ref)
+        assert at is not None
         lines = sum(1 + len(line) // 45 for line in note.text.split("\n"))
         shapes.append(_VML_SHAPE.format(id=1024 * block + 1 + i, height=max(80, 16 * lines + 8),
-                                        row=int(m.group(2)) - 1,
-                                        column=column_index_from_string(m.group(1)) - 1))
+                                        row=at[0] - 1,
+                                        column=at[1] - 1))
     blocks = range(block, block + 1 + len(notes) // 1024)
     head = _VML_HEAD.format(blocks=",".join(map(str, blocks)))
     return (head + "".join(shapes) + "</xml>").encode("utf-8")

@@ -36,13 +36,13 @@ from zlib import error as zlib_error
 import python_calamine
 
 from lkip_xl.model.errors import InputError, Location
+from lkip_xl.xlsx import a1
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 # Built-in number formats that are percentages (ECMA-376, 18.8.30).
 PERCENT_BUILTINS = {9, 10}
-_COLUMN = re.compile(r"([A-Z]+)(\d+)")
 
 
 class Sheet(NamedTuple):
@@ -58,14 +58,6 @@ class Cell(NamedTuple):
     value: Any  # int, float, str or bool
     percent: bool = False  # the cell's number format shows a percentage
     coordinate: str = ""
-
-
-def column_index(letters: str) -> int:
-    """1-based index of a column given by its letters (A=1, AA=27)."""
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 # What a real workbook can be.  Beyond these limits a file is refused before it is read.
@@ -260,12 +252,12 @@ class Book:
             for m in _ANY_REF.finditer(xml):
                 rows = max(rows, int(m.group(2)))
                 if m.group(1):
-                    cols = max(cols, column_index(m.group(1).decode().upper()))
+                    cols = max(cols, a1.column_index(m.group(1).decode()))
             if rows * max(cols, 1) > MAX_GRID_CELLS:
                 raise InputError(
-                    f"isi lembar terbentang sampai sel {_letters(cols)}{rows}, jauh di luar tabel "
-                    "LKIP mana pun; hapus isi sel-sel jauh itu (Ctrl+End di Excel menunjukkan "
-                    "sel terakhir yang terpakai), simpan, lalu ulangi",
+                    f"isi lembar terbentang sampai sel {a1.ref(rows, max(cols, 1))}, jauh di "
+                    "luar tabel LKIP mana pun; hapus isi sel-sel jauh itu (Ctrl+End di Excel "
+                    "menunjukkan sel terakhir yang terpakai), simpan, lalu ulangi",
                     Location(file=self._where, sheet=name))
         return xml
 
@@ -396,9 +388,9 @@ class Book:
                 self._calamine = self._open_calamine()
             grid = self._calamine.get_sheet_by_name(name).to_python(skip_empty_area=False)
         for coordinate, text in errors.items():  # calamine reads error values as empty
-            m = _COLUMN.fullmatch(coordinate)
-            if m:
-                r, c = int(m.group(2)), column_index(m.group(1))
+            at = a1.parse(coordinate)
+            if at:
+                r, c = at
                 while len(grid) < r:
                     grid.append([])
                 row = grid[r - 1]
@@ -413,9 +405,9 @@ class Book:
         percent = set()
         merged: list[str] = []
         uncached: dict[str, str] = {}
-        for r, cells in self._expat_rows(sheet, xml, merged, uncached):
-            values: list[Any] = [""] * max(cells)
-            for c, cell in cells.items():
+        for r, row in self._expat_rows(sheet, xml, merged, uncached):
+            values: list[Any] = [""] * max(row)
+            for c, cell in row.items():
                 values[c - 1] = cell.value
                 if cell.percent and isinstance(cell.value, (int, float)):
                     percent.add(cell.coordinate)
@@ -439,10 +431,10 @@ class Book:
             local = name[name.rfind(" ") + 1:]
             if local == "c":
                 ref = attrs.get("r", "")
-                m = _COLUMN.fullmatch(ref)
-                state["col"] = column_index(m.group(1)) if m else state["col"] + 1
-                if m:
-                    state["row"] = int(m.group(2))
+                at = a1.parse(ref)
+                state["col"] = at[1] if at else state["col"] + 1
+                if at:
+                    state["row"] = at[0]
                 state["ref"] = ref
                 state["type"] = attrs.get("t", "n")
                 state["style"] = int(attrs.get("s", 0))
@@ -472,7 +464,7 @@ class Book:
                 state["formula"] = "".join(buffer)
                 buffer.clear()
             elif local == "c" and state["formula"] is not None and not state["text"]:
-                uncached[state["ref"] or f"{_letters(state['col'])}{state['row']}"] = \
+                uncached[state["ref"] or a1.ref(state["row"], state["col"])] = \
                     state["formula"]
             elif local == "c" and state["text"] is not None:
                 value = convert(state["type"], state["text"], strings)
@@ -493,15 +485,6 @@ class Book:
         if current:
             rows.append((state["row"], dict(current)))
         yield from rows
-
-
-def _letters(column: int) -> str:
-    """The letters of a 1-based column index (27 -> AA)."""
-    out = ""
-    while column > 0:
-        column, rest = divmod(column - 1, 26)
-        out = chr(65 + rest) + out
-    return out or "A"
 
 
 _MERGED = re.compile(rb'<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')

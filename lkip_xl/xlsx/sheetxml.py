@@ -97,11 +97,4 @@ def _unescape(text: str) -> str:
             .replace("&apos;", "'").replace("&amp;", "&"))
 
 
-def cell_order(ref: str) -> tuple[int, int, str]:
-    """Sort key of a cell reference: row, then column."""
-    m = _REF.fullmatch(ref)
-    assert m is not None
-    return int(m.group(2)), len(m.group(1)), m.group(1)
 
-
-_REF = re.compile(r"([A-Z]+)(\d+)")
