@@ -257,7 +257,7 @@ def test_sheets_filter(tmp_path: Path) -> None:
 def test_unreadable_file_raises_input_error(tmp_path: Path) -> None:
     bad = tmp_path / "rusak.xlsx"
     bad.write_bytes(b"bukan buku kerja")
-    with pytest.raises(InputError, match="tidak dapat dibaca"):
+    with pytest.raises(InputError, match="bukan berkas Excel .xlsx yang dapat dibaca"):
         check_formulas(bad)
     with pytest.raises(InputError, match="tidak ditemukan"):
         check_formulas(tmp_path / "tidak-ada.xlsx")

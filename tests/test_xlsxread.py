@@ -83,3 +83,28 @@ def test_error_value_in_input_is_kept_and_reported(tmp_path: Path) -> None:
               if r.values.get("realisasi") and r.values["realisasi"].text == "#DIV/0!"]
     assert values and values[0].number is None
     assert any(f.actual == "#DIV/0!" and f.rule == "value.unreadable" for f in data.findings)
+
+
+def test_an_error_value_after_a_shared_formula_is_its_own(tmp_path: Path) -> None:
+    """A shared formula's cell is written <f t="shared" si="0"/>: the error value that
+    follows is this cell's, not one found further on."""
+    path = tmp_path / "galat.xlsx"
+    wb = Workbook()
+    wb.active["A1"], wb.active["A2"], wb.active["B2"] = 1, 2, 7
+    wb.save(path)
+    part = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts[part] = re.sub(
+        rb"<sheetData>.*</sheetData>",
+        b'<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">1/0</f>'
+        b'<v>#DIV/0!</v></c></row><row r="2"><c r="A2" t="e"><f t="shared" si="0"/>'
+        b'<v>#VALUE!</v></c><c r="B2"><f>1+1</f><v>2</v></c></row></sheetData>',
+        parts[part], flags=re.DOTALL)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    with Book(path) as book:
+        cells = book.cells("Sheet")
+    assert cells.values[(2, 1)] == "#VALUE!" and cells.values[(2, 2)] == 2
+    assert cells.formulas == {(1, 1): "=1/0", (2, 1): "=1/0", (2, 2): "=1+1"}

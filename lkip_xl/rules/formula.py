@@ -34,22 +34,19 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import warnings
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.formula.translate import Translator
-from openpyxl.utils.exceptions import InvalidFileException
 
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.findings import Finding
 from lkip_xl.xlsx import a1
+from lkip_xl.xlsx.reader import Book, CellSource, SheetCells
 
 __all__ = ["check_formulas", "RULES"]
 
@@ -344,13 +341,13 @@ def _short(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def _kind_of(value: Any) -> str:
+def _kind_of(value: Any, formula: bool = True) -> str:
     if isinstance(value, bool):
         return "b"
     if isinstance(value, (int, float)):
         return "n"
     if isinstance(value, str):
-        if value.startswith("=") and len(value) > 1:
+        if formula and value.startswith("=") and len(value) > 1:
             return "f"
         if value.strip().upper() in ERROR_VALUES:
             return "e"
@@ -358,29 +355,20 @@ def _kind_of(value: Any) -> str:
     return "n"  # dates and times are numbers to Excel
 
 
-def _build_sheet(ws: Any, ws_values: Any) -> _Sheet:
+def _build_sheet(title: str, source: SheetCells) -> _Sheet:
     cells: dict[tuple[int, int], _Cell] = {}
-    value_cells = getattr(ws_values, "_cells", {}) if ws_values is not None else {}
-    for (r, c), cell in ws._cells.items():
-        value = cell.value
-        if value is None:
+    formulas = source.formulas
+    for (r, c), value in source.values.items():
+        if (r, c) in formulas:
             continue
-        text = getattr(value, "text", None)  # array formulas
-        if text is not None and not isinstance(value, str):
-            value = text if str(text).startswith("=") else "=" + str(text)
         if isinstance(value, str) and not value.strip():
             continue
-        kind = _kind_of(value)
-        cached = None
-        if kind == "f":
-            vcell = value_cells.get((r, c))
-            cached = vcell.value if vcell is not None else None
-        cells[(r, c)] = _Cell(r, c, kind, value, cached)
-    sheet = _Sheet(ws.title, cells)
-    for cell in cells.values():
-        if cell.kind == "f":
-            cell.formula = _parse_formula(str(cell.value), cell.row, cell.col)
-    return sheet
+        cells[(r, c)] = _Cell(r, c, _kind_of(value, formula=False), value)
+    for (r, c), text in formulas.items():
+        cached = source.values.get((r, c))
+        cells[(r, c)] = _Cell(r, c, "f", text, None if cached == "" else cached,
+                              _parse_formula(text, r, c))
+    return _Sheet(title, cells)
 
 
 # --------------------------------------------------------------------------- shared helpers
@@ -1014,67 +1002,55 @@ RULES: dict[str, Callable[[_Context], Iterable[Finding]]] = {
 # --------------------------------------------------------------------------- entry point
 
 
-def _load(path: Path) -> tuple[Any, Any]:
-    if not path.is_file():
-        raise InputError("berkas tidak ditemukan", Location(file=path))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            formulas = load_workbook(path)
-            values = load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(
-            f"berkas tidak dapat dibaca sebagai buku kerja Excel .xlsx ({exc})",
-            Location(file=path),
-        ) from exc
-    return formulas, values
-
-
-def check_formulas(path: str | Path, *, sheets: Iterable[str] | None = None) -> list[Finding]:
-    """Check every formula of the workbook at ``path`` (or of the named ``sheets``).
+def check_formulas(source: str | Path | CellSource, *, sheets: Iterable[str] | None = None,
+                   file: str = "") -> list[Finding]:
+    """Check every formula of a workbook (a file, a :class:`~lkip_xl.xlsx.reader.Book` or
+    a :class:`~lkip_xl.xlsx.reader.CellBook`), or of the named ``sheets``.
 
     Returns the findings in sheet order, then by row and column; at most one finding per
     cell (the first rule of :data:`RULES` that reports it).
     """
-    path = Path(path)
-    wb, wb_values = _load(path)
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if not path.is_file():
+            raise InputError("berkas tidak ditemukan", Location(file=path))
+        with Book(path) as book:
+            return check_formulas(book, sheets=sheets, file=str(path))
     wanted = None if sheets is None else {s.strip() for s in sheets}
     findings: list[Finding] = []
-    for ws in wb.worksheets:
-        if not hasattr(ws, "_cells"):
-            continue  # chartsheets
-        if wanted is not None and ws.title.strip() not in wanted:
+    for title in source.worksheets:
+        if wanted is not None and title.strip() not in wanted:
             continue
-        ws_values = wb_values[ws.title] if ws.title in wb_values.sheetnames else None
         try:
-            findings.extend(_check_sheet(ws, ws_values, path, wb_values))
-        except (RecursionError, MemoryError):
+            findings.extend(_check_sheet(title, source, file))
+        except (RecursionError, MemoryError, InputError):
             raise
         except Exception:  # pragma: no cover - one odd sheet must not stop the others
             continue
     return findings
 
 
-def _check_sheet(ws: Any, ws_values: Any, path: Path, wb_values: Any = None) -> list[Finding]:
-    sheet = _build_sheet(ws, ws_values)
-    own = getattr(ws_values, "_cells", {})
-    titles = {} if wb_values is None else {t.strip(): t for t in wb_values.sheetnames}
+def _check_sheet(title: str, source: CellSource, file: str) -> list[Finding]:
+    own = source.cells(title)
+    sheet = _build_sheet(title, own)
+    titles = {t.strip(): t for t in source.worksheets}
+    others: dict[str, dict[tuple[int, int], Any]] = {}
 
-    def value(title: str | None, row: int, col: int) -> Any:
-        cells = own
-        if title is not None:
-            name = titles.get(title.strip())
-            if name is None:
-                raise _Unknown
-            cells = getattr(wb_values[name], "_cells", {})
-        cell = cells.get((row, col))
-        return None if cell is None else cell.value
+    def value(other: str | None, row: int, col: int) -> Any:
+        if other is None:
+            return own.values.get((row, col))
+        name = titles.get(other.strip())
+        if name is None:
+            raise _Unknown
+        if name not in others:
+            others[name] = source.cells(name).values
+        return others[name].get((row, col))
 
     def make(rule: str, severity: str, cell: _Cell, message: str, **kw: Any) -> Finding:
         return Finding(
             rule=rule, severity=severity, sheet=sheet.title, cell=cell.coord, message=message,
             row_label=sheet.row_label(cell.row, cell.col),
-            column=sheet.column_header(cell.row, cell.col), file=str(path), **kw,
+            column=sheet.column_header(cell.row, cell.col), file=file, **kw,
         )
 
     ctx = _Context(sheet, make, value)

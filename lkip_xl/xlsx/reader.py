@@ -29,7 +29,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 from xml.parsers import expat
 from zlib import error as zlib_error
 
@@ -52,6 +52,35 @@ class Sheet(NamedTuple):
     percent: frozenset[str]  # references of numeric cells formatted as a percentage
     merged: tuple[str, ...] = ()  # merged ranges ("E5:E7")
     uncached: dict[str, str] = {}  # formula cells without a stored value: cell -> formula
+
+
+class SheetCells(NamedTuple):
+    """A sheet's cells as formula checks see them: every value by (row, column) (formula
+    cells with their stored result), and the formulas (text with its leading '=')."""
+
+    values: dict[tuple[int, int], Any]
+    formulas: dict[tuple[int, int], str]
+
+
+class CellBook(dict[str, SheetCells]):
+    """Sheets of cells held in memory, by name: what :meth:`Book.cells` gives, for a
+    workbook made in memory (tests, tools)."""
+
+    @property
+    def worksheets(self) -> list[str]:
+        return list(self)
+
+    def cells(self, name: str) -> SheetCells:
+        return self[name]
+
+
+class CellSource(Protocol):
+    """Where formula checks read cells: a :class:`Book` or a :class:`CellBook`."""
+
+    @property
+    def worksheets(self) -> list[str]: ...
+
+    def cells(self, name: str) -> SheetCells: ...
 
 
 class Cell(NamedTuple):
@@ -291,6 +320,38 @@ class Book:
         return sheets
 
     @property
+    def worksheets(self) -> list[str]:
+        """The sheets that hold cells (chart sheets left out)."""
+        return [name for name, part in self._parts.items() if "chartsheet" not in part.lower()]
+
+    def cells(self, name: str) -> SheetCells:
+        """The values and formulas of sheet *name* (:class:`SheetCells`)."""
+        values = {}
+        for r, row in self.sheet(name).rows:
+            for c, value in enumerate(row, start=1):
+                if value is None or value == "":
+                    continue
+                if type(value) is float and value.is_integer() and abs(value) < 2**53:
+                    value = int(value)
+                values[(r, c)] = value
+        return SheetCells(values, self.formulas(name))
+
+    def formulas(self, name: str) -> dict[tuple[int, int], str]:
+        """The formulas of sheet *name* by (row, column), each with its leading '=' (a
+        shared formula's cells get the formula translated to their place, as Excel shows)."""
+        try:
+            xml = self._sheet_xml(name)
+            if b":sheetData" in xml and _PREFIXED.search(xml) or \
+                    (b"<c " in xml and b'<c r="' not in xml):
+                return _formulas_expat(xml)
+            return _formulas(xml)
+        except InputError:
+            raise
+        except Exception as exc:
+            raise InputError(f"rumus lembar tidak dapat dibaca ({_reason(exc)})",
+                             Location(file=self._where, sheet=name)) from exc
+
+    @property
     def _strings(self) -> list[str]:
         """The shared strings (only the general reader needs them; calamine has its own)."""
         if self._strings_cache is None:
@@ -518,6 +579,91 @@ def _uncached_formulas(xml: bytes) -> dict[str, str]:
     return out
 
 
+_FORMULA_ATTRS = re.compile(rb'\b(t|si|ref)="([^"]*)"')
+
+
+def _formulas(xml: bytes) -> dict[tuple[int, int], str]:
+    """The formula cells of sheet XML as Excel writes it (unprefixed, "r" first)."""
+    from xml.sax.saxutils import unescape
+
+    found: list[tuple[str, dict[bytes, bytes], str]] = []
+    end = xml.rfind(b"</sheetData>")
+    at = xml.find(b"<f", max(xml.find(b"<sheetData"), 0))
+    while 0 <= at < end:
+        m = _FORMULA.match(xml, at)
+        if m is None:
+            at = xml.find(b"<f", at + 2)
+            continue
+        cell = xml.rfind(b'<c r="', 0, at)
+        if cell >= 0:
+            ref = xml[cell + 6:xml.index(b'"', cell + 6)].decode()
+            tag = xml[at:xml.index(b">", at)]
+            attrs = dict(_FORMULA_ATTRS.findall(tag))
+            found.append((ref, attrs, unescape((m.group(1) or b"").decode("utf-8", "replace"))))
+        at = xml.find(b"<f", m.end())
+    return _expand(found)
+
+
+def _formulas_expat(xml: bytes) -> dict[tuple[int, int], str]:
+    """The formula cells of any sheet XML (namespace prefixes, cells without references)."""
+    found: list[tuple[str, dict[bytes, bytes], str]] = []
+    state: dict[str, Any] = {"row": 0, "col": 0, "ref": "", "attrs": None}
+    buffer: list[str] = []
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = name[name.rfind(" ") + 1:]
+        if local == "row":
+            state["row"] = int(attrs.get("r", state["row"] + 1))
+            state["col"] = 0
+        elif local == "c":
+            at = a1.parse(attrs.get("r", ""))
+            state["row"], state["col"] = at if at else (state["row"], state["col"] + 1)
+            state["ref"] = a1.ref(state["row"], state["col"])
+        elif local == "f":
+            buffer.clear()
+            state["attrs"] = {k.encode(): v.encode() for k, v in attrs.items()
+                              if k in ("t", "si", "ref")}
+
+    def end(name: str) -> None:
+        if name[name.rfind(" ") + 1:] == "f" and state["attrs"] is not None:
+            found.append((state["ref"], state["attrs"], "".join(buffer)))
+            state["attrs"] = None
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = buffer.append
+    parser.Parse(xml, True)
+    return _expand(found)
+
+
+def _expand(found: list[tuple[str, dict[bytes, bytes], str]]) -> dict[tuple[int, int], str]:
+    """Formulas by cell; the cells of a shared formula get its text moved to their place."""
+    from openpyxl.formula.translate import Translator
+
+    shared: dict[bytes, tuple[str, str]] = {}
+    for ref, attrs, text in found:
+        if attrs.get(b"t") == b"shared" and text and b"si" in attrs:
+            shared[attrs[b"si"]] = (ref, text)
+    out: dict[tuple[int, int], str] = {}
+    for ref, attrs, text in found:
+        at = a1.parse(ref)
+        if at is None:
+            continue
+        if not text and attrs.get(b"t") == b"shared":
+            master = shared.get(attrs.get(b"si", b""))
+            if master is None:
+                continue
+            try:
+                out[at] = Translator("=" + master[1], origin=master[0]).translate_formula(ref)
+            except Exception:  # a formula the translator cannot move: as the master has it
+                out[at] = "=" + master[1]
+        elif text:
+            out[at] = "=" + text
+    return out
+
+
 def _unquoted(code: str) -> str:
     """A number format without its quoted literals ("%" inside quotes is text)."""
     return re.sub(r'"[^"]*"|\\.', "", code)
@@ -544,7 +690,7 @@ def convert(kind: str, text: str, strings: list[str]) -> Any:
 # and openpyxl write it (unprefixed elements, "r" before the other attributes).
 _PREFIXED = re.compile(rb"<\w+:sheetData\b")
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+\d+)"[^>]*?\bt="e"[^>]*?>\s*'
-                         rb'(?:<f\b[^>]*(?:/>|>.*?</f>))?\s*<v\b[^>]*>([^<]*)</v>', re.DOTALL)
+                         rb'(?:<f\b[^>]*?(?:/>|>[^<]*</f>))?\s*<v\b[^>]*>([^<]*)</v>')
 _PERCENT_CELL = re.compile(rb'<c r="([A-Z]+\d+)" s="\d+"(?: t="n")?\s*>')
 
 
