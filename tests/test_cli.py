@@ -115,7 +115,7 @@ def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
 
     assert stdout == (
         "Angka tertulis yang berbeda dengan hasil rumus:\n"
-        "  galat      Tabel 2.5!D5 [Program A] Pagu Anggaran: tertulis Rp 300.000, "
+        "  galat      Tabel 2.5!E2 [Program A] Pagu Anggaran: tertulis Rp 300.000, "
         "hasil rumus Rp 250.000 (selisih -Rp 50.000)\n"
         "\n"
         "Nilai yang tidak dapat dibaca (tetap ditulis sebagai teks, ditandai merah):\n"
@@ -155,7 +155,8 @@ def test_fill_quiet_and_json(tmp_path: Path) -> None:
     assert summary["tables"][0] == {"sheet": "Tabel 1.1", "rows": 1, "formulas": 1}
     difference = next(f for f in summary["findings"] if f["rule"] == "arith.subtotal")
     assert (difference["cell"], difference["actual"], difference["expected"]) == (
-        "D5", 300000, 250000)
+        "E2", 300000, 250000)  # the data cell staff edit
+    assert difference["final_cell"] == "D5" and difference["file"] == str(data)
 
 
 def test_fill_with_bad_input_names_the_place(tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ def test_tables_repeating_a_value_link_to_it(sample: FillResult) -> None:
     r = _row_of(sample.output, "Tabel 3.3", "IK04")
     assert ws[f"{lay.letters['realisasi']}{r}"].value == 0.92  # Tabel 3.1 says 92%
     finding = next(f for f in sample.stated_differences
-                   if f.sheet == "Tabel 3.3" and f.cell == f"{lay.letters['realisasi']}{r}")
+                   if f.sheet == "Tabel 3.3" and f.final_cell == f"{lay.letters['realisasi']}{r}")
     assert finding.message == "tertulis 33,34%, hasil rumus 92,00% (selisih 58,66%)"
 
 
@@ -322,7 +322,8 @@ def test_validation_is_written_into_the_final_workbook(sample: FillResult) -> No
     assert "tertulis 165, hasil rumus 164" in flagged.comment.text
     # a finding of the data workbook points at the final cell and names the data cell
     unreadable = next(r for r in rows if r[2] == "value.unreadable" and r[3] == "Tabel 2.5")
-    assert unreadable[4] == "D5" and unreadable[10] == "contoh-tanjungpinang-2020.xlsx!E2"
+    assert unreadable[4] == "D5"
+    assert unreadable[10] == "contoh-tanjungpinang-2020.xlsx › Tabel 2.5 › E2"
     # the values are still there after the decoration
     values = load_workbook(sample.output, data_only=True)
     assert values["Tabel 2.5"]["D11"].value == 6_771_200_000

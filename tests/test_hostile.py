@@ -32,6 +32,7 @@ from lkip_xl.jobs.validate import validate
 from lkip_xl.model import numbers
 from lkip_xl.model.errors import InputError, OutputError, TemplateError
 from lkip_xl.output.pdf import build, export
+from lkip_xl.rules import check_data
 from lkip_xl.xlsx import files
 from lkip_xl.xlsx.sheetxml import sheet_parts
 
@@ -336,7 +337,7 @@ def test_formulas_without_a_stored_value_are_reported_not_dropped(tmp_path: Path
 
     edit(data, change)  # openpyxl stores formulas without values, as a script would
     inputs = read_input(data)
-    found = {(f.cell, f.severity): f.message for f in inputs.findings
+    found = {(f.cell, f.severity): f.message for f in check_data(inputs)
              if f.rule == "value.uncached_formula"}
     advice = "buka dan simpan berkas di Excel agar nilainya tersimpan, atau ketik nilainya"
     assert found == {
@@ -581,7 +582,7 @@ def test_a_merged_cell_over_a_required_number(tmp_path: Path) -> None:
     data = small(tmp_path)
     r = first_kegiatan_row(data)
     edit(data, lambda wb: wb["Realisasi Anggaran"].merge_cells(f"E{r}:E{r + 1}"))
-    found = [f for f in read_input(data).findings if f.rule == "value.merged_cell"]
+    found = [f for f in check_data(read_input(data)) if f.rule == "value.merged_cell"]
     assert [(f.sheet, f.cell, f.severity, f.message) for f in found] == [(
         "Realisasi Anggaran", f"E{r}", "error",
         f"sel gabungan E{r}:E{r + 1} menutupi baris {r}-{r + 1}: nilainya hanya tersimpan di sel "

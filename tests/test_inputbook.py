@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from lkip_xl.build.inputbook import new_workbook, read_input, read_inputs, write_input
 from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError
+from lkip_xl.rules import check_data
 
 IDENTITY = {
     "instansi": "Dinas Contoh",
@@ -49,7 +50,7 @@ def _write(tmp_path: Path, rows: dict[str, list[dict[str, Any]]] = ROWS,
 
 
 def _finding(data: Any, cell: str, sheet: str) -> Any:
-    return next(f for f in data.findings if f.cell == cell and f.sheet == sheet)
+    return next(f for f in check_data(data) if f.cell == cell and f.sheet == sheet)
 
 
 def test_numbers_are_read_only_when_they_have_one_reading(tmp_path: Path) -> None:
@@ -71,7 +72,7 @@ def test_numbers_are_read_only_when_they_have_one_reading(tmp_path: Path) -> Non
     assert rows[("IK03",)].values["target"].number == 72.2
     # a category is a valid indicator value; N/A is "no value", reported as info
     assert rows[("IK02",)].values["realisasi"].text == "BB"
-    assert not [f for f in data.findings if f.cell == rows[("IK02",)].values["realisasi"].cell]
+    assert not [f for f in check_data(data) if f.cell == rows[("IK02",)].values["realisasi"].cell]
     na = _finding(data, rows[("IK03",)].values["realisasi"].cell, "Tabel 3.1")
     assert (na.rule, na.severity) == ("value.no_number", "info")
     # "1.000" outside a whole-unit column has two readings: reported, never guessed
@@ -103,7 +104,7 @@ def test_duplicate_key_and_unknown_row_kind(tmp_path: Path) -> None:
         {"jenis": "Kegiatan", "uraian": "D", "pagu": 4},
     ]}
     data = read_input(_write(tmp_path, rows))
-    by_rule = {f.rule: f for f in data.findings}
+    by_rule = {f.rule: f for f in check_data(data)}
     dup = by_rule["value.duplicate_key"]
     assert (dup.cell, dup.row_label, dup.actual) == ("B3", "B", "P01.01")
     assert dup.message == "kode 'P01.01' sudah dipakai di baris 2; kode harus unik"

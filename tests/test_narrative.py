@@ -14,7 +14,7 @@ from lkip_xl.build.inputbook import Row, Value, read_input, write_input
 from lkip_xl.jobs.fill import fill
 from lkip_xl.model import paths
 from lkip_xl.output.narrative import generate
-from lkip_xl.rules import checks
+from lkip_xl.rules import check_data
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def test_generated_text_passes_the_text_rules(clean_final: Path, tmp_path: Path)
                                 "bagian": Value(p.section, "B1", text=p.section),
                                 "teks": Value(p.text, f"C{i}", text=p.text)}, i)
         for i, p in enumerate(paragraphs, start=2)]
-    findings = [f for f in checks.check(data) if f.rule.startswith("text.")]
+    findings = [f for f in check_data(data) if f.rule.startswith("text.")]
     assert [f for f in findings if f.severity == "error"] == []
 
 

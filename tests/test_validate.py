@@ -41,7 +41,7 @@ def test_sample_shows_the_seeds_mistakes_of_every_family(sample_report) -> None:
     assert {"arith", "cross", "value", "text"} <= families
     rules = _rules(sample_report)
     for rule in ("arith.subtotal", "arith.total", "arith.persen", "arith.capaian",
-                 "cross.realisasi", "cross.target", "cross.pagu_program", "cross.pegawai",
+                 "cross.tertaut", "cross.target_renstra", "cross.pagu_program", "cross.pegawai",
                  "cross.program_indikator", "value.realisasi_melebihi_pagu",
                  "value.realisasi_tanpa_pagu", "value.tanpa_realisasi", "value.unreadable",
                  "value.satuan", "value.realisasi_sama_target", "text.terbilang", "text.tahun",
@@ -98,7 +98,7 @@ def test_swapped_target_is_reported(tmp_path: Path) -> None:
     ik01 = next(r for r in rows["Tabel 3.1"] if r["kode"] == "IK01")
     ik01["target"] = "83%"  # the target of IK02, typed in the wrong row
     report = validate(write_input(tmp_path / "d.xlsx", identity, rows))
-    f = next(f for f in report.findings if f.rule == "cross.target")
+    f = next(f for f in report.findings if f.rule == "cross.tertaut")
     assert (f.sheet, f.actual, f.expected) == ("Tabel 3.1", 83, 80)  # in percent
     assert f.message == "tertulis 83,00%, hasil rumus 80,00% (selisih -3,00%)"
 

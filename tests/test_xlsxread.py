@@ -11,6 +11,7 @@ from synthetic import write_lkip
 
 from lkip_xl.build.inputbook import read_input
 from lkip_xl.model import paths
+from lkip_xl.rules import check_data
 from lkip_xl.xlsx.reader import Book, Sheet
 
 
@@ -82,7 +83,7 @@ def test_error_value_in_input_is_kept_and_reported(tmp_path: Path) -> None:
     values = [r.values["realisasi"] for r in data.tables["Realisasi Anggaran"]
               if r.values.get("realisasi") and r.values["realisasi"].text == "#DIV/0!"]
     assert values and values[0].number is None
-    assert any(f.actual == "#DIV/0!" and f.rule == "value.unreadable" for f in data.findings)
+    assert any(f.actual == "#DIV/0!" and f.rule == "value.unreadable" for f in check_data(data))
 
 
 def test_an_error_value_after_a_shared_formula_is_its_own(tmp_path: Path) -> None:

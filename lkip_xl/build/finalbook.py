@@ -104,6 +104,7 @@ class FinalBook:
     identity: dict[str, Any]
     tables: dict[str, list[Record]]  # the rows read, in order
     kinds: dict[str, list[str]] = field(default_factory=dict)  # every row's kind, by table
+    letters: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> key -> letter
 
     def count(self, sheet: str, kind: str) -> int:
         """How many rows of *kind* the table has (also those not read)."""
@@ -130,6 +131,7 @@ def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None =
         maps = book.sheet(ROWS_SHEET).rows if ROWS_SHEET in names else []
         tables: dict[str, list[Record]] = {}
         all_kinds: dict[str, list[str]] = {}
+        letters: dict[str, dict[str, str]] = {}
         known = {t.sheet for t in schema.TABLES if t.in_template}
         for r, line in maps[1:]:
             if len(line) < 2 or not isinstance(line[0], str) or line[0] not in names \
@@ -152,9 +154,13 @@ def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None =
                     f"tersembunyi {ROWS_SHEET} tidak sah ({exc}); jalankan lkip-xl fill lagi "
                     "untuk membuat buku kerja akhir yang baru",
                     Location(file=book.path, sheet=ROWS_SHEET, row=r)) from exc
-            tables[sheet] = _records(values, schema.table(sheet), first,
-                                     all_kinds[sheet], (kinds or {}).get(sheet))
-        return FinalBook(identity, tables, all_kinds)
+            tbl = schema.table(sheet)
+            top = {r: row for r, row in values.rows if r <= min(first, SEARCH_ROWS)}
+            head = [top.get(r, []) for r in range(1, min(first, SEARCH_ROWS) + 1)]
+            letters[sheet] = locate_in_grid(head, tbl, sheet, require_patterns=False).letters
+            tables[sheet] = _records(values, letters[sheet], tbl, first, all_kinds[sheet],
+                                     (kinds or {}).get(sheet))
+        return FinalBook(identity, tables, all_kinds, letters)
     finally:
         if book is not source:
             book.close()
@@ -179,11 +185,9 @@ def _identity(rows: list[tuple[int, list[Any]]]) -> dict[str, Any]:
     return out
 
 
-def _records(sheet: Any, tbl: schema.Table, first: int, kinds: list[str],
-             wanted: Collection[str] | None = None) -> list[Record]:
-    grid = {r: line for r, line in sheet.rows}
-    head = [grid.get(r, []) for r in range(1, min(first, SEARCH_ROWS) + 1)]
-    letters = locate_in_grid(head, tbl, tbl.sheet, require_patterns=False).letters
+def _records(sheet: Any, letters: dict[str, str], tbl: schema.Table, first: int,
+             kinds: list[str], wanted: Collection[str] | None = None) -> list[Record]:
+    grid = {r: row for r, row in sheet.rows}
     columns = {key: a1.column_index(letter) - 1 for key, letter in letters.items()}
     key_column = tbl.key[-1]
     percent_cells = sheet.percent

@@ -8,9 +8,11 @@ spread over several workbooks; every sheet must be found exactly once.
 
 Reading never guesses a number: a text value is a number only when
 :func:`lkip_xl.model.numbers.parse_number` finds exactly one reading.  A value that
-cannot be read is kept as its text and reported as a
-:class:`~lkip_xl.model.findings.Finding`; structural problems (a missing file, sheet,
-column or identity field) raise :class:`~lkip_xl.model.errors.InputError`.
+cannot be read is kept as its text, with its problem noted (:func:`value_problem`); the
+rules of :mod:`lkip_xl.rules.input` report it, and what else the sheets hold (merged
+cells, formulas without a value: :class:`SheetInfo`).  Reading reports nothing itself;
+structural problems (a missing file, sheet, column or identity field) raise
+:class:`~lkip_xl.model.errors.InputError`.
 """
 
 from __future__ import annotations
@@ -27,12 +29,11 @@ from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableStyleInfo
 
 from lkip_xl.model import schema
-from lkip_xl.xlsx import a1, reader
 from lkip_xl.model.capaian import SAKIP_SCALE
 from lkip_xl.model.errors import InputError, Location
+from lkip_xl.model.numbers import Parsed, parse_number
+from lkip_xl.xlsx import a1, reader
 from lkip_xl.xlsx.files import write_atomically
-from lkip_xl.model.findings import Finding
-from lkip_xl.model.numbers import Parsed, format_angka, parse_number
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
 from lkip_xl.xlsx.styles import header_row
 
@@ -49,7 +50,8 @@ class Value(NamedTuple):
     number: int | float | None = None
     text: str | None = None  # the text when the cell holds text
     unit: str | None = None  # "persen" when written as a percentage, "rupiah" with Rp
-    problem: str | None = None  # why a numeric column cannot use this text (reported)
+    problem: str | None = None  # known when read: why it cannot be a number (out of range,
+    # a formula without a value); other problems are found by value_problem()
 
     @property
     def blank(self) -> bool:
@@ -83,12 +85,26 @@ class Row:
         return _row_label(self.values, self.key)
 
 
+@dataclass(frozen=True)
+class SheetInfo:
+    """Where a table (or the identity) was read: its file and sheet, its header row and
+    the column of each key, and what the sheet holds besides values (for the rules)."""
+
+    file: str
+    title: str  # the sheet's name in the file
+    header_row: int = 1
+    columns: dict[str, int] = field(default_factory=dict)  # column key -> 0-based index
+    merged: tuple[str, ...] = ()  # merged ranges
+    uncached: dict[str, str] = field(default_factory=dict)  # formula cells without a value
+
+
 @dataclass
 class InputData:
     identity: dict[str, Any]
     tables: dict[str, list[Row]]
     files: list[str]
-    findings: list[Finding] = field(default_factory=list)
+    sheets: dict[str, SheetInfo] = field(default_factory=dict)  # by schema sheet name
+    identity_values: dict[str, Value] = field(default_factory=dict)  # as read, with cells
 
     @property
     def year(self) -> int:
@@ -104,29 +120,37 @@ def read_input(path: str | Path) -> InputData:
     return read_inputs([path])
 
 
-def read_inputs(paths: Sequence[str | Path]) -> InputData:
-    """Read the data workbooks *paths* as one report."""
+def read_inputs(sources: Sequence[str | Path | reader.Book]) -> InputData:
+    """Read the data workbooks *sources* as one report (files, or books already open:
+    those stay open)."""
     books: dict[Path, reader.Book] = {}
+    opened: list[reader.Book] = []
     try:
-        for p in paths:
-            path = Path(p)
+        for source in sources:
+            if isinstance(source, reader.Book):
+                assert source.path is not None
+                books[source.path] = source
+                continue
+            path = Path(source)
             if not path.is_file():
                 raise InputError("berkas tidak ditemukan", Location(file=path))
             books[path] = reader.Book(path, uncached=True)  # InputError when unreadable
+            opened.append(books[path])
         found = _locate_sheets(books)
         for path, book in books.items():  # parsed in a thread while earlier ones are read
             book.prefetch(name for sheet, (p, name) in found.items() if p == path)
-        findings: list[Finding] = []
-        identity = _read_identity(*_load(books, *found[schema.IDENTITY_SHEET]), findings)
-        year = int(identity["tahun"])
+        path, sheet = _load(books, *found[schema.IDENTITY_SHEET])
+        identity, values = _read_identity(path, sheet)
         data = InputData(identity=identity, tables={}, files=[str(p) for p in books],
-                         findings=findings)
+                         identity_values=values)
+        data.sheets[schema.IDENTITY_SHEET] = SheetInfo(str(path), sheet.title)
         for tbl in schema.TABLES:
             path, sheet = _load(books, *found[tbl.sheet])
-            data.tables[tbl.sheet] = _read_table(tbl, path, sheet, year, data.findings)
+            data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(tbl, path, sheet,
+                                                                          data.year)
         return data
     finally:
-        for book in books.values():
+        for book in opened:
             book.close()
 
 
@@ -176,30 +200,30 @@ def _norm(text: Any) -> str:
     return re.sub(r"\s+", " ", str(text)).strip().lower() if text is not None else ""
 
 
-def _read_identity(path: Path, ws: _Sheet, findings: list[Finding]) -> dict[str, Any]:
+def _read_identity(path: Path, ws: _Sheet) -> tuple[dict[str, Any], dict[str, Value]]:
+    """The identity fields, and each as read (its cell, its text before it was cut)."""
     by_label: dict[str, schema.Field] = {}
     for f in schema.IDENTITY:
         by_label[_norm(f.label)] = f
         by_label[_norm(f.key)] = f
     identity: dict[str, Any] = {}
-    for r, cells in ws.rows:
-        if not cells or cells[0] in (None, ""):
+    values: dict[str, Value] = {}
+    for r, row in ws.rows:
+        if not row or row[0] in (None, ""):
             continue
-        found = by_label.get(_norm(cells[0]))
+        found = by_label.get(_norm(row[0]))
         if found is None:
             continue
         f = found
-        value = cells[1] if len(cells) > 1 and cells[1] != "" else None
+        raw = value = row[1] if len(row) > 1 and row[1] != "" else None
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, str):
-            value = value.strip()
-            if len(value) > TEXT_LIMIT:
-                value = _cut(value, ws.title, f"B{r}", schema.Column(f.key, f.label), findings,
-                             str(path))
+            value = value.strip()[:TEXT_LIMIT]
         if f.kind == "tahun" and value not in (None, ""):
             value = _year(f, value, Location(file=path, sheet=ws.title, cell=f"B{r}"))
         identity[f.key] = value
+        values[f.key] = Value(raw, f"B{r}", None, None if value is None else str(value))
     missing = [f.label for f in schema.IDENTITY if f.required and identity.get(f.key) in (None, "")]
     if missing:
         raise InputError(
@@ -208,7 +232,7 @@ def _read_identity(path: Path, ws: _Sheet, findings: list[Finding]) -> dict[str,
         )
     for f in schema.IDENTITY:
         identity.setdefault(f.key, "")
-    return identity
+    return identity, values
 
 
 def _year(f: schema.Field, value: Any, where: Location) -> int:
@@ -261,34 +285,23 @@ def _find_header(
     return best
 
 
-def _read_table(
-    tbl: schema.Table, path: Path, ws: _Sheet, year: int, findings: list[Finding]
-) -> list[Row]:
+def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: int
+                ) -> tuple[list[Row], SheetInfo]:
     header_row, positions = _find_header(tbl, path, ws, year)
     labels = tbl.rows.labels() if tbl.rows else {}
     rows: list[Row] = []
-    seen: dict[tuple[str, ...], Row] = {}
-
-    def report(rule: str, severity: str, cell: str, column: str, message: str,
-               row_label: str = "", actual: Any = None) -> None:
-        findings.append(Finding(rule=rule, severity=severity, sheet=tbl.sheet, cell=cell,
-                                message=message, row_label=row_label, column=column,
-                                actual=actual, file=str(path)))
-
     file = str(path)
     percent = ws.percent
     specs = [(key, i, a1.letter(i + 1), tbl.column(key),
               tbl.column(key).kind in NUMERIC) for key, i in positions.items()]
-    uncached_rows = {a1.row_of(ref) for ref in ws.uncached}
     key_columns = [k for k in tbl.key if k in positions]
-    first_key = tbl.column(tbl.key[0])
+    uncached_rows = {a1.row_of(ref) for ref in ws.uncached}
     for r, cells in ws.rows:
         if r <= header_row:
             continue
         n = len(cells)
         number = str(r)
         values: dict[str, Value] = {}
-        unread: list[str] = []
         empty = True
         for key, i, letter, column, numeric in specs:
             raw = cells[i] if i < n else None
@@ -297,8 +310,8 @@ def _read_table(
                 continue
             if not numeric and type(raw) is str:  # the common case, without a call
                 text = raw.strip()
-                if len(text) > TEXT_LIMIT:
-                    text = _cut(text, tbl.sheet, letter + number, column, findings, file)
+                if len(text) > TEXT_LIMIT:  # cut to what a cell holds; raw keeps it whole
+                    text = text[:TEXT_LIMIT]
                 values[key] = _value(Value, (raw, letter + number, None, text, None, None)) \
                     if text else _value(Value, (None, letter + number, None, None, None, None))
                 empty = empty and not text
@@ -306,69 +319,38 @@ def _read_table(
             value = values[key] = _read_value(column, numeric, raw, percent, letter + number)
             if value.raw is not None:
                 empty = False
-                if numeric and value.number is None:
-                    unread.append(key)
         if uncached_rows and r in uncached_rows:
             for key, _, letter, column, numeric in specs:
                 formula = ws.uncached.get(letter + number)
                 if formula is not None:
-                    values[key] = _uncached(column, numeric, letter + number, formula, report,
-                                            _row_label(values, ()))
+                    values[key] = _uncached(column, numeric, letter + number, formula)
                     empty = False
         if empty:
             continue  # an empty row (no value, or only spaces)
         kind = "item"
         if "jenis" in values and not values["jenis"].blank:
-            jenis = values["jenis"].display()
-            kind = labels.get(jenis.strip().lower(), "")
-            if not kind:
-                allowed = ", ".join(v for v in (tbl.rows.group, tbl.rows.item, tbl.rows.total)
-                                    if v) if tbl.rows else ""
-                report("value.row_kind", "error", values["jenis"].cell, "Jenis",
-                       f"jenis baris '{jenis}' tidak dikenal; pilih salah satu: {allowed}",
-                       _row_label(values, ()), jenis)
-                kind = "item"
+            kind = labels.get(values["jenis"].display().strip().lower(), "item")
         row_key = tuple(values[k].display().strip() for k in key_columns)
-        row = Row(kind=kind, key=row_key, values=values, row=r, file=file)
-        for k in unread:
-            label = _row_label(values, row_key)
-            problem = _report_value(tbl.column(k), values[k], label, report)
-            if problem:
-                values[k] = values[k]._replace(problem=problem)
-        if kind != "total":
-            if not all(row_key):
-                report("value.missing_key", "error", f"{_letter(positions, tbl.key[0])}{r}",
-                       first_key.header, "kode baris kosong; setiap baris perlu kode yang unik",
-                       _row_label(values, row_key))
-            elif row_key in seen:
-                report("value.duplicate_key", "error", values[tbl.key[0]].cell,
-                       first_key.header,
-                       f"kode '{' / '.join(row_key)}' sudah dipakai di baris "
-                       f"{seen[row_key].row}; kode harus unik", _row_label(values, row_key),
-                       " / ".join(row_key))
-            else:
-                seen[row_key] = row
-        rows.append(row)
-    _merged_numbers(tbl, ws, header_row, positions, report)
-    return rows
+        rows.append(Row(kind=kind, key=row_key, values=values, row=r, file=file))
+    return rows, SheetInfo(file, ws.title, header_row, dict(positions), ws.merged,
+                           dict(ws.uncached))
 
 
-def _uncached(column: schema.Column, numeric: bool, ref: str, formula: str, report: Any,
-              label: str) -> Value:
+def _uncached(column: schema.Column, numeric: bool, ref: str, formula: str) -> Value:
     """A formula cell the workbook holds without its value (saved by a program that does
     not calculate): its value is unknown.  A text column keeps the formula's literal text
     (``=HYPERLINK(url, "Nama")`` gives "Nama"), or the formula itself: nothing disappears."""
-    shown = f"={formula}" if formula else "(rumus bersama)"
-    advice = "buka dan simpan berkas di Excel agar nilainya tersimpan, atau ketik nilainya"
+    shown = uncached_text(formula)
     if numeric:
-        message = f"rumus tanpa nilai tersimpan ({shown}): nilainya tidak diketahui; {advice}"
-        report("value.uncached_formula", "error", ref, column.header, message, label, shown)
-        return Value(shown, ref, None, shown, None, message)
-    text = _formula_literal(formula) or shown
-    report("value.uncached_formula", "warning", ref, column.header,
-           f"rumus tanpa nilai tersimpan ({shown}); dipakai teks '{_short(text)}'; {advice}",
-           label, shown)
+        return Value(shown, ref, None, shown, None,
+                     f"rumus tanpa nilai tersimpan ({shown}): nilainya tidak diketahui")
+    text = formula_literal(formula) or shown
     return Value(text, ref, None, text)
+
+
+def uncached_text(formula: str) -> str:
+    """How a formula without a stored value is shown: =1/0, or (rumus bersama)."""
+    return f"={formula}" if formula else "(rumus bersama)"
 
 
 _LITERAL = re.compile(r'^\s*"((?:[^"]|"")*)"\s*$')
@@ -376,50 +358,15 @@ _HYPERLINK = re.compile(r'^\s*HYPERLINK\(.*,\s*"((?:[^"]|"")*)"\s*\)\s*$',
                         re.IGNORECASE | re.DOTALL)
 
 
-def _formula_literal(formula: str) -> str | None:
+def formula_literal(formula: str) -> str | None:
     """The text a formula shows when it is a text literal or a HYPERLINK with a name."""
     m = _LITERAL.match(formula) or _HYPERLINK.match(formula)
     return m.group(1).replace('""', '"') if m else None
 
 
-def _short(text: str, limit: int = 60) -> str:
+def short(text: str, limit: int = 60) -> str:
+    """*text* cut to *limit* characters with an ellipsis."""
     return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-
-def _cut(text: str, sheet: str, ref: str, column: schema.Column, findings: list[Finding],
-         file: str) -> str:
-    """*text* cut to what a cell can hold, with a finding."""
-    findings.append(Finding(
-        "value.text_too_long", "warning", sheet, ref,
-        f"teks sepanjang {format_angka(len(text))} karakter melebihi batas Excel "
-        f"{format_angka(TEXT_LIMIT)} karakter per sel; di buku kerja akhir teks dipotong. Bagi "
-        "teks itu ke beberapa baris",
-        column=column.header, actual=len(text), expected=TEXT_LIMIT, file=file))
-    return text[:TEXT_LIMIT]
-
-
-def _merged_numbers(tbl: schema.Table, ws: _Sheet, header_row: int, positions: dict[str, int],
-                    report: Any) -> None:
-    """A merged cell over a number column: only its first cell holds the value, the rows it
-    covers read as blank."""
-    by_index = {i: tbl.column(key) for key, i in positions.items()}
-    for ref in ws.merged:
-        span = a1.box(ref)
-        if span is None:
-            continue
-        top, left, bottom, right = span
-        if bottom <= header_row or (top == bottom and left == right):
-            continue
-        for index in range(left - 1, right):
-            column = by_index.get(index)
-            if column is None or column.kind not in NUMERIC:
-                continue
-            report("value.merged_cell", "error" if column.required else "warning",
-                   a1.ref(max(top, header_row + 1), index + 1), column.header,
-                   f"sel gabungan {ref} menutupi baris {top}-{bottom}: nilainya hanya tersimpan di "
-                   f"sel pertamanya, baris lain terbaca kosong; batalkan penggabungan sel (Merge "
-                   "& Center) lalu isi nilai di setiap baris", "", ref)
 
 
 def _letter(positions: dict[str, int], key: str) -> str:
@@ -459,7 +406,7 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
         return Value(raw, addr, None, str(raw))
     if kind is float or kind is int:
         if not -NUMBER_LIMIT < raw < NUMBER_LIMIT:  # also inf and NaN
-            return Value(raw, addr, None, str(raw), None, _OUT_OF_RANGE)
+            return Value(raw, addr, None, str(raw), None, f"nilai '{raw}': {_OUT_OF_RANGE}")
         if addr in percent:
             return Value(raw, addr, _clean(raw * 100), None, "persen")
         return Value(raw, addr, int(raw) if kind is float and raw.is_integer() else raw)
@@ -468,7 +415,7 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
     text = str(raw).strip()
     parsed = _parse(column, text)
     if parsed.ok and parsed.value is not None and not abs(parsed.value) < NUMBER_LIMIT:
-        return Value(raw, addr, None, text, None, _OUT_OF_RANGE)
+        return Value(raw, addr, None, text, None, f"nilai '{short(text)}': {_OUT_OF_RANGE}")
     if parsed.ok:
         return Value(raw, addr, parsed.value, text, parsed.unit)
     return Value(raw, addr, None, text)
@@ -497,30 +444,34 @@ def _parse(column: schema.Column, text: str) -> Parsed:
     )
 
 
-def _report_value(column: schema.Column, v: Value, label: str, report: Any) -> str | None:
-    """Report a value that a numeric column cannot use as a number.
+class Problem(NamedTuple):
+    """Why a numeric column cannot use a value as a number."""
 
-    Returns the message when the cell needs the user's attention (an
-    indicator's "N/A" is only noted, not returned).
+    kind: str  # "no_number" (a marker for "no value") or "unreadable"
+    severity: str
+    message: str
+
+
+def value_problem(column: schema.Column, v: Value) -> Problem | None:
+    """What is wrong with a value of a numeric column that was not read as a number, or
+    None (a category such as "BB" in an indicator column is a value, not a problem).
+
+    The reader notes the message on the value (a comment in the final workbook); the
+    rules report it (:mod:`lkip_xl.rules.input`).
     """
     if column.kind not in schema.NUMERIC_KINDS or v.blank or v.number is not None:
         return None
-    if v.problem:  # known when it was read
-        report("value.unreadable", "error", v.cell, column.header,
-               f"nilai '{_short(v.display())}': {v.problem}", label, v.display())
-        return v.problem
+    if v.problem:  # known when it was read: out of range, a formula without a value
+        return Problem("unreadable", "error", v.problem)
     text = v.text or ""
     if column.kind == "nilai" and _is_category(text):
         return None
     if text.strip().lower() in NO_VALUE_MARKERS:
-        message = f"'{text}' bukan angka; sel ini dianggap belum berisi nilai"
-        severity = "info" if column.kind == "nilai" else "warning"
-        report("value.no_number", severity, v.cell, column.header, message, label, text)
-        return None if severity == "info" else message
+        return Problem("no_number", "info" if column.kind == "nilai" else "warning",
+                       f"'{text}' bukan angka; sel ini dianggap belum berisi nilai")
     problem = _parse(column, text).problem or "bukan angka"
-    message = f"nilai '{text}' tidak dapat dibaca sebagai angka: {problem}"
-    report("value.unreadable", "error", v.cell, column.header, message, label, text)
-    return message
+    return Problem("unreadable", "error",
+                   f"nilai '{short(text)}' tidak dapat dibaca sebagai angka: {problem}")
 
 
 def _is_category(text: str) -> bool:

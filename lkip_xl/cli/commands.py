@@ -24,7 +24,7 @@ from lkip_xl.jobs.validate import validate as run_validation
 from lkip_xl.model import paths
 from lkip_xl.model.errors import LkipError, internal_message
 from lkip_xl.output.pdf import export as export_pdf
-from lkip_xl.output.pdf import made_from
+from lkip_xl.xlsx.files import made_from
 
 _click_id.install()
 

@@ -1,8 +1,9 @@
 """Findings: problems reported as data, never raised.
 
-Reading, filling and validation all report what they notice as a list of
-:class:`Finding`.  Each has a stable rule id ``family.name`` (``value.unreadable``,
-``arith.total``...), a severity and the place in the workbook.
+Validation reports what it notices as a list of :class:`Finding`.  Each has the id of
+the rule that found it (``family.name``: ``value.unreadable``, ``arith.total``...; every
+rule is registered once, in :mod:`lkip_xl.rules.registry`), a severity, and the place
+where staff fix it: the file they gave, its sheet and cell.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ class Finding:
     column: str = ""
     expected: Any = None
     actual: Any = None
-    file: str = ""
+    file: str = ""  # the workbook the user gave, where *sheet* and *cell* are
+    final_cell: str = ""  # for a data workbook: the same cell in the final workbook
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:

@@ -115,6 +115,11 @@ class Table:
         raise KeyError(f"{self.sheet}: no column {key!r}")
 
     @property
+    def keys(self) -> frozenset[str]:
+        """The keys of its columns."""
+        return frozenset(c.key for c in self.columns)
+
+    @property
     def input_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.in_input)
 
@@ -590,12 +595,12 @@ TABLES: tuple[Table, ...] = (
 )
 
 
+TABLES_BY_SHEET = {t.sheet: t for t in TABLES}
+
+
 def table(sheet: str) -> Table:
     """The table whose sheet is named *sheet*."""
-    for t in TABLES:
-        if t.sheet == sheet:
-            return t
-    raise KeyError(sheet)
+    return TABLES_BY_SHEET[sheet]
 
 
 def caption_values(identity: dict[str, object]) -> dict[str, object]:

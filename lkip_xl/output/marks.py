@@ -1,10 +1,10 @@
 """The validation written into the final workbook: the Validasi sheet, highlights, comments.
 
-Fill validates what it fills.  Each finding that points at a cell of a table is
-moved to that cell of the final workbook (findings on the data workbooks name
-the data cell; the final cell is found through the row's place and the
-column), the cell is highlighted and gets the message as a comment, and the
-``Validasi`` sheet lists every finding with a link to its cell.  The same
+Fill validates what it fills.  Each finding names the cell where staff fix it, in the data
+workbook, and the same cell of the final workbook when the rule or the row's place tells
+it (:attr:`~lkip_xl.model.findings.Finding.final_cell`).  That cell is highlighted and gets
+the message as a comment, and the ``Validasi`` sheet lists every finding: its cell in the
+final workbook (a link, when it has one) and its place in the data workbook.  The same
 findings go to ``<instansi>-<tahun>-validasi.json`` beside the workbook.
 """
 
@@ -17,43 +17,19 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import Font
 
-from lkip_xl.model import schema
 from lkip_xl.model.findings import SEVERITY_TEXT, Finding, count_by_severity
 from lkip_xl.xlsx import a1, sheetxml
 from lkip_xl.xlsx.package import Note, SheetEdit
 from lkip_xl.xlsx.styles import header_row
 
 if TYPE_CHECKING:
-    from lkip_xl.jobs.fill import Populated
+    from lkip_xl.build.populate import Populated
 
 SHEET = "Validasi"
 AUTHOR = "lkip-xl (validasi)"
 HEADERS = ("No", "Tingkat", "Aturan", "Lembar", "Sel", "Baris", "Kolom", "Pesan",
-           "Seharusnya", "Tertulis", "Sel di data")
-WIDTHS = (5, 11, 24, 18, 8, 36, 18, 80, 16, 16, 16)
-
-
-def final_cell(finding: Finding, populated: Populated) -> str | None:
-    """The cell of the final workbook a finding is about, or None (not in a table there)."""
-    letters = populated.letters.get(finding.sheet)
-    if letters is None or not finding.cell:
-        return None
-    if not finding.file:  # already about the final workbook (stated values, formulas)
-        return finding.cell
-    data_row = a1.row_of(finding.cell)
-    row = populated.places.get((finding.sheet, data_row)) if data_row else None
-    key = _column_key(finding, populated.year)
-    if row is None or key is None or key not in letters:
-        return None
-    return f"{letters[key]}{row}"
-
-
-def _column_key(finding: Finding, year: int) -> str | None:
-    tbl = schema.table(finding.sheet)
-    for col in tbl.columns:
-        if col.header_for(year) == finding.column or col.header == finding.column:
-            return col.key
-    return None
+           "Seharusnya", "Tertulis", "Di buku kerja data")
+WIDTHS = (5, 11, 24, 18, 8, 36, 18, 80, 16, 16, 30)
 
 
 def prepare_sheet(wb: Any) -> None:
@@ -89,7 +65,7 @@ class Marks:
 
     def add(self, findings: list[Finding]) -> None:
         for f in findings:
-            cell = final_cell(f, self._populated)
+            cell = f.final_cell or None
             self.findings.append(f)
             self._rows.append((f, cell, self._row(f, cell)))
             self._json.append(_dumps(f.as_dict()))
@@ -173,10 +149,17 @@ def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
 
 
 def finding_row(n: int, f: Finding, cell: str | None) -> list[Any]:
-    """One row of a Validasi sheet (the columns of HEADERS); *cell* is where it points."""
-    return [n, SEVERITY_TEXT[f.severity], f.rule, f.sheet, cell or "", f.row_label, f.column,
-            f.message, _plain(f.expected), _plain(f.actual),
-            f"{_file_name(f.file)}!{f.cell}" if f.file else ""]
+    """One row of a Validasi sheet (the columns of HEADERS); *cell* is the finding's cell in
+    the workbook the sheet is in (sheet and cell are left empty when it has none)."""
+    return [n, SEVERITY_TEXT[f.severity], f.rule, f.sheet if cell else "", cell or "",
+            f.row_label, f.column, f.message, _plain(f.expected), _plain(f.actual),
+            place(f)]
+
+
+def place(f: Finding) -> str:
+    """Where a finding is in the file it names: "data.xlsx › Tabel 2.5 › E7"."""
+    parts = [_file_name(f.file) if f.file else "", f.sheet, f.cell]
+    return " › ".join(p for p in parts if p)
 
 
 @functools.lru_cache(maxsize=64)

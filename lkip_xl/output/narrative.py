@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import traceback
-from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +24,11 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lkip_xl.build.finalbook import ROWS_SHEET, FinalBook, Record
 from lkip_xl.model import capaian, paths, schema
 from lkip_xl.model.errors import InputError, Location, TemplateError
-from lkip_xl.model.findings import Finding
+from lkip_xl.model.narasi import FIRST_ROW, HEADERS, SHEET, Paragraph, Previous
 from lkip_xl.model.numbers import (
     format_angka,
     format_fraction,
     format_rupiah,
-    parse_number,
     terbilang,
     terbilang_rupiah,
 )
@@ -38,14 +36,6 @@ from lkip_xl.xlsx import a1, sheetxml
 from lkip_xl.xlsx.reader import Book
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
 from lkip_xl.xlsx.styles import header_row
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    key: str  # stable: "ikhtisar", "indikator.IK01", "anggaran", "penutup"
-    section: str  # where it goes in the report
-    title: str
-    text: str
 
 
 def _value(value: Any, percent: bool) -> str:
@@ -282,26 +272,9 @@ def _where(exc: BaseException, file: Path) -> Location:
 # --------------------------------------------------------------------------
 # The Narasi sheet of the final workbook, and staff's edits kept across runs
 
-SHEET = "Narasi"
-HEADERS = ("Kunci", "Bagian", "Judul", "Teks", "Asal", "Teks dibuat lkip-xl")
 WIDTHS = (16, 28, 40, 110, 14, 30)
 GENERATED = "dibuat"
 EDITED = "diubah staf"
-_NUMBER = re.compile(r"(?:Rp\.?\s*)?\d[\d.,]*%?")
-
-
-@dataclass(frozen=True)
-class Previous:
-    """A paragraph of an earlier final workbook: what it says, and what lkip-xl wrote."""
-
-    text: str
-    generated: str
-    title: str = ""
-
-    @property
-    def edited(self) -> bool:
-        return bool(self.text.strip()) and " ".join(self.text.split()) != \
-            " ".join(self.generated.split())
 
 
 def read_sheet(source: str | Path | bytes) -> dict[str, tuple[str, str]]:
@@ -328,51 +301,26 @@ def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
     finally:
         book.close()
     out = {}
-    for _, values in rows[1:]:
+    for r, values in rows[1:]:
         values = list(values) + [""] * (len(HEADERS) - len(values))
         if isinstance(values[0], str) and values[0]:
             out[values[0]] = Previous(str(values[3] or ""), str(values[5] or ""),
-                                      str(values[2] or ""))
+                                      str(values[2] or ""), r)
     return out
 
 
-def _figures(text: str) -> Counter[float]:
-    """The numbers a text states, with how often it states each."""
-    out: Counter[float] = Counter()
-    for m in _NUMBER.finditer(text):
-        parsed = parse_number(m.group(0).rstrip(".,"))
-        if parsed.value is not None:
-            out[round(float(parsed.value), 6)] += 1
-    return out
-
-
-def merge(paragraphs: list[Paragraph], previous: dict[str, Previous]
-          ) -> tuple[list[tuple[Paragraph, str, str]], list[Finding]]:
-    """Each paragraph with the text to show and its origin; staff's edits are kept.
-
-    Returns (paragraph, text, origin) triples and the findings: every kept edit
-    (info), and a kept edit whose figures no longer match the tables (warning).
-    """
-    out, findings = [], []
+def merge(paragraphs: list[Paragraph], previous: Mapping[str, Previous]
+          ) -> list[tuple[Paragraph, str, str]]:
+    """Each paragraph with the text to show and its origin: staff's edits are kept (and
+    reported by the narrative rules, :mod:`lkip_xl.rules.narasi`)."""
+    out = []
     for p in paragraphs:
         old = previous.get(p.key)
         if old is None or not old.edited:
             out.append((p, p.text, GENERATED))
-            continue
-        out.append((p, old.text, EDITED))
-        findings.append(Finding(
-            "narasi.diubah", "info", SHEET, "", "paragraf yang diubah staf dipertahankan",
-            row_label=p.title, column="Teks", actual=p.key))
-        # figures the tables no longer give (they left lkip-xl's own text) that staff kept
-        stale = _figures(old.text) & (_figures(old.generated) - _figures(p.text))
-        if stale:
-            findings.append(Finding(
-                "narasi.angka_berubah", "warning", SHEET, "",
-                "angka di paragraf yang diubah staf tidak lagi sesuai tabel: "
-                + ", ".join(format_angka(x) for x in sorted(stale)) + "; teks baru dari lkip-xl: "
-                + p.text[:300], row_label=p.title, column="Teks",
-                expected=sorted(_figures(p.text)), actual=sorted(stale)))
-    return out, findings
+        else:
+            out.append((p, old.text, EDITED))
+    return out
 
 
 def prepare_sheet(wb: Any) -> None:
@@ -390,7 +338,7 @@ def sheet_rows(shown: list[tuple[Paragraph, str, str]], styles: dict[str, int]
                ) -> dict[int, str]:
     """The Narasi sheet's rows as sheet XML, in the text *styles* (:meth:`Styles.text`)."""
     rows = {}
-    for r, (p, text, origin) in enumerate(shown, start=2):
+    for r, (p, text, origin) in enumerate(shown, start=FIRST_ROW):
         values = (p.key, p.section, p.title, text, origin, p.text)
         cells = [sheetxml.cell(a1.ref(r, c),
                                styles["wrap"] if c in (3, 4) else styles["top"], v)

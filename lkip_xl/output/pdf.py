@@ -15,7 +15,6 @@ so the PDF can be regenerated from an edited final workbook.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +43,7 @@ from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.numbers import format_angka, format_fraction
 from lkip_xl.output import narrative
-from lkip_xl.xlsx.files import Outputs
+from lkip_xl.xlsx.files import Outputs, source_mark
 from lkip_xl.xlsx.reader import open_package
 
 FONT, BOLD, ITALIC = "LkipSans", "LkipSans-Bold", "LkipSans-Italic"
@@ -216,7 +215,8 @@ def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
     """The PDF of the final workbook *final* (a file, or its bytes named *name*), as bytes.
 
     The PDF names the workbook it was made from, with the SHA-256 of its content, in its
-    keywords (:func:`made_from`), so a PDF beside a changed workbook can be told apart.
+    keywords (:func:`lkip_xl.xlsx.files.made_from`), so that a PDF beside a changed
+    workbook can be told apart.
     """
     import hashlib
     import io
@@ -235,30 +235,10 @@ def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
     _fonts()
     styles = _styles()
     buffer = io.BytesIO()
-    ascii_name = re.sub(r"[^\x20-\x7e]|;", "_", label)  # kept as plain text in the PDF
-    doc = _Document(buffer, book, _SOURCE.format(name=ascii_name,
-                                                 sha=hashlib.sha256(content).hexdigest()))
+    doc = _Document(buffer, book, source_mark(label, hashlib.sha256(content).hexdigest()))
     story = _story(book, narasi, styles, doc, _logo(content))
     doc.multiBuild(story)
     return buffer.getvalue()
-
-
-_SOURCE = "lkip-xl; sumber={name}; sha256={sha}"
-_MADE_FROM = re.compile(rb"lkip-xl; sumber=(.*?); sha256=([0-9a-f]{64})")
-
-
-def made_from(pdf: str | Path) -> tuple[str, str] | None:
-    """The name and SHA-256 of the workbook a PDF of lkip-xl was made from (None when the
-    PDF does not say)."""
-    try:
-        data = Path(pdf).read_bytes()
-    except OSError:
-        return None
-    m = _MADE_FROM.search(data)
-    if m is None:
-        return None
-    name = m.group(1).replace(rb"\(", b"(").replace(rb"\)", b")").replace(rb"\\", b"\\")
-    return name.decode("utf-8", "replace"), m.group(2).decode()
 
 
 def _logo(content: bytes) -> bytes | None:

@@ -45,10 +45,12 @@ from openpyxl.formula.translate import Translator
 
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.findings import Finding
+from lkip_xl.rules import registry
+from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.reader import Book, CellSource, SheetCells
 
-__all__ = ["check_formulas", "RULES"]
+__all__ = ["check_formulas"]
 
 ERROR_VALUES = frozenset(
     {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!"}
@@ -476,7 +478,7 @@ def _nearest(members: list[_Cell], cell: _Cell) -> _Cell:
 @dataclass
 class _Context:
     sheet: _Sheet
-    make: Callable[..., Finding]
+    make: Callable[..., Issue]
     # (sheet title or None for this sheet, row, col) -> cached value, for evaluation
     value: Callable[[str | None, int, int], Any] = lambda _s, _r, _c: None
 
@@ -636,7 +638,7 @@ def _agrees(typed: Any, computed: Any) -> bool:
 # --------------------------------------------------------------------------- the rules
 
 
-def rule_error_value(ctx: _Context) -> Iterator[Finding]:
+def _error_value(ctx: _Context) -> Iterator[Issue]:
     """A formula that contains #REF!, or whose cached value is an Excel error (other than
     #DIV/0!, see :data:`REPORTED_ERRORS`) not caused by an error in a cell it refers to."""
     for cell in ctx.sheet.cells.values():
@@ -644,7 +646,7 @@ def rule_error_value(ctx: _Context) -> Iterator[Finding]:
             continue
         if cell.formula.has_ref_error:
             yield ctx.make(
-                "formula.error_value", "error", cell,
+                cell,
                 f"rumus merujuk ke sel yang sudah dihapus (#REF!): {cell.value}",
                 expected="rumus tanpa #REF!", actual=cell.value,
             )
@@ -655,7 +657,7 @@ def rule_error_value(ctx: _Context) -> Iterator[Finding]:
         if _error_precedent(ctx.sheet, cell):
             continue  # the error comes from another cell, reported there
         yield ctx.make(
-            "formula.error_value", "error", cell,
+            cell,
             f"rumus menghasilkan galat {cached.strip().upper()}: {cell.value}",
             expected="nilai angka", actual=cached,
         )
@@ -697,7 +699,7 @@ def _groups(cells: list[_Cell]) -> dict[tuple[Any, ...], list[_Cell]]:
     return groups
 
 
-def rule_inconsistent(ctx: _Context) -> Iterator[Finding]:
+def _inconsistent(ctx: _Context) -> Iterator[Issue]:
     """A formula that differs from the one formula its row or column neighbours share."""
     sheet = ctx.sheet
     seen: set[tuple[int, int]] = set()
@@ -739,7 +741,7 @@ def rule_inconsistent(ctx: _Context) -> Iterator[Finding]:
                     near = _nearest(members, cell)
                     expected = _translate(near, cell.row, cell.col)
                     yield ctx.make(
-                        "formula.inconsistent", "warning", cell,
+                        cell,
                         f"rumus berbeda dari rumus di sekitarnya: {cell.value} di sini, "
                         f"{near.value} di {near.coord} {_direction(axis, near, cell)} "
                         f"({len(members)} sel sebaris memakai pola yang sama; "
@@ -774,7 +776,7 @@ def _odd_at_edge_is_suspicious(sheet: _Sheet, cell: _Cell, members: list[_Cell])
     return own != shared or cell.formula.shape != formula.shape
 
 
-def rule_hardcoded(ctx: _Context) -> Iterator[Finding]:
+def _hardcoded(ctx: _Context) -> Iterator[Issue]:
     """A typed number inside a row or column run of equal formulas that would fit there."""
     sheet = ctx.sheet
     seen: set[tuple[int, int]] = set()
@@ -824,7 +826,7 @@ def rule_hardcoded(ctx: _Context) -> Iterator[Finding]:
                     continue  # a pasted value equal to what the formula gives
                 seen.add((cell.row, cell.col))
                 yield ctx.make(
-                    "formula.hardcoded", "warning", cell,
+                    cell,
                     f"angka {cell.value} diketik langsung, padahal sel-sel sekitarnya berisi "
                     f"rumus (mis. {near.value} di {near.coord}); mengikuti pola, sel ini "
                     f"seharusnya {expected}",
@@ -860,7 +862,7 @@ def _a1_box(box: tuple[int, int, int, int]) -> str:
     return f"{a1.letter(c1)}{r1}:{a1.letter(c2)}{r2}"
 
 
-def rule_range_omits_adjacent(ctx: _Context) -> Iterator[Finding]:
+def _range_omits_adjacent(ctx: _Context) -> Iterator[Issue]:
     """A SUM-like range ending short of numbers that lie between it and the formula."""
     sheet = ctx.sheet
     for cell in sheet.cells.values():
@@ -886,7 +888,7 @@ def rule_range_omits_adjacent(ctx: _Context) -> Iterator[Finding]:
             names = ", ".join(f"{a1.letter(c)}{r}" for r, c in omitted)
             extended = (r1, c1, gap[-1][0], gap[-1][1])
             yield ctx.make(
-                "formula.range_omits_adjacent", "warning", cell,
+                cell,
                 f"rentang {func}({_a1_box(box)}) pada rumus {cell.value} tidak mencakup "
                 f"sel angka yang bersebelahan: {names}",
                 expected=f"{func}({_a1_box(extended)})", actual=cell.value,
@@ -902,7 +904,7 @@ def _refers_to(cell: _Cell, rc: tuple[int, int]) -> bool:
     return False
 
 
-def rule_range_spans_headings(ctx: _Context) -> Iterator[Finding]:
+def _range_spans_headings(ctx: _Context) -> Iterator[Issue]:
     """A column total whose range starts on an empty heading row and runs over the empty
     heading rows of several groups of figures."""
     sheet = ctx.sheet
@@ -922,7 +924,7 @@ def rule_range_spans_headings(ctx: _Context) -> Iterator[Finding]:
             if not sheet.row_label(r1, c1):
                 continue  # the empty first row is not a heading
             yield ctx.make(
-                "formula.range_spans_headings", "warning", cell,
+                cell,
                 f"jumlah {cell.value} dimulai dari baris judul yang kosong "
                 f"({a1.letter(c1)}{r1}) dan melewati baris kosong di antara "
                 f"kelompok angka; periksa apakah rentangnya hanya mencakup baris rincian "
@@ -933,7 +935,7 @@ def rule_range_spans_headings(ctx: _Context) -> Iterator[Finding]:
             break
 
 
-def rule_number_as_text(ctx: _Context) -> Iterator[Finding]:
+def _number_as_text(ctx: _Context) -> Iterator[Issue]:
     """A text that reads as a number between numbers of the same column."""
     sheet = ctx.sheet
     for cell in sheet.cells.values():
@@ -956,14 +958,14 @@ def rule_number_as_text(ctx: _Context) -> Iterator[Finding]:
         ):
             continue  # a whole row of numbers typed as text: a note row, on purpose
         yield ctx.make(
-            "formula.number_as_text", "warning", cell,
+            cell,
             f"angka '{text}' tersimpan sebagai teks di kolom berisi angka; nilainya tidak "
             f"ikut dihitung oleh SUM dan rumus lain",
             expected="angka", actual=cell.value,
         )
 
 
-def rule_refers_to_empty(ctx: _Context) -> Iterator[Finding]:
+def _refers_to_empty(ctx: _Context) -> Iterator[Issue]:
     """A formula referring to an empty cell whose row and column are both empty: the
     reference points outside every table of the sheet."""
     sheet = ctx.sheet
@@ -980,7 +982,7 @@ def rule_refers_to_empty(ctx: _Context) -> Iterator[Finding]:
             if r in sheet.rows or c in sheet.cols:
                 continue  # an empty input in a used row or column is ordinary
             yield ctx.make(
-                "formula.refers_to_empty", "info", cell,
+                cell,
                 f"rumus {cell.value} merujuk ke sel kosong {a1.letter(c)}{r} "
                 f"yang baris dan kolomnya tidak berisi apa pun (rujukan ke luar tabel)",
                 expected="rujukan ke sel berisi angka", actual=cell.value,
@@ -988,52 +990,40 @@ def rule_refers_to_empty(ctx: _Context) -> Iterator[Finding]:
             break
 
 
-RULES: dict[str, Callable[[_Context], Iterable[Finding]]] = {
-    "formula.error_value": rule_error_value,
-    "formula.inconsistent": rule_inconsistent,
-    "formula.range_omits_adjacent": rule_range_omits_adjacent,
-    "formula.range_spans_headings": rule_range_spans_headings,
-    "formula.hardcoded": rule_hardcoded,
-    "formula.number_as_text": rule_number_as_text,
-    "formula.refers_to_empty": rule_refers_to_empty,
-}
+# --------------------------------------------------------------------------- registered
+
+# The rules are registered in the order of their rank: on one cell, only the first that
+# reports it is kept (first_per_cell).
 
 
-# --------------------------------------------------------------------------- entry point
-
-
-def check_formulas(source: str | Path | CellSource, *, sheets: Iterable[str] | None = None,
-                   file: str = "") -> list[Finding]:
-    """Check every formula of a workbook (a file, a :class:`~lkip_xl.xlsx.reader.Book` or
-    a :class:`~lkip_xl.xlsx.reader.CellBook`), or of the named ``sheets``.
-
-    Returns the findings in sheet order, then by row and column; at most one finding per
-    cell (the first rule of :data:`RULES` that reports it).
-    """
-    if isinstance(source, (str, Path)):
-        path = Path(source)
-        if not path.is_file():
-            raise InputError("berkas tidak ditemukan", Location(file=path))
-        with Book(path) as book:
-            return check_formulas(book, sheets=sheets, file=str(path))
-    wanted = None if sheets is None else {s.strip() for s in sheets}
-    findings: list[Finding] = []
-    for title in source.worksheets:
-        if wanted is not None and title.strip() not in wanted:
-            continue
+def _each_sheet(s: Subject, check: Callable[[_Context], Iterable[Issue]]) -> Iterator[Issue]:
+    """*check* on every sheet of the subject's workbook (the sheets are built once)."""
+    for ctx in _contexts(s):
         try:
-            findings.extend(_check_sheet(title, source, file))
-        except (RecursionError, MemoryError, InputError):
+            yield from check(ctx)
+        except (RecursionError, MemoryError):
             raise
         except Exception:  # pragma: no cover - one odd sheet must not stop the others
             continue
-    return findings
 
 
-def _check_sheet(title: str, source: CellSource, file: str) -> list[Finding]:
+def _contexts(s: Subject) -> list[_Context]:
+    if "formula.sheets" not in s.cache:
+        assert s.workbook is not None
+        source = s.workbook
+        titles = {t.strip(): t for t in source.worksheets}
+        wanted = s.cache.get("formula.only")
+        contexts = []
+        for title in source.worksheets:
+            if wanted is None or title.strip() in wanted:
+                contexts.append(_context(title, source, titles))
+        s.cache["formula.sheets"] = contexts
+    return s.cache["formula.sheets"]
+
+
+def _context(title: str, source: CellSource, titles: dict[str, str]) -> _Context:
     own = source.cells(title)
     sheet = _build_sheet(title, own)
-    titles = {t.strip(): t for t in source.worksheets}
     others: dict[str, dict[tuple[int, int], Any]] = {}
 
     def value(other: str | None, row: int, col: int) -> Any:
@@ -1046,19 +1036,99 @@ def _check_sheet(title: str, source: CellSource, file: str) -> list[Finding]:
             others[name] = source.cells(name).values
         return others[name].get((row, col))
 
-    def make(rule: str, severity: str, cell: _Cell, message: str, **kw: Any) -> Finding:
-        return Finding(
-            rule=rule, severity=severity, sheet=sheet.title, cell=cell.coord, message=message,
-            row_label=sheet.row_label(cell.row, cell.col),
-            column=sheet.column_header(cell.row, cell.col), file=file, **kw,
-        )
+    def make(cell: _Cell, message: str, **kw: Any) -> Issue:
+        return Issue(sheet.title, cell.coord, message, sheet.row_label(cell.row, cell.col),
+                     column=sheet.column_header(cell.row, cell.col), **kw)
 
-    ctx = _Context(sheet, make, value)
-    by_cell: dict[tuple[int, int], Finding] = {}
-    for rule in RULES.values():
-        for finding in rule(ctx):
-            m = _A1.match(finding.cell)
-            assert m is not None
-            rc = (int(m.group(4)), _col_index(m.group(2)))
-            by_cell.setdefault(rc, finding)
-    return [by_cell[rc] for rc in sorted(by_cell)]
+    return _Context(sheet, make, value)
+
+
+@rule("formula.error_value", "error", needs={"formulas"}, first_per_cell=True,
+      title="Rumus menghasilkan galat Excel atau merujuk sel yang dihapus",
+      explanation="""Rumus yang memuat #REF! (merujuk sel yang sudah dihapus), atau yang nilainya
+      galat Excel (#N/A, #VALUE!, #NAME?...) yang tidak berasal dari sel lain yang sudah galat.
+      #DIV/0! tidak dilaporkan: biasanya pembagi yang belum diisi.""",
+      wrong="=SUM(#REF!)", right="=SUM(D6:D9)")
+def error_value(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _error_value)
+
+
+@rule("formula.inconsistent", "warning", needs={"formulas"}, first_per_cell=True,
+      title="Rumus berbeda dari rumus di sekitarnya",
+      explanation="""Dalam satu baris atau kolom berisi rumus yang sama (dibandingkan menurut
+      posisi relatifnya, bentuk R1C1), satu rumus berbeda dari yang lain, padahal rumus
+      tetangganya cocok di tempat itu.""",
+      wrong="E5: =C5/D5, E6: =C6/D5, E7: =C7/D7", right="E6: =C6/D6")
+def inconsistent(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _inconsistent)
+
+
+@rule("formula.range_omits_adjacent", "warning", needs={"formulas"}, first_per_cell=True,
+      title="Rentang jumlah tidak mencakup angka yang bersebelahan",
+      explanation="""Rentang SUM (atau AVERAGE, COUNT...) berhenti sebelum angka yang terletak
+      antara ujung rentang dan rumusnya ("rumus melewatkan sel yang bersebelahan" di
+      Excel).""",
+      wrong="D10: =SUM(D5:D8), D9 berisi angka", right="D10: =SUM(D5:D9)")
+def range_omits_adjacent(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _range_omits_adjacent)
+
+
+@rule("formula.range_spans_headings", "warning", needs={"formulas"}, first_per_cell=True,
+      title="Jumlah kolom dimulai dari baris judul kosong",
+      explanation="""Total sebuah kolom dimulai dari baris judul yang kosong dan melewati baris
+      judul kosong beberapa kelompok angka: bisa menjumlahkan subtotal bersama rinciannya.""",
+      wrong="D20: =SUM(D4:D19) atas judul, rincian dan subtotal",
+      right="D20: =SUM(D5:D8,D10:D13)")
+def range_spans_headings(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _range_spans_headings)
+
+
+@rule("formula.hardcoded", "warning", needs={"formulas"}, first_per_cell=True,
+      title="Angka diketik di antara rumus",
+      explanation="""Sel berisi angka yang diketik di tengah deretan rumus yang sama, padahal
+      rumus deretan itu cocok di tempatnya: nilainya tidak ikut berubah bila datanya
+      berubah.""",
+      wrong="E5: =C5/D5, E6: 0,93, E7: =C7/D7", right="E6: =C6/D6")
+def hardcoded(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _hardcoded)
+
+
+@rule("formula.number_as_text", "warning", needs={"formulas"}, first_per_cell=True,
+      title="Angka tersimpan sebagai teks",
+      explanation="""Teks yang terbaca sebagai angka di kolom berisi angka: nilainya tidak ikut
+      dihitung oleh SUM dan rumus lain.""",
+      wrong="D7: '1.250.000' (teks)", right="D7: 1250000 (angka)")
+def number_as_text(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _number_as_text)
+
+
+@rule("formula.refers_to_empty", "info", needs={"formulas"}, first_per_cell=True,
+      title="Rumus merujuk ke sel kosong di luar tabel",
+      explanation="""Rumus merujuk ke sel kosong yang baris dan kolomnya tidak berisi apa pun:
+      rujukan itu mengarah ke luar setiap tabel lembar itu.""",
+      wrong="E5: =C5/Z99", right="E5: =C5/D5")
+def refers_to_empty(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _refers_to_empty)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def check_formulas(source: str | Path | CellSource, *, sheets: Iterable[str] | None = None,
+                   file: str = "") -> list[Finding]:
+    """The formula rules on a workbook (a file, a :class:`~lkip_xl.xlsx.reader.Book` or a
+    :class:`~lkip_xl.xlsx.reader.CellBook`), or on the named ``sheets``: its findings in
+    sheet order, then by row and column; at most one finding per cell."""
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if not path.is_file():
+            raise InputError("berkas tidak ditemukan", Location(file=path))
+        with Book(path) as book:
+            return check_formulas(book, sheets=sheets, file=str(path))
+    subject = Subject(file=file, workbook=source)
+    if sheets is not None:
+        subject.cache["formula.only"] = {s.strip() for s in sheets}
+    found = registry.run(subject, [r for r in registry.applicable(subject)
+                                   if r.needs == {"formulas"}])
+    order = {title: i for i, title in enumerate(source.worksheets)}
+    return sorted(found, key=lambda f: (order.get(f.sheet, 0), *a1.order(f.cell)))

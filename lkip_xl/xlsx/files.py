@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import suppress
@@ -262,6 +263,32 @@ def _still_linked(fd: int, path: Path) -> bool:
         return os.fstat(fd).st_ino == os.stat(path).st_ino
     except FileNotFoundError:
         return False
+
+
+# How an output names the workbook it was made from (the PDF, in its keywords): its file
+# name and the SHA-256 of its content, so that an output beside another version of the
+# workbook (edited since, or a run stopped between two renames) is told apart.
+_SOURCE = "lkip-xl; sumber={name}; sha256={sha}"
+_MADE_FROM = re.compile(rb"lkip-xl; sumber=(.*?); sha256=([0-9a-f]{64})")
+
+
+def source_mark(name: str, sha256: str) -> str:
+    """The text an output carries to name its source workbook (plain ASCII)."""
+    return _SOURCE.format(name=re.sub(r"[^\x20-\x7e]|;", "_", name), sha=sha256)
+
+
+def made_from(output: str | Path) -> tuple[str, str] | None:
+    """The name and SHA-256 of the workbook an output of lkip-xl was made from (None when
+    it does not say)."""
+    try:
+        data = Path(output).read_bytes()
+    except OSError:
+        return None
+    m = _MADE_FROM.search(data)
+    if m is None:
+        return None
+    name = m.group(1).replace(rb"\(", b"(").replace(rb"\)", b")").replace(rb"\\", b"\\")
+    return name.decode("utf-8", "replace"), m.group(2).decode()
 
 
 def save_workbook(wb: Any, target: Any) -> None:

@@ -224,6 +224,7 @@ class Book:
         self._prefetcher: Future[Any] | None = None  # the thread's calamine workbook
         self._grids: dict[str, Future[list[list[Any]]]] = {}
         self._xml: dict[str, bytes] = {}  # sheets measured for prefetch, not read yet
+        self._rows: dict[str, dict[int, list[Any]]] = {}  # rows by number, for value()
         self._sheets: dict[str, Sheet] = {}
         self._zip = open_package(self._source)  # type: ignore[arg-type]
         try:
@@ -323,6 +324,16 @@ class Book:
     def worksheets(self) -> list[str]:
         """The sheets that hold cells (chart sheets left out)."""
         return [name for name, part in self._parts.items() if "chartsheet" not in part.lower()]
+
+    def value(self, name: str, ref: str) -> Any:
+        """The value of one cell (its sheet read once, then kept): None when it is empty."""
+        grid = self._rows.get(name)
+        if grid is None:
+            grid = self._rows[name] = dict(self.sheet(name).rows)
+        at = a1.parse(ref)
+        row = grid.get(at[0], ()) if at else ()
+        value = row[at[1] - 1] if at and at[1] <= len(row) else None
+        return None if value == "" else value
 
     def cells(self, name: str) -> SheetCells:
         """The values and formulas of sheet *name* (:class:`SheetCells`)."""

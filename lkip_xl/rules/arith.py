@@ -1,0 +1,129 @@
+"""Stated values against what the formulas compute: subtotals, totals, percentages, capaian.
+
+Fill writes every derived cell as a formula.  Where the data workbook *states* a value for
+such a cell (a subtotal staff typed, a percentage copied from the published report), the
+value is kept as a :class:`~lkip_xl.build.populate.Stated` and compared here with what the
+formula computes in the recalculated final workbook.  A difference within the printed
+rounding is no finding; within one unit of the last printed digit it is a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from lkip_xl.build.inputbook import Value
+from lkip_xl.build.populate import Stated
+from lkip_xl.model.numbers import format_angka, format_persen, format_rupiah
+from lkip_xl.rules.registry import Issue, Subject, rule
+
+
+def differences(s: Subject, wanted: Callable[[Stated], bool]) -> Iterator[Issue]:
+    """An issue for each stated value chosen by *wanted* that its formula computes
+    differently (``expected`` is what the formula computes, ``actual`` what is stated)."""
+    assert s.stated is not None and s.computed is not None
+    for stated in s.stated:
+        if wanted(stated):
+            issue = _difference(stated, s.computed(stated.sheet, stated.cell))
+            if issue is not None:
+                yield issue
+
+
+_DERIVED_ON_ITEMS = ("capaian", "status")
+
+
+@rule("arith.subtotal", "error", needs={"computed"},
+      title="Subtotal program yang tertulis berbeda dengan jumlah kegiatannya",
+      explanation="""Subtotal sebuah program (pagu, anggaran, realisasi, jumlah pegawai per
+      kelompok) di buku kerja data dibandingkan dengan rumus =SUM atas baris kegiatannya di
+      buku kerja akhir. Selisih dalam pembulatan angka yang tertulis tidak dilaporkan;
+      selisih satu angka terakhir hanya peringatan.""",
+      wrong="Program P02: Rp 6.771.200.000, kegiatannya berjumlah Rp 6.816.200.000",
+      right="Program P02: Rp 6.816.200.000 (atau dikosongkan: rumus yang mengisinya)")
+def subtotal(s: Subject) -> Iterator[Issue]:
+    yield from differences(s, lambda st: st.kind == "group")
+
+
+@rule("arith.total", "error", needs={"computed"},
+      title="Total tabel yang tertulis berbeda dengan jumlah barisnya",
+      explanation="""Baris total sebuah tabel dibandingkan dengan rumus yang menjumlahkan
+      program-programnya (atau seluruh rinciannya bila tabel tidak berkelompok).""",
+      wrong="Total pagu: Rp 38.000.000.000, programnya berjumlah Rp 38.619.594.847",
+      right="Total pagu: Rp 38.619.594.847")
+def total(s: Subject) -> Iterator[Issue]:
+    yield from differences(s, lambda st: st.kind == "total")
+
+
+@rule("arith.persen", "error", needs={"computed"},
+      title="Persen yang tertulis berbeda dengan angkanya",
+      explanation="""Persen sebuah baris (persen realisasi anggaran, persen pegawai menurut
+      pendidikan, persen capaian keluaran kegiatan) dibandingkan dengan rumus yang
+      menghitungnya dari angka di baris yang sama.""",
+      wrong="Realisasi Rp 90.000.000 dari anggaran Rp 100.000.000: 95%",
+      right="Realisasi Rp 90.000.000 dari anggaran Rp 100.000.000: 90%")
+def persen(s: Subject) -> Iterator[Issue]:
+    yield from differences(s, lambda st: st.kind == "item"
+                           and st.column.key not in _DERIVED_ON_ITEMS)
+
+
+@rule("arith.capaian", "error", needs={"computed"},
+      title="Capaian atau status yang tertulis berbeda dengan target dan realisasinya",
+      explanation="""Capaian indikator dihitung dari target dan realisasinya menurut polaritas
+      indikator (positif: realisasi/target; negatif: (2 x target - realisasi)/target), dan
+      statusnya (tercapai/belum tercapai) dari capaian itu. Nilai yang tertulis di buku kerja
+      data dibandingkan dengan hasil rumus itu.""",
+      wrong="Target 80%, realisasi 72%: capaian 95%",
+      right="Target 80%, realisasi 72%: capaian 90%")
+def capaian(s: Subject) -> Iterator[Issue]:
+    yield from differences(s, lambda st: st.kind == "item" and st.column.key in _DERIVED_ON_ITEMS)
+
+
+def _difference(s: Stated, computed: Any) -> Issue | None:
+    """An issue when the stated value and the formula's value disagree."""
+    value = s.value
+    if value.number is None:
+        return None  # unreadable: reported as value.unreadable
+    percent = s.column.kind == "persen" or value.unit == "persen"
+    stated = float(value.number)
+    if computed in (None, ""):  # by design: no number (a zero divisor, no data)
+        return _issue(s, "warning",
+                      f"tertulis {_show(s, stated, percent)}, tetapi rumus tidak menghasilkan "
+                      "angka (pembagi nol atau data belum diisi)", None, stated)
+    if isinstance(computed, bool) or not isinstance(computed, (int, float)):
+        return _issue(s, None, f"tertulis {_show(s, stated, percent)}, tetapi rumus "
+                      f"menghasilkan {computed}", computed, stated)
+    actual = float(computed) * 100 if percent else float(computed)
+    diff = abs(stated - actual)
+    decimals = _decimals(value)
+    if diff <= 0.5 * 10 ** -decimals + 1e-9 * max(1.0, abs(actual)):
+        return None
+    within_a_digit = diff <= 10 ** -decimals + 1e-9 * max(1.0, abs(actual))
+    return _issue(
+        s, "warning" if within_a_digit else None,
+        f"tertulis {_show(s, stated, percent)}, hasil rumus {_show(s, actual, percent)} "
+        f"(selisih {_show(s, actual - stated, percent)})", round(actual, 10), stated)
+
+
+def _decimals(value: Value) -> int:
+    if value.text:
+        m = re.search(r"[.,](\d{1,2})\s*%?\s*$", value.text.strip())
+        return len(m.group(1)) if m else 0
+    number = value.number
+    if isinstance(number, float) and not number.is_integer():
+        return min(len(repr(number).split(".")[1]), 6)
+    return 0
+
+
+def _show(s: Stated, x: float, percent: bool) -> str:
+    if percent:
+        return format_persen(x)
+    if s.column.kind == "rupiah":
+        return format_rupiah(x, 2 if not float(x).is_integer() else 0)
+    return format_angka(x)
+
+
+def _issue(s: Stated, severity: str | None, message: str, computed: Any, stated: Any) -> Issue:
+    """At the data cell, with the final workbook's cell beside it."""
+    return Issue(s.sheet, s.value.cell, message, s.label, s.column.key, expected=computed,
+                 actual=stated, severity=severity, file=s.file, final=s.cell)

@@ -1,0 +1,195 @@
+"""The same quantity in two tables: the values they repeat from each other must agree.
+
+Where the template repeats a value by formula (the target of Tabel 3.1 from the
+Perjanjian Kinerja), the value staff typed is compared with what the formula brings
+(:func:`linked`); elsewhere the two tables' values are compared directly.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from lkip_xl.build.inputbook import InputData, Row, Value
+from lkip_xl.model import schema
+from lkip_xl.model.numbers import format_angka, format_rupiah
+from lkip_xl.rules import arith
+from lkip_xl.rules.registry import Issue, Subject, rule
+from lkip_xl.rules.tables import by_key, cell_number, show, year_column
+
+
+@rule("cross.tertaut", "error", needs={"computed"},
+      title="Nilai yang diulang dari tabel lain berbeda dengan sumbernya",
+      explanation="""Beberapa kolom mengulang nilai tabel lain untuk kode yang sama: target
+      Tabel 3.1, 3.3 dan Penutup dari Perjanjian Kinerja (Tabel 2.6), realisasi dari Tabel 3.1,
+      realisasi tahun lalu dari Tabel 3.4, anggaran Realisasi Anggaran dari pagu Tabel 2.5.
+      Di buku kerja akhir kolom itu berisi rumus yang mengambil nilai sumbernya; nilai yang
+      diketik staf di buku kerja data dibandingkan dengan hasil rumus itu.""",
+      wrong="Tabel 3.1 IK01 target 83%, Tabel 2.6 IK01 target 80%",
+      right="Tabel 3.1 IK01 target 80% (atau dikosongkan: rumus yang mengisinya)")
+def linked(s: Subject) -> Iterator[Issue]:
+    yield from arith.differences(s, lambda st: st.kind == "link")
+
+
+@rule("cross.pagu_program", "error", needs={"data"},
+      title="Anggaran program di Perjanjian Kinerja berbeda dengan pagu di Tabel 2.5",
+      explanation="""Anggaran setiap program di lembar Tabel 2.6 Program (Perjanjian Kinerja)
+      dibandingkan dengan subtotal pagu program yang sama (menurut kode) di Tabel 2.5.""",
+      wrong="PK: P01 Rp 16.000.000.000; Tabel 2.5: P01 Rp 16.363.478.747",
+      right="PK: P01 Rp 16.363.478.747; Tabel 2.5: P01 Rp 16.363.478.747")
+def program_budget(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    pagu = by_key(s.data, "Tabel 2.5", "group")
+    for key, row in by_key(s.data, "Tabel 2.6 Program").items():
+        other = pagu.get(key)
+        mine = row.values.get("anggaran")
+        if other is None or mine is None or mine.number is None:
+            continue
+        theirs = other.values.get("pagu")
+        if theirs is None or theirs.number is None or theirs.number == mine.number:
+            continue
+        yield Issue("Tabel 2.6 Program", mine.cell,
+                    f"anggaran program {format_rupiah(mine.number)} berbeda dengan pagu di "
+                    f"Tabel 2.5 {format_rupiah(theirs.number)} (kunci {key}, digabung menurut "
+                    "kode)", row.label, "anggaran", expected=theirs.number, actual=mine.number)
+
+
+@rule("cross.pagu_kegiatan", "error", needs={"data"},
+      title="Anggaran kegiatan di Realisasi Anggaran berbeda dengan pagunya di Tabel 2.5",
+      explanation="""Anggaran yang diketik untuk sebuah kegiatan di Realisasi Anggaran
+      dibandingkan dengan pagu kegiatan yang sama (menurut kode) di Tabel 2.5.""",
+      wrong="Realisasi Anggaran P01.01: Rp 4.000.000.000; Tabel 2.5 P01.01: Rp 4.045.901.500",
+      right="Realisasi Anggaran P01.01: Rp 4.045.901.500")
+def pagu_kegiatan(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    pagu = by_key(s.data, "Tabel 2.5", "item")
+    for key, row in by_key(s.data, "Realisasi Anggaran", "item").items():
+        source = pagu.get(key)
+        if source is not None:
+            yield from _compare("Realisasi Anggaran", row, "anggaran", source.values.get("pagu"),
+                                "Tabel 2.5")
+
+
+@rule("cross.target_renstra", "error", needs={"data"},
+      title="Target tahun ini di tabel Renstra berbeda dengan Perjanjian Kinerja",
+      explanation="""Target tahun laporan di Tabel 2.2 dan Tabel 3.2 (target jangka menengah
+      Renstra) dibandingkan dengan target indikator yang sama di Perjanjian Kinerja (Tabel
+      2.6).""",
+      wrong="Tabel 2.2 IK01 Target 2020: 75%; Tabel 2.6 IK01: 80%",
+      right="Tabel 2.2 IK01 Target 2020: 80%; Tabel 2.6 IK01: 80%")
+def renstra_target(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    pk = by_key(s.data, "Tabel 2.6")
+    for sheet in ("Tabel 2.2", "Tabel 3.2"):
+        column = year_column(sheet, "target", 0)
+        if column is None:
+            continue
+        for key, row in by_key(s.data, sheet).items():
+            source = pk.get(key)
+            if source is not None:
+                yield from _compare(sheet, row, column, source.values.get("target"), "Tabel 2.6")
+
+
+def _compare(sheet: str, row: Row, column: str, source: Value | None,
+             source_sheet: str) -> list[Issue]:
+    value = row.values.get(column)
+    if value is None or value.blank or source is None or source.blank:
+        return []
+    a, b = cell_number(value), cell_number(source)
+    if a is not None and b is not None:
+        if abs(a - b) <= 1e-9 * max(1.0, abs(b)):
+            return []
+    elif value.display().strip().lower() == source.display().strip().lower():
+        return []
+    col = schema.table(sheet).column(column)
+    return [Issue(sheet, value.cell,
+                  f"{show(value, col.kind)} di sini, tetapi {show(source, col.kind)} di "
+                  f"{source_sheet} untuk kode {' / '.join(row.key)}", row.label, column,
+                  expected=b if b is not None else source.display(),
+                  actual=a if a is not None else value.display())]
+
+
+def _total(data: InputData, sheet: str, group: str | None = None) -> tuple[float, Row] | None:
+    """The number of staff in a table (or in one group of it): the sum of its items,
+    or the stated total where an item cannot be read."""
+    rows = data.tables[sheet]
+    if group is not None:
+        start = next((i for i, r in enumerate(rows)
+                      if r.kind == "group" and r.text("kode").strip().upper() == group), None)
+        if start is None:
+            return None
+        members = []
+        for r in rows[start + 1:]:
+            if r.kind != "item":
+                break
+            members.append(r)
+        stated_row: Row | None = rows[start]
+    else:
+        members = [r for r in rows if r.kind == "item"]
+        stated_row = next((r for r in rows if r.kind == "total"), members[-1] if members else None)
+    if stated_row is None:
+        return None
+    numbers = [r.number("jumlah") for r in members]
+    if members and all(n is not None for n in numbers):
+        return float(sum(n for n in numbers if n is not None)), stated_row
+    stated = stated_row.number("jumlah")
+    return (float(stated), stated_row) if stated is not None else None
+
+
+@rule("cross.pegawai", "error", needs={"data"},
+      title="Jumlah PNS berbeda antara tabel pegawai",
+      explanation="""Jumlah PNS di Tabel 1.1 (kelompok PNS) dibandingkan dengan jumlah pegawai
+      menurut golongan (Tabel 1.2) dan menurut pendidikan (Tabel 1.4): ketiganya menghitung
+      orang yang sama.""",
+      wrong="Tabel 1.1: 109 PNS; Tabel 1.4: 110 orang", right="Tabel 1.1: 109 PNS; Tabel 1.4: 109")
+def staff(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    pns = _total(s.data, "Tabel 1.1", "PNS")
+    if pns is None:
+        return
+    reference = pns[0]
+    for sheet in ("Tabel 1.2", "Tabel 1.4"):
+        other = _total(s.data, sheet)
+        if other is None or other[0] == reference:
+            continue
+        row = other[1]
+        cell = row.values["jumlah"].cell if "jumlah" in row.values else ""
+        yield Issue(sheet, cell, f"jumlah PNS {format_angka(other[0])} orang, tetapi Tabel 1.1 "
+                    f"mencatat {format_angka(reference)} orang PNS", row.label, "jumlah",
+                    expected=reference, actual=other[0])
+
+
+@rule("cross.program_indikator", "warning", needs={"data"},
+      title="Indikator tercantum di program lain pada Tabel 2.4",
+      explanation="""Tabel 3.3 menyebut program setiap indikator. Tabel 2.4 menulis indikator
+      program sebagai teks tanpa kode, sehingga indikator dicari di sana menurut kemiripan
+      nama (paling sedikit 85%); bila ditemukan di program lain, pesan menyebut program itu
+      dan tingkat kemiripannya.""",
+      wrong="Tabel 3.3 IK05 Nilai LPPD di program P02; Tabel 2.4 mencantumkannya di P03",
+      right="Tabel 3.3 IK05 Nilai LPPD di program P03")
+def indicator_program(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    programs = [r for r in s.data.tables["Tabel 2.4"]
+                if r.kind == "group" and r.text("indikator")]
+    for row in s.data.tables["Tabel 3.3"]:
+        name, program = row.text("indikator").lower(), row.text("kode_program")
+        if not name or not program:
+            continue
+        best, score = None, 0.0
+        matcher = difflib.SequenceMatcher(None, b=name)
+        for candidate in programs:
+            for part in re.split(r",\s*", candidate.text("indikator").lower()):
+                matcher.set_seq1(part)
+                if matcher.real_quick_ratio() < 0.85 or matcher.quick_ratio() < 0.85:
+                    continue  # cheap upper bounds first: most names are far apart
+                ratio = matcher.ratio()
+                if ratio > score:
+                    best, score = candidate, ratio
+        if best is None or score < 0.85 or " / ".join(best.key) == program:
+            continue
+        yield Issue("Tabel 3.3", row.values["kode_program"].cell,
+                    f"indikator ini tercantum di Tabel 2.4 pada program {' / '.join(best.key)} "
+                    f"({best.text('uraian')}), bukan {program} (dicocokkan menurut kemiripan "
+                    f"nama, {score:.0%})", row.label, "kode_program",
+                    expected=" / ".join(best.key), actual=program)

@@ -1,0 +1,219 @@
+"""What reading a data workbook notices: values that cannot be used, rows that cannot be
+placed, and what a sheet holds besides values (formulas without a value, merged cells)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lkip_xl.build.inputbook import (
+    NUMERIC,
+    InputData,
+    Row,
+    formula_literal,
+    short,
+    uncached_text,
+    value_problem,
+)
+from lkip_xl.model import schema
+from lkip_xl.model.numbers import format_angka
+from lkip_xl.rules.registry import Issue, Subject, rule
+from lkip_xl.xlsx import a1
+from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
+
+
+def _rows(data: InputData) -> Iterator[tuple[schema.Table, Row]]:
+    for tbl in schema.TABLES:
+        for row in data.tables.get(tbl.sheet, []):
+            yield tbl, row
+
+
+def _numeric_problems(s: Subject, kind: str) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl, row in _rows(s.data):
+        uncached = s.data.sheets[tbl.sheet].uncached if tbl.sheet in s.data.sheets else {}
+        for key, v in row.values.items():
+            column = tbl.column(key)
+            if column.kind not in NUMERIC or v.number is not None or v.cell in uncached:
+                continue
+            problem = value_problem(column, v)
+            if problem is not None and problem.kind == kind:
+                yield Issue(tbl.sheet, v.cell, problem.message, row.label, key,
+                            actual=v.display(), severity=problem.severity)
+
+
+@rule("value.unreadable", "error", needs={"data"},
+      title="Angka yang tidak dapat dibaca",
+      explanation="""Sebuah sel di kolom angka berisi teks yang tidak dapat dibaca sebagai satu
+      angka: pemisah ribuan dan desimal tercampur, digit berlebih, atau huruf. lkip-xl tidak
+      menebak: teksnya tetap ditulis di buku kerja akhir (ditandai merah, dengan komentar) dan
+      setiap jumlah yang memakainya menunjukkan #N/A sampai sel itu diperbaiki. Angka 1.000
+      triliun atau lebih juga ditolak.""",
+      wrong="Anggaran (Rp): Rp.4.110,677,710", right="Anggaran (Rp): 4110677710")
+def unreadable(s: Subject) -> Iterator[Issue]:
+    yield from _numeric_problems(s, "unreadable")
+
+
+@rule("value.no_number", "warning", needs={"data"},
+      title="Tanda 'tidak ada nilai' di kolom angka",
+      explanation="""Sel berisi "-", "N/A" atau "tidak ada" di kolom angka dianggap belum berisi
+      nilai, bukan nol. Di kolom jumlah orang atau rupiah ini peringatan (isi 0 bila memang
+      nol); di kolom nilai indikator hanya catatan.""",
+      wrong="Jumlah (orang): -", right="Jumlah (orang): 0")
+def no_number(s: Subject) -> Iterator[Issue]:
+    yield from _numeric_problems(s, "no_number")
+
+
+@rule("value.row_kind", "error", needs={"data"},
+      title="Jenis baris tidak dikenal",
+      explanation="""Kolom Jenis menentukan apakah sebuah baris program (dengan subtotal),
+      kegiatan, atau total. Teks lain tidak dapat ditempatkan; baris itu dibaca sebagai
+      rincian.""",
+      wrong="Jenis: Sub Program", right="Jenis: Program")
+def row_kind(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl, row in _rows(s.data):
+        jenis = row.values.get("jenis")
+        if tbl.rows is None or jenis is None or jenis.blank:
+            continue
+        text = jenis.display()
+        if text.strip().lower() not in tbl.rows.labels():
+            allowed = ", ".join(v for v in (tbl.rows.group, tbl.rows.item, tbl.rows.total) if v)
+            yield Issue(tbl.sheet, jenis.cell,
+                        f"jenis baris '{text}' tidak dikenal; pilih salah satu: {allowed}",
+                        row.label, "jenis", actual=text)
+
+
+@rule("value.missing_key", "error", needs={"data"},
+      title="Kode baris kosong",
+      explanation="""Setiap baris tabel (kecuali total) perlu kode: kode menghubungkan baris yang
+      sama di tabel yang berbeda (kegiatan di Tabel 2.5 dan di Realisasi Anggaran,
+      indikator di Tabel 2.6 dan 3.1).""",
+      wrong="Kode: (kosong) | Penyediaan Jasa Surat Menyurat",
+      right="Kode: P01.01 | Penyediaan Jasa Surat Menyurat")
+def missing_key(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl, row in _rows(s.data):
+        if row.kind == "total" or all(row.key):
+            continue
+        info = s.data.sheets.get(tbl.sheet)
+        key = tbl.key[0]
+        value = row.values.get(key)
+        cell = value.cell if value is not None else \
+            a1.ref(row.row, (info.columns.get(key, 0) if info else 0) + 1)
+        yield Issue(tbl.sheet, cell, "kode baris kosong; setiap baris perlu kode yang unik",
+                    row.label, key)
+
+
+@rule("value.duplicate_key", "error", needs={"data"},
+      title="Kode baris dipakai dua kali",
+      explanation="""Kode sebuah baris harus unik di tabelnya: dengan dua baris berkode sama,
+      nilai yang diulang di tabel lain tidak dapat dicocokkan.""",
+      wrong="P01.01 di baris 5 dan di baris 9", right="P01.01 di baris 5, P01.05 di baris 9")
+def duplicate_key(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl in schema.TABLES:
+        seen: dict[tuple[str, ...], Row] = {}
+        for row in s.data.tables.get(tbl.sheet, []):
+            if row.kind == "total" or not all(row.key):
+                continue
+            if row.key in seen:
+                joined = " / ".join(row.key)
+                yield Issue(tbl.sheet, row.values[tbl.key[0]].cell,
+                            f"kode '{joined}' sudah dipakai di baris {seen[row.key].row}; kode "
+                            "harus unik", row.label, tbl.key[0], actual=joined)
+            else:
+                seen[row.key] = row
+
+
+_ADVICE = "buka dan simpan berkas di Excel agar nilainya tersimpan, atau ketik nilainya"
+
+
+@rule("value.uncached_formula", "error", needs={"data"},
+      title="Rumus tanpa nilai tersimpan",
+      explanation="""Buku kerja yang disimpan oleh program yang tidak menghitung (skrip, sebagian
+      aplikasi daring) menyimpan rumus tanpa hasilnya, sehingga nilainya tidak diketahui.
+      lkip-xl tidak menghitung rumus buku kerja data: buka dan simpan berkas di Excel, atau
+      ketik nilainya. Di kolom teks (misalnya =HYPERLINK(alamat; "Nama")) teks rumusnya tetap
+      dipakai, dan temuan ini hanya peringatan.""",
+      wrong="Anggaran (Rp): =SUM(E4:E5) (tanpa nilai tersimpan)",
+      right="Anggaran (Rp): 250000000")
+def uncached_formula(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl, row in _rows(s.data):
+        uncached = s.data.sheets[tbl.sheet].uncached if tbl.sheet in s.data.sheets else {}
+        if not uncached:
+            continue
+        for key, v in row.values.items():
+            formula = uncached.get(v.cell)
+            if formula is None:
+                continue
+            shown = uncached_text(formula)
+            if tbl.column(key).kind in NUMERIC:
+                yield Issue(tbl.sheet, v.cell, f"rumus tanpa nilai tersimpan ({shown}): nilainya "
+                            f"tidak diketahui; {_ADVICE}", row.label, key, actual=shown)
+            else:
+                text = formula_literal(formula) or shown
+                yield Issue(tbl.sheet, v.cell, f"rumus tanpa nilai tersimpan ({shown}); dipakai "
+                            f"teks '{short(text)}'; {_ADVICE}", row.label, key, actual=shown,
+                            severity="warning")
+
+
+def _too_long(length: int) -> str:
+    return (f"teks sepanjang {format_angka(length)} karakter melebihi batas Excel "
+            f"{format_angka(TEXT_LIMIT)} karakter per sel; di buku kerja akhir teks dipotong. "
+            "Bagi teks itu ke beberapa baris")
+
+
+@rule("value.text_too_long", "warning", needs={"data"},
+      title="Teks melebihi batas sel Excel",
+      explanation="""Excel menyimpan paling banyak 32.767 karakter per sel; buku kerja dengan teks
+      lebih panjang harus diperbaiki Excel saat dibuka. lkip-xl memotong teks itu di buku kerja
+      akhir. Bagi teks panjang ke beberapa baris.""",
+      wrong="Teks: (40.000 karakter dalam satu sel)",
+      right="Teks: (dua baris, masing-masing 20.000 karakter)")
+def text_too_long(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for key, v in s.data.identity_values.items():
+        if isinstance(v.raw, str) and len(v.raw.strip()) > TEXT_LIMIT:
+            label = next(f.label for f in schema.IDENTITY if f.key == key)
+            yield Issue(schema.IDENTITY_SHEET, v.cell, _too_long(len(v.raw.strip())), label,
+                        column="Isi", actual=len(v.raw.strip()), expected=TEXT_LIMIT)
+    for tbl, row in _rows(s.data):
+        for key, v in row.values.items():
+            if isinstance(v.raw, str) and len(v.raw) > TEXT_LIMIT \
+                    and len(v.raw.strip()) > TEXT_LIMIT:
+                yield Issue(tbl.sheet, v.cell, _too_long(len(v.raw.strip())), "", key,
+                            actual=len(v.raw.strip()), expected=TEXT_LIMIT)
+
+
+@rule("value.merged_cell", "error", needs={"data"},
+      title="Sel gabungan di kolom angka",
+      explanation="""Sel gabungan (Merge & Center) menyimpan nilainya hanya di sel pertamanya;
+      baris lain yang ditutupinya terbaca kosong. Di kolom angka yang wajib ini galat, di
+      kolom angka lain peringatan. Batalkan penggabungan dan isi nilai setiap baris.""",
+      wrong="Anggaran (Rp) E5:E7 digabung, berisi 750000000",
+      right="E5: 250000000, E6: 250000000, E7: 250000000")
+def merged_cell(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl in schema.TABLES:
+        info = s.data.sheets.get(tbl.sheet)
+        if info is None or not info.merged:
+            continue
+        by_index = {i: tbl.column(key) for key, i in info.columns.items()}
+        for ref in info.merged:
+            span = a1.box(ref)
+            if span is None:
+                continue
+            top, left, bottom, right = span
+            if bottom <= info.header_row or (top == bottom and left == right):
+                continue
+            for index in range(left - 1, right):
+                column = by_index.get(index)
+                if column is None or column.kind not in NUMERIC:
+                    continue
+                yield Issue(tbl.sheet, a1.ref(max(top, info.header_row + 1), index + 1),
+                            f"sel gabungan {ref} menutupi baris {top}-{bottom}: nilainya hanya "
+                            "tersimpan di sel pertamanya, baris lain terbaca kosong; batalkan "
+                            "penggabungan sel (Merge & Center) lalu isi nilai di setiap baris",
+                            "", column.key, actual=ref,
+                            severity=None if column.required else "warning")

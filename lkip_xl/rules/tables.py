@@ -1,0 +1,56 @@
+"""What several rules ask of an LKIP's data: rows by key, values as the workbook holds
+them and as staff write them, the sentences staff wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lkip_xl.build.inputbook import InputData, Row, Value
+from lkip_xl.model import schema
+from lkip_xl.model.numbers import format_angka, format_persen, format_rupiah
+
+
+def by_key(data: InputData, sheet: str, kind: str | None = None) -> dict[str, Row]:
+    """The rows of a table by their key (joined with " / "), without its total."""
+    return {" / ".join(r.key): r for r in data.tables[sheet]
+            if r.kind != "total" and (kind is None or r.kind == kind)}
+
+
+def cell_number(value: Value | None) -> float | None:
+    """A value as the workbook holds it: a percentage as a fraction (80% -> 0.8)."""
+    if value is None or value.number is None:
+        return None
+    return value.number / 100 if value.unit == "persen" else float(value.number)
+
+
+def show(value: Value, kind: str = "") -> str:
+    """A value as staff write it: Rp 1.234.567, 80%, 3,4 — or its text."""
+    if value.number is None:
+        return value.display()
+    if value.unit == "persen" or kind == "persen":
+        return format_persen(value.number, 2 if not float(value.number).is_integer() else 0)
+    if kind == "rupiah" or value.unit == "rupiah":
+        return format_rupiah(value.number)
+    return format_angka(value.number)
+
+
+def year_column(sheet: str, prefix: str, offset: int) -> str | None:
+    """The key of a year column of *sheet* (``target_3``) for the report year + *offset*."""
+    for col in schema.table(sheet).columns:
+        if col.key.startswith(prefix + "_") and col.year_offset == offset:
+            return col.key
+    return None
+
+
+# Where staff write sentences: (sheet, column).
+TEXT_COLUMNS = (("Narasi Staf", "teks"), ("Analisis Indikator", "uraian"))
+TEXT_KEY = dict(TEXT_COLUMNS)
+
+
+def texts(data: InputData) -> Iterator[tuple[str, Row, Value]]:
+    """Every staff-written text: its sheet, its row, its cell."""
+    for sheet, column in TEXT_COLUMNS:
+        for row in data.tables[sheet]:
+            value = row.values.get(column)
+            if value is not None and value.text:
+                yield sheet, row, value

@@ -1,0 +1,154 @@
+"""Values that cannot be right: budgets overspent or negative, units, copied realisasi."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lkip_xl.build.inputbook import Row
+from lkip_xl.model import schema
+from lkip_xl.model.numbers import format_rupiah
+from lkip_xl.rules.registry import Issue, Subject, rule
+from lkip_xl.rules.tables import by_key, cell_number, show
+
+
+def _budget_rows(s: Subject) -> Iterator[tuple[Row, float | None, float | None]]:
+    """Each kegiatan of Realisasi Anggaran with its anggaran and realisasi."""
+    assert s.data is not None
+    for row in s.data.tables["Realisasi Anggaran"]:
+        if row.kind == "item":
+            yield row, row.number("anggaran"), row.number("realisasi")
+
+
+def _realisasi_cell(row: Row) -> str:
+    v = row.values.get("realisasi")
+    return v.cell if v is not None else ""
+
+
+@rule("value.realisasi_tanpa_pagu", "error", needs={"data"},
+      title="Realisasi pada kegiatan tanpa anggaran",
+      explanation="""Sebuah kegiatan di Realisasi Anggaran beranggaran 0 tetapi mencatat
+      realisasi: uang tidak dapat dibelanjakan tanpa pagu.""",
+      wrong="Anggaran Rp 0, realisasi Rp 3.641.311.350",
+      right="Anggaran Rp 4.045.901.500, realisasi Rp 3.641.311.350")
+def realisasi_without_pagu(s: Subject) -> Iterator[Issue]:
+    for row, a, r in _budget_rows(s):
+        if a is not None and r is not None and a == 0 and r > 0:
+            yield Issue("Realisasi Anggaran", _realisasi_cell(row),
+                        f"realisasi {format_rupiah(r)} pada kegiatan dengan anggaran 0",
+                        row.label, "realisasi", expected=0, actual=r)
+
+
+@rule("value.realisasi_melebihi_pagu", "error", needs={"data"},
+      title="Realisasi melebihi anggaran",
+      explanation="""Realisasi sebuah kegiatan lebih besar dari anggarannya: biasanya angka yang
+      tertukar atau salah ketik (di LKIP contoh: realisasi 1.499% dari anggaran).""",
+      wrong="Anggaran Rp 1.020.000.000, realisasi Rp 15.288.437.761",
+      right="Anggaran Rp 1.020.000.000, realisasi Rp 952.887.761")
+def realisasi_over_pagu(s: Subject) -> Iterator[Issue]:
+    for row, a, r in _budget_rows(s):
+        if a is not None and r is not None and a != 0 and r > a:
+            yield Issue("Realisasi Anggaran", _realisasi_cell(row),
+                        f"realisasi {format_rupiah(r)} melebihi anggaran {format_rupiah(a)} "
+                        f"({r / a:.0%} dari anggaran)", row.label, "realisasi",
+                        expected=a, actual=r)
+
+
+@rule("value.tanpa_realisasi", "warning", needs={"data"},
+      title="Anggaran tanpa realisasi",
+      explanation="""Sebuah kegiatan beranggaran tetapi realisasinya tidak diisi. Bila memang
+      tidak ada belanja, isi 0; sel kosong berarti belum diisi.""",
+      wrong="Anggaran Rp 250.000.000, realisasi (kosong)",
+      right="Anggaran Rp 250.000.000, realisasi Rp 0")
+def no_realisasi(s: Subject) -> Iterator[Issue]:
+    for row, a, _ in _budget_rows(s):
+        realisasi = row.values.get("realisasi")
+        if a and realisasi is not None and realisasi.blank:
+            yield Issue("Realisasi Anggaran", realisasi.cell,
+                        f"anggaran {format_rupiah(a)} tetapi realisasi tidak diisi", row.label,
+                        "realisasi")
+
+
+@rule("value.negative", "error", needs={"data"},
+      title="Anggaran, realisasi atau jumlah pegawai negatif",
+      explanation="""Anggaran, realisasi dan jumlah pegawai tidak mungkin kurang dari nol:
+      biasanya tanda minus yang terketik, atau pengembalian yang dicatat sebagai belanja.""",
+      wrong="Realisasi (Rp): -5.000.000", right="Realisasi (Rp): 5.000.000")
+def negative(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl in schema.TABLES:
+        columns = [c for c in tbl.input_columns if c.kind in ("rupiah", "orang")]
+        for row in s.data.tables.get(tbl.sheet, []):
+            for col in columns:
+                v = row.values.get(col.key)
+                if v is not None and v.number is not None and v.number < 0:
+                    what = "jumlah pegawai" if col.kind == "orang" else "anggaran atau realisasi"
+                    yield Issue(tbl.sheet, v.cell,
+                                f"nilai negatif {show(v, col.kind)}: {what} tidak mungkin kurang "
+                                "dari nol; periksa tanda minus", row.label, col.key,
+                                actual=v.number)
+
+
+@rule("value.satuan", "error", needs={"data"},
+      title="Nilai persen untuk indikator bersatuan indeks atau nilai",
+      explanation="""Indikator yang satuannya di Perjanjian Kinerja (Tabel 2.6) indeks atau
+      nilai (misalnya Nilai LPPD 3,4) tidak ditulis sebagai persen di tabel lain.""",
+      wrong="Nilai LPPD (satuan indeks): 340%", right="Nilai LPPD (satuan indeks): 3,4")
+def units(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    data = s.data
+    unit_of = {" / ".join(r.key): r.text("satuan").strip().lower()
+               for r in data.tables["Tabel 2.6"]}
+    for tbl in schema.TABLES:
+        for row in data.tables[tbl.sheet]:
+            unit = unit_of.get(row.text("kode")) if "kode" in row.values else None
+            if unit not in ("indeks", "nilai"):
+                continue
+            for col in tbl.input_columns:
+                value = row.values.get(col.key)
+                if col.kind == "nilai" and value is not None and value.unit == "persen":
+                    yield Issue(tbl.sheet, value.cell,
+                                f"{show(value)} ditulis sebagai persen, padahal satuan "
+                                f"indikator ini {unit} (Tabel 2.6)", row.label, col.key,
+                                expected=unit, actual=show(value))
+
+
+@rule("value.realisasi_sama_target", "warning", needs={"data"},
+      title="Realisasi semua indikator sama persis dengan targetnya",
+      explanation="""Bila realisasi setiap indikator Tabel 3.1 (paling sedikit tiga) sama persis
+      dengan targetnya di Perjanjian Kinerja, realisasi itu mungkin tersalin dari target.""",
+      wrong="IK01 target 80% realisasi 80%, IK02 target 83% realisasi 83%, ...",
+      right="IK01 target 80% realisasi 76,5%, IK02 target 83% realisasi 84,1%, ...")
+def realisasi_copies_target(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    pk = by_key(s.data, "Tabel 2.6")
+    pairs = []
+    for row in s.data.tables["Tabel 3.1"]:
+        source = pk.get(" / ".join(row.key))
+        realisasi = cell_number(row.values.get("realisasi"))
+        if source is not None and realisasi is not None:
+            pairs.append((row, realisasi, cell_number(source.values.get("target"))))
+    if len(pairs) >= 3 and all(r == t for _, r, t in pairs):
+        first = pairs[0][0].values["realisasi"]
+        yield Issue("Tabel 3.1", first.cell,
+                    f"realisasi semua {len(pairs)} indikator sama persis dengan targetnya; "
+                    "periksa apakah realisasi tersalin dari target", key="realisasi")
+
+
+@rule("value.bukan_bilangan_bulat", "error", needs={"data"},
+      title="Jumlah orang bukan bilangan bulat",
+      explanation="""Jumlah pegawai dihitung per orang: pecahan biasanya berasal dari rata-rata
+      atau persen yang terketik di kolom jumlah.""",
+      wrong="Jumlah (orang): 12,5", right="Jumlah (orang): 12")
+def whole_counts(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl in schema.TABLES:
+        for col in tbl.input_columns:
+            if col.kind != "orang":
+                continue
+            for row in s.data.tables[tbl.sheet]:
+                value = row.values.get(col.key)
+                if value is not None and value.number is not None and \
+                        not float(value.number).is_integer():
+                    yield Issue(tbl.sheet, value.cell,
+                                f"jumlah orang {show(value)} bukan bilangan bulat", row.label,
+                                col.key, actual=value.number)
