@@ -484,6 +484,37 @@ def _is_category(text: str) -> bool:
 
 
 
+def from_records(identity: Mapping[str, Any], rows: Mapping[str, Iterable[Mapping[str, Any]]],
+                 file: str = "data.xlsx") -> InputData:
+    """The LKIP that :func:`write_input` would write and :func:`read_inputs` read back, made
+    in memory: the same cells, the same readings, no file (tests, tools)."""
+    year = int(identity["tahun"])
+    labels = [(r, f.label, identity.get(f.key)) for r, f in enumerate(schema.IDENTITY, start=2)]
+    ident = _Sheet(schema.IDENTITY_SHEET, [(1, ["Data", "Isi"])] + [
+        (r, [label, int(v) if isinstance(v, str) and v.strip().isdigit() and
+             f.kind == "tahun" else v]) for (r, label, v), f in zip(labels, schema.IDENTITY,
+                                                                    strict=True)], frozenset())
+    identity_read, values = _read_identity(Path(file), ident)
+    data = InputData(identity=identity_read, tables={}, files=[file], identity_values=values)
+    data.sheets[schema.IDENTITY_SHEET] = SheetInfo(file, schema.IDENTITY_SHEET)
+    for tbl in schema.TABLES:
+        cols = tbl.input_columns
+        grid: list[tuple[int, list[Any]]] = [(1, [c.header_for(year) for c in cols])]
+        percent = set()
+        for n, record in enumerate(rows.get(tbl.sheet, ()), start=2):
+            line = []
+            for i, col in enumerate(cols, start=1):
+                value, fmt = cell_value(col, record.get(col.key))
+                if fmt and "%" in fmt and isinstance(value, (int, float)):
+                    percent.add(a1.ref(n, i))
+                line.append("" if value is None else value)
+            grid.append((n, line))
+        sheet = _Sheet(tbl.sheet, grid, frozenset(percent))
+        data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(tbl, Path(file), sheet,
+                                                                      year)
+    return data
+
+
 def write_input(
     path: str | Path,
     identity: Mapping[str, Any],

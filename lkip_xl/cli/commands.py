@@ -223,6 +223,33 @@ def template(keluaran: Path, force: bool) -> None:
     click.echo(f"Templat ditulis: {path}")
 
 
+@cli.command()
+@click.argument("aturan_id", metavar="[ID]", required=False)
+@click.option("--format", "fmt", type=click.Choice(["teks", "json"]), default="teks",
+              show_default=True, help="Bentuk daftar: teks untuk dibaca, json untuk program.")
+def aturan(aturan_id: str | None, fmt: str) -> None:
+    """Daftar aturan pemeriksaan lkip-xl, atau penjelasan satu aturan ID.
+
+    Setiap temuan menyebut aturan yang menemukannya (misalnya value.unreadable).
+    Tanpa ID: semua aturan dengan tingkat dan judulnya. Dengan ID: penjelasan
+    aturan itu, dengan contoh yang salah dan yang benar (juga di docs/aturan.md).
+    """
+    from lkip_xl.output import rules_doc
+    from lkip_xl.rules.registry import rules
+
+    registered = rules()
+    if aturan_id is None:
+        click.echo(json.dumps(rules_doc.listing(), ensure_ascii=False, indent=2)
+                   if fmt == "json" else rules_doc.table())
+        return
+    found = registered.get(aturan_id.strip())
+    if found is None:
+        raise click.BadParameter(f"aturan {aturan_id!r} tidak ada; 'lkip-xl aturan' menampilkan "
+                                 "semua aturan", param_hint="ID")
+    click.echo(json.dumps(rules_doc.explained(found), ensure_ascii=False, indent=2)
+               if fmt == "json" else rules_doc.text(found))
+
+
 class ProgressLine:
     """Renders fill's progress callback on stderr: a bar on a terminal, lines otherwise."""
 

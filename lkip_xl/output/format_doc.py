@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lkip_xl.model import schema
 
-BEGIN = "<!-- BEGIN: dibuat dari lkip_xl/schema.py; jangan diubah dengan tangan -->"
+BEGIN = "<!-- BEGIN: dibuat dari lkip_xl/model/schema.py; jangan diubah dengan tangan -->"
 END = "<!-- END -->"
 
 KIND_TEXT = {

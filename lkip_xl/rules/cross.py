@@ -193,3 +193,47 @@ def indicator_program(s: Subject) -> Iterator[Issue]:
                     f"({best.text('uraian')}), bukan {program} (dicocokkan menurut kemiripan "
                     f"nama, {score:.0%})", row.label, "kode_program",
                     expected=" / ".join(best.key), actual=program)
+
+
+# The tables that name a program, a kegiatan or an indicator by its code: the first of
+# each group is the reference, the others repeat its names.
+_NAMED = (
+    (("Tabel 2.5", "uraian"), ("Tabel 2.4", "uraian"), ("Realisasi Anggaran", "uraian"),
+     ("Tabel 2.6 Program", "program")),
+    (("Tabel 2.6", "indikator"), ("Tabel 2.2", "indikator"), ("Tabel 3.1", "indikator"),
+     ("Tabel 3.2", "indikator"), ("Tabel 3.3", "indikator"), ("Tabel 3.4", "indikator"),
+     ("Analisis Indikator", "indikator"), ("Penutup", "indikator")),
+)
+
+
+def _name(text: str) -> str:
+    """A name as compared: case, spaces, a leading "Program"/"Kegiatan" and trailing
+    punctuation do not count."""
+    name = " ".join(text.casefold().replace("\u00a0", " ").split()).rstrip(".;,")
+    return re.sub(r"^(program|kegiatan)\s+", "", name)
+
+
+@rule("cross.nama", "warning", needs={"data"},
+      title="Kode yang sama bernama lain di tabel lain",
+      explanation="""Program dan kegiatan muncul di Tabel 2.5, Tabel 2.4, Realisasi Anggaran dan
+      (programnya) Perjanjian Kinerja; indikator di Tabel 2.6 dan di tabel capaian. Untuk kode
+      yang sama namanya harus sama (huruf besar-kecil, spasi, kata "Program" atau "Kegiatan"
+      di awal dan tanda baca di akhir tidak dibedakan): nama yang berbeda biasanya sisa laporan
+      tahun lalu, atau baris yang kodenya tertukar. Pembandingnya Tabel 2.5 untuk program dan kegiatan, Tabel 2.6 untuk
+      indikator.""",
+      wrong="Tabel 2.5 P01.02: Operasional Rutin Kantor; Realisasi Anggaran P01.02: "
+            "Penyediaan Jasa Kebersihan Kantor",
+      right="Tabel 2.5 dan Realisasi Anggaran P01.02: Operasional Rutin Kantor")
+def names(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for (reference, column), *others in _NAMED:
+        source = {key: row.text(column) for key, row in by_key(s.data, reference).items()}
+        for sheet, key_column in others:
+            for key, row in by_key(s.data, sheet).items():
+                mine, theirs = row.text(key_column), source.get(key, "")
+                value = row.values.get(key_column)
+                if value is None or not mine or not theirs or _name(mine) == _name(theirs):
+                    continue
+                yield Issue(sheet, value.cell, f"nama '{mine}' berbeda dengan nama kode {key} di "
+                            f"{reference}: '{theirs}'", row.label, key_column, expected=theirs,
+                            actual=mine)

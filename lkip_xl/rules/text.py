@@ -213,9 +213,11 @@ def conclusion(s: Subject) -> Iterator[Issue]:
     if not missed:
         return
     for sheet, row, value in texts(s.data):
-        if re.search(r"semua (sasaran|target|indikator)[^.]*(tercapai|berhasil dicapai)",
-                     value.text or "", re.I):
+        claim = re.search(r"semua (sasaran|target|indikator)[^.]*(tercapai|berhasil dicapai)",
+                          value.text or "", re.I)
+        if claim:
             yield Issue(sheet, value.cell, f"teks menyimpulkan semua sasaran tercapai, tetapi "
                         f"{len(missed)} indikator belum tercapai menurut Tabel 3.1/3.3: "
                         f"{', '.join(missed[:3])}", row.text("bagian"), key=TEXT_KEY[sheet],
-                        actual=len(missed))
+                        expected=f"{len(missed)} indikator belum tercapai",
+                        actual=claim.group(0))
