@@ -219,8 +219,8 @@ def _name(text: str) -> str:
       (programnya) Perjanjian Kinerja; indikator di Tabel 2.6 dan di tabel capaian. Untuk kode
       yang sama namanya harus sama (huruf besar-kecil, spasi, kata "Program" atau "Kegiatan"
       di awal dan tanda baca di akhir tidak dibedakan): nama yang berbeda biasanya sisa laporan
-      tahun lalu, atau baris yang kodenya tertukar. Pembandingnya Tabel 2.5 untuk program dan kegiatan, Tabel 2.6 untuk
-      indikator.""",
+      tahun lalu, atau baris yang kodenya tertukar. Pembandingnya Tabel 2.5 untuk program dan
+      kegiatan, Tabel 2.6 untuk indikator.""",
       wrong="Tabel 2.5 P01.02: Operasional Rutin Kantor; Realisasi Anggaran P01.02: "
             "Penyediaan Jasa Kebersihan Kantor",
       right="Tabel 2.5 dan Realisasi Anggaran P01.02: Operasional Rutin Kantor")
