@@ -11,7 +11,7 @@ from openpyxl.styles import Font
 from xlsxparts import differing_parts
 
 from lkip_xl.build.template import build_template, locate, marker, pattern_kinds
-from lkip_xl.model import schema
+from lkip_xl.model import outline, schema
 
 TEMPLATE_TABLES = [t for t in schema.TABLES if t.in_template]
 
@@ -41,7 +41,7 @@ def test_table_layout(template_path: Path, tbl: schema.Table) -> None:
     wb = load_workbook(template_path)
     ws = wb[tbl.sheet]
     layout = locate(ws, tbl)
-    assert ws.cell(layout.title_row, 1).value == tbl.title_prefix
+    assert ws.cell(layout.title_row, 1).value == outline.shown(tbl.sheet).title_prefix
     caption = ws.cell(layout.title_row + 1, 1).value
     assert caption.startswith("=") and "Pengaturan" not in caption  # uses defined names
     assert set(layout.patterns) == set(pattern_kinds(tbl))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from lkip_xl.model import schema
+from lkip_xl.model import outline, schema
 from lkip_xl.xlsx import a1
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(@total)?\}")
@@ -141,8 +141,9 @@ def compile_link(column: schema.Column, layout: SheetLayout, linked: SheetLayout
     return formula
 
 
-def caption_formula(tbl: schema.Table) -> str:
-    """The table's caption as a live formula on the Pengaturan names."""
+def caption_formula(shown: outline.Shown) -> str:
+    """The table's caption (from the report's outline) as a live formula on the Pengaturan
+    names."""
     names = {
         "instansi": "Instansi",
         "tahun": "Tahun",
@@ -152,7 +153,7 @@ def caption_formula(tbl: schema.Table) -> str:
         "pemerintah": "Pemerintah",
     }
     parts = []
-    for i, piece in enumerate(re.split(r"\{([a-z_]+)\}", tbl.caption)):
+    for i, piece in enumerate(re.split(r"\{([a-z_]+)\}", shown.caption)):
         if i % 2:
             parts.append(names[piece])
         elif piece:

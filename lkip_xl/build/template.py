@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lkip_xl.model import schema
+from lkip_xl.model import outline, schema
 from lkip_xl.xlsx import a1
 from lkip_xl.model.capaian import PREDICATE_SCALE, SAKIP_SCALE
 from lkip_xl.model.errors import Location, TemplateError
@@ -127,7 +127,7 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
             break
     if header_row is None:
         raise TemplateError(
-            f"tabel '{tbl.title_prefix}' tidak ditemukan: judul kolom "
+            f"tabel '{outline.shown(tbl.sheet).title_prefix}' tidak ditemukan: judul kolom "
             + ", ".join(repr(h) for h in _static_headers(tbl).values()) + " harus ada",
             Location(sheet=sheet),
         )
@@ -157,7 +157,7 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
             letters[col.key] = a1.letter(column + siblings.index(col))
     title_row = next(
         (r for r in range(header_row - 1, 0, -1)
-         if any(isinstance(v, str) and v.strip().startswith(tbl.title_prefix)
+         if any(isinstance(v, str) and v.strip().startswith(outline.shown(tbl.sheet).title_prefix)
                 for v in grid[r - 1])),
         header_row,
     )
@@ -250,8 +250,8 @@ def _table_sheet(ws: Worksheet, tbl: schema.Table) -> TableLayout:
     letters = {c.key: a1.letter(i) for i, c in enumerate(cols, start=1)}
     last = a1.letter(len(cols))
     title_row = FIRST_ROW
-    ws.cell(title_row, 1, tbl.title_prefix).font = Font(bold=True, size=12)
-    ws.cell(title_row + 1, 1, caption_formula(tbl)).font = Font(bold=True, size=12)
+    ws.cell(title_row, 1, outline.shown(tbl.sheet).title_prefix).font = Font(bold=True, size=12)
+    ws.cell(title_row + 1, 1, caption_formula(outline.shown(tbl.sheet))).font = Font(bold=True, size=12)
     for r in (title_row, title_row + 1):
         ws.merge_cells(f"A{r}:{last}{r}")
         ws.cell(r, 1).alignment = Alignment(horizontal="center")

@@ -1,9 +1,10 @@
-"""The one declarative description of the LKIP's tables.
+"""The one declarative description of the LKIP's tables: their data.
 
 Everything else reads this module: the input reader (which sheets and columns to
-expect, how to parse each value), the template builder (titles, headers, widths,
-number formats, formula patterns), and later fill, validation, narrative and PDF.
-No other module describes a table.
+expect, how to parse each value), the template builder (headers, widths, number
+formats, formula patterns), fill, the rules, the narrative and the PDF.  No other
+module describes a table's columns.  Where a table appears in the report, under which
+number and caption, is the report's outline (:mod:`lkip_xl.model.outline`).
 
 Vocabulary
 ----------
@@ -99,13 +100,10 @@ class RowKinds:
 @dataclass(frozen=True)
 class Table:
     sheet: str
-    caption: str  # title after the table number; {instansi}, {tahun}, {renstra} from identity
     columns: tuple[Column, ...]
     key: tuple[str, ...]
     rows: RowKinds | None = None
-    number: str | None = None  # "2.5"; None for tables the report does not number
-    section: str = ""  # where the table sits in the report (BAB, subsection)
-    landscape: bool = False
+    landscape: bool = False  # printed on landscape pages (the report's outline places it)
     in_template: bool = True  # False: input-only data (staff text, stated summaries)
 
     def column(self, key: str) -> Column:
@@ -127,9 +125,6 @@ class Table:
     def template_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.in_template)
 
-    @property
-    def title_prefix(self) -> str:
-        return f"Tabel {self.number}" if self.number else self.sheet
 
 
 @dataclass(frozen=True)
@@ -260,13 +255,10 @@ def _capaian_columns(stated_status: bool = False, width: float = 10,
     )
 
 
-def _staff(number: str, caption: str, label: str, header: str) -> Table:
+def _staff(number: str, label: str, header: str) -> Table:
     """Tables 1.2 and 1.3: PNS counted by one attribute, with a total."""
     return Table(
         sheet=f"Tabel {number}",
-        number=number,
-        caption=caption,
-        section="BAB I 1.3.3.1 Sumber Daya Manusia",
         key=("kode",),
         rows=RowKinds(item=label, total="Total"),
         columns=(
@@ -278,14 +270,11 @@ def _staff(number: str, caption: str, label: str, header: str) -> Table:
 
 
 # --------------------------------------------------------------------------
-# The tables, in report order.
+# The tables, in the order of the data workbook.
 
 TABLES: tuple[Table, ...] = (
     Table(
         sheet="Tabel 1.1",
-        number="1.1",
-        caption="Komposisi Pegawai {instansi}",
-        section="BAB I 1.3.3.1 Sumber Daya Manusia",
         key=("kode",),
         rows=RowKinds(group="Kelompok", item="Jabatan", total="Total"),
         columns=(
@@ -295,13 +284,10 @@ TABLES: tuple[Table, ...] = (
             Column("jumlah", "Jumlah (orang)", "orang", required=True, formulas=_GROUP_SUM),
         ),
     ),
-    _staff("1.2", "Komposisi PNS {instansi} Berdasarkan Golongan", "Golongan", "Golongan"),
-    _staff("1.3", "Komposisi PNS {instansi} Berdasarkan Eselon", "Eselon", "Eselon"),
+    _staff("1.2", "Golongan", "Golongan"),
+    _staff("1.3", "Eselon", "Eselon"),
     Table(
         sheet="Tabel 1.4",
-        number="1.4",
-        caption="Komposisi PNS {instansi} Berdasarkan Pendidikan",
-        section="BAB I 1.3.3.1 Sumber Daya Manusia",
         key=("kode",),
         rows=RowKinds(item="Pendidikan", total="Total"),
         columns=(
@@ -319,9 +305,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 2.1",
-        number="2.1",
-        caption="Tujuan {instansi}",
-        section="BAB II 2.1.1 Tujuan dan Sasaran",
         key=("kode",),
         columns=(
             _kode("kode", "Kode Tujuan"),
@@ -332,9 +315,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 2.2",
-        number="2.2",
-        caption="Sasaran/Indikator Kinerja Utama {instansi} Tahun {renstra}",
-        section="BAB II 2.1.1 Tujuan dan Sasaran",
         key=("kode",),
         landscape=True,
         columns=(
@@ -350,9 +330,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 2.3",
-        number="2.3",
-        caption="Strategi dan Arah Kebijakan Jangka Menengah {instansi}",
-        section="BAB II 2.1.3 Strategi dan Arah Kebijakan",
         key=("kode",),
         landscape=True,
         columns=(
@@ -366,9 +343,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 2.4",
-        number="2.4",
-        caption="Program dan Kegiatan {instansi} Tahun {tahun}",
-        section="BAB II 2.1.4 Program, Kegiatan dan Pendanaan",
         key=("kode",),
         rows=RowKinds(group="Program", item="Kegiatan", total="Jumlah"),
         columns=(
@@ -390,9 +364,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 2.5",
-        number="2.5",
-        caption="Anggaran {instansi} Tahun {tahun}",
-        section="BAB II 2.1.4 Program, Kegiatan dan Pendanaan",
         key=("kode",),
         rows=RowKinds(group="Program", item="Kegiatan", total="Total"),
         columns=(
@@ -406,9 +377,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 2.6",
-        number="2.6",
-        caption="Perjanjian Kinerja {jabatan} Tahun {tahun}",
-        section="BAB II 2.3 Perjanjian Kinerja",
         key=("kode",),
         columns=(
             *_sasaran_columns(),
@@ -419,9 +387,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 2.6 Program",
-        number="2.6",
-        caption="Program dan Anggaran Perjanjian Kinerja {jabatan} Tahun {tahun}",
-        section="BAB II 2.3 Perjanjian Kinerja",
         key=("kode",),
         rows=RowKinds(item="Program", total="Total"),
         columns=(
@@ -436,9 +401,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 3.1",
-        number="3.1",
-        caption="Realisasi Sasaran/Indikator Kinerja {instansi} Tahun {tahun}",
-        section="BAB III 3.1.1 Perbandingan Target dan Realisasi Kinerja",
         key=("kode",),
         columns=(
             *_sasaran_columns(),
@@ -449,9 +411,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 3.2",
-        number="3.2",
-        caption="Perbandingan Realisasi s.d. Tahun {tahun} dengan Target Jangka Menengah Renstra",
-        section="BAB III 3.1.3 Perbandingan dengan Target Jangka Menengah Renstra",
         key=("kode",),
         landscape=True,
         columns=(
@@ -464,9 +423,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 3.3",
-        number="3.3",
-        caption="Realisasi Program (Outcome) {instansi} Tahun {tahun}",
-        section="BAB III 3.1.1 Perbandingan Target dan Realisasi Kinerja",
         key=("kode",),
         columns=(
             _no(),
@@ -481,9 +437,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 3.4",
-        number="3.4",
-        caption="Perbandingan Realisasi Tahun {tahun} dengan Tahun {tahun_lalu}",
-        section="BAB III 3.1.2 Perbandingan dengan Tahun Lalu",
         key=("kode",),
         columns=(
             *_sasaran_columns(),
@@ -498,8 +451,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Realisasi Anggaran",
-        caption="Realisasi Anggaran {instansi} Tahun {tahun}",
-        section="BAB III C. Realisasi Anggaran",
         key=("kode",),
         rows=RowKinds(group="Program", item="Kegiatan", total="Jumlah"),
         columns=(
@@ -517,8 +468,6 @@ TABLES: tuple[Table, ...] = (
     # The per-indicator analysis of BAB III (3.1.4) and the Penutup summary.
     Table(
         sheet="Analisis Indikator",
-        caption="Analisis Capaian per Indikator Kinerja Tahun {tahun}",
-        section="BAB III 3.1.4 Analisis Penyebab Keberhasilan/Kegagalan",
         key=("kode",),
         columns=(
             _kode(),
@@ -534,8 +483,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Analisis Kegiatan",
-        caption="Kegiatan Pendukung per Indikator Kinerja Tahun {tahun}",
-        section="BAB III 3.1.4 Analisis Penyebab Keberhasilan/Kegagalan",
         key=("kode_indikator", "kode_kegiatan"),
         columns=(
             _kode("kode_indikator", "Kode Indikator"),
@@ -553,8 +500,6 @@ TABLES: tuple[Table, ...] = (
     Table(
         sheet="Ringkasan Capaian",
         in_template=False,
-        caption="Ringkasan Capaian Kinerja per Sasaran Tahun {tahun}",
-        section="BAB III 3.1.4 Analisis Penyebab Keberhasilan/Kegagalan",
         key=("bagian", "kode"),
         columns=(
             _text("bagian", "Bagian", 12, required=True),
@@ -569,8 +514,6 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Penutup",
-        caption="Ringkasan Capaian Indikator Kinerja Tahun {tahun}",
-        section="BAB IV Penutup",
         key=("kode",),
         columns=(
             _kode(),
@@ -583,8 +526,6 @@ TABLES: tuple[Table, ...] = (
     Table(
         sheet="Narasi Staf",
         in_template=False,
-        caption="Teks Laporan yang Ditulis Staf",
-        section="",
         key=("kode",),
         columns=(
             _kode(),

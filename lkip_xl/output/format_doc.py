@@ -7,7 +7,7 @@ describes a column the reader does not know.
 
 from __future__ import annotations
 
-from lkip_xl.model import schema
+from lkip_xl.model import outline, schema
 
 BEGIN = "<!-- BEGIN: dibuat dari lkip_xl/model/schema.py; jangan diubah dengan tangan -->"
 END = "<!-- END -->"
@@ -53,8 +53,8 @@ def reference_markdown() -> str:
         out.append(f"| {f.label} | {'ya' if f.required else 'tidak'} | {KIND_TEXT[f.kind]} |")
     for tbl in schema.TABLES:
         out += ["", f"### Lembar `{tbl.sheet}`", ""]
-        if tbl.section:
-            out.append(f"Bagian laporan: {tbl.section}.")
+        if outline.place_of_table(tbl.sheet):
+            out.append(f"Bagian laporan: {outline.place_of_table(tbl.sheet)}.")
         keys = " + ".join(f"`{tbl.column(k).header}`" for k in tbl.key)
         out.append(f"Kunci baris: {keys} (harus unik).")
         if tbl.rows:

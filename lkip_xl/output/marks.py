@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import Font
 
+from lkip_xl.model import outline
 from lkip_xl.model.findings import SEVERITY_TEXT, Finding, count_by_severity
 from lkip_xl.xlsx import a1, sheetxml
 from lkip_xl.xlsx.package import Note, SheetEdit
@@ -109,7 +110,10 @@ class Marks:
             "dimaksud; sel itu ditandai kuning dengan pesan sebagai komentar."))])}
         links = {}
         order = {"error": 0, "warning": 1, "info": 2}
-        ranked = sorted(self._rows, key=lambda item: order[item[0].severity])
+        # by severity, then as the report's outline orders the tables
+        ranked = sorted(self._rows, key=lambda item: (
+            order[item[0].severity], outline.ORDER.get(item[0].sheet, len(outline.ORDER)),
+            a1.order(item[0].cell)))
         for n, (f, cell, xml) in enumerate(ranked, start=1):
             r = str(_HEADER + n)
             rows[_HEADER + n] = xml.replace("\x00", r).replace("\x01", str(n))

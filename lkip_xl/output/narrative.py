@@ -22,7 +22,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from lkip_xl.build.finalbook import ROWS_SHEET, FinalBook, Record
-from lkip_xl.model import capaian, paths, schema
+from lkip_xl.model import capaian, outline, paths, schema
 from lkip_xl.model.errors import InputError, Location, TemplateError
 from lkip_xl.model.narasi import FIRST_ROW, HEADERS, SHEET, Paragraph, Previous
 from lkip_xl.model.numbers import (
@@ -203,14 +203,6 @@ def _budget(rows: list[Record], kegiatan: int) -> dict[str, Any]:
     }
 
 
-SECTIONS = {
-    "kata_pengantar": "Kata Pengantar",
-    "ikhtisar": "Ikhtisar Eksekutif",
-    "pendahuluan": "BAB I Pendahuluan",
-    "indikator": "BAB III A. Capaian Kinerja",
-    "anggaran": "BAB III B. Realisasi Anggaran",
-    "penutup": "BAB IV Penutup",
-}
 
 
 def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
@@ -240,16 +232,16 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
                                 Location(file=file))
         return " ".join(text.split())
 
-    out = [Paragraph("kata_pengantar", SECTIONS["kata_pengantar"], "Kata Pengantar",
-                     render("kata_pengantar")),
-           Paragraph("ikhtisar", SECTIONS["ikhtisar"], "Ikhtisar Eksekutif", render("ikhtisar")),
-           Paragraph("pendahuluan", SECTIONS["pendahuluan"], "Latar Belakang",
-                     render("pendahuluan"))]
-    out += [Paragraph(f"indikator.{i['kode']}", SECTIONS["indikator"], i["nama"],
-                      render("indikator", i=i)) for i in ctx["indikator"]]
-    out.append(Paragraph("anggaran", SECTIONS["anggaran"], "Realisasi Anggaran",
-                         render("anggaran")))
-    out.append(Paragraph("penutup", SECTIONS["penutup"], "Kesimpulan", render("penutup")))
+    def paragraph(key: str, title: str, name: str, **extra: Any) -> Paragraph:
+        return Paragraph(key, outline.place_of_paragraph(key), title, render(name, **extra))
+
+    out = [paragraph("kata_pengantar", "Kata Pengantar", "kata_pengantar"),
+           paragraph("ikhtisar", "Ikhtisar Eksekutif", "ikhtisar"),
+           paragraph("pendahuluan", "Latar Belakang", "pendahuluan")]
+    out += [paragraph(f"indikator.{i['kode']}", i["nama"], "indikator", i=i)
+            for i in ctx["indikator"]]
+    out.append(paragraph("anggaran", "Realisasi Anggaran", "anggaran"))
+    out.append(paragraph("penutup", "Kesimpulan", "penutup"))
     return out
 
 

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from lkip_xl.build.finalbook import FinalBook, Record, read_final
-from lkip_xl.model import schema
+from lkip_xl.model import outline, schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.numbers import format_angka, format_fraction
 from lkip_xl.output import narrative
@@ -47,13 +47,6 @@ from lkip_xl.xlsx.files import Outputs, source_mark
 from lkip_xl.xlsx.reader import open_package
 
 FONT, BOLD, ITALIC = "LkipSans", "LkipSans-Bold", "LkipSans-Italic"
-CHAPTERS = (
-    ("BAB I", "PENDAHULUAN", "BAB I"),
-    ("BAB II", "PERENCANAAN KINERJA", "BAB II"),
-    ("BAB III", "AKUNTABILITAS KINERJA", "BAB III"),
-    ("BAB IV", "PENUTUP", "BAB IV"),
-)
-
 
 def _fonts() -> None:
     """Register Bitstream Vera (shipped with ReportLab) so that fonts are embedded."""
@@ -197,20 +190,6 @@ def _table(tbl: schema.Table, rows: list[Record], width: float, year: int,
     return table
 
 
-# Which tables each chapter shows, and under which subheading.
-LAYOUT: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
-    ("BAB I", (("1.3 Sumber Daya Manusia",
-                ("Tabel 1.1", "Tabel 1.2", "Tabel 1.3", "Tabel 1.4")),)),
-    ("BAB II", (("2.1 Tujuan, Sasaran, Strategi dan Arah Kebijakan",
-                 ("Tabel 2.1", "Tabel 2.2", "Tabel 2.3")),
-                ("2.2 Program, Kegiatan dan Pendanaan", ("Tabel 2.4", "Tabel 2.5")),
-                ("2.3 Perjanjian Kinerja", ("Tabel 2.6", "Tabel 2.6 Program")))),
-    ("BAB III", (("A. Capaian Kinerja", ("Tabel 3.1", "Tabel 3.3", "Tabel 3.4", "Tabel 3.2")),
-                 ("B. Realisasi Anggaran", ("Realisasi Anggaran",)))),
-    ("BAB IV", (("Ringkasan Capaian", ("Penutup",)),)),
-)
-
-
 def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
     """The PDF of the final workbook *final* (a file, or its bytes named *name*), as bytes.
 
@@ -307,38 +286,32 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
     story.append(_heading("IKHTISAR EKSEKUTIF", styles["h1"], 0))
     story.append(Paragraph(_escape(texts.get("ikhtisar", "")), styles["body"]))
     captions = schema.caption_values(book.identity)
-    for (chapter, title, _), (_, parts) in zip(CHAPTERS, LAYOUT, strict=True):
-        story += [PageBreak(), _heading(f"{chapter}<br/>{title}", styles["h1"], 0,
-                                        f"{chapter} {title.title()}")]
-        if chapter == "BAB I" and texts.get("pendahuluan"):
-            story += [_heading("1.1 Latar Belakang", styles["h2"], 1),
-                      Paragraph(_escape(texts["pendahuluan"]), styles["body"])]
-        for subtitle, sheets in parts:
-            story.append(_heading(_escape(subtitle), styles["h2"], 1))
-            for sheet in sheets:
-                story += _table_flowables(book, sheet, captions, styles, doc, year)
-            if chapter == "BAB III" and subtitle.startswith("A."):
-                story.append(_heading("Analisis Capaian per Indikator", styles["h2"], 1))
-                for key, (title, text) in narasi.items():
-                    if key.startswith("indikator."):
-                        story += [Paragraph(_escape(title), styles["h3"]),
-                                  Paragraph(_escape(text), styles["body"])]
-            if chapter == "BAB III" and subtitle.startswith("B."):
-                story.append(Paragraph(_escape(texts.get("anggaran", "")), styles["body"]))
-        if chapter == "BAB IV":
-            story.append(Paragraph(_escape(texts.get("penutup", "")), styles["body"]))
+    for chapter in outline.OUTLINE:
+        if not chapter.label:  # the front matter, above
+            continue
+        story += [PageBreak(), _heading(f"{chapter.label}<br/>{chapter.title}", styles["h1"], 0,
+                                        f"{chapter.label} {chapter.title.title()}")]
+        for section in chapter.sections:
+            shown = [t for t in section.tables if t.printed]
+            paragraphs = [(title, text) for key, (title, text) in narasi.items()
+                          if key.split(".", 1)[0] in section.paragraphs and text.strip()]
+            if not shown and not paragraphs:
+                continue
+            story.append(_heading(_escape(section.title), styles["h2"], 1))
+            for table in shown:
+                story += _table_flowables(book, table, captions, styles, doc, year)
+            for title, text in paragraphs:
+                if "indikator" in section.paragraphs:  # one paragraph per indicator, titled
+                    story.append(Paragraph(_escape(title), styles["h3"]))
+                story.append(Paragraph(_escape(text), styles["body"]))
     return story
 
 
-def _table_flowables(book: FinalBook, sheet: str, captions: dict[str, Any],
+def _table_flowables(book: FinalBook, shown: outline.Shown, captions: dict[str, Any],
                      styles: dict[str, ParagraphStyle], doc: _Document, year: int) -> list[Any]:
-    tbl = schema.table(sheet)
-    rows = book.tables.get(sheet, [])
-    try:
-        caption = tbl.caption.format(**{k: ("" if v is None else v) for k, v in captions.items()})
-    except (KeyError, IndexError):
-        caption = tbl.caption
-    title = f"{tbl.title_prefix} {caption}" if tbl.number else caption
+    tbl = schema.table(shown.sheet)
+    rows = book.tables.get(shown.sheet, [])
+    title = shown.title(captions)
     heading = _heading(_escape(title), styles["caption"], 2)
     if tbl.landscape:
         wide = landscape(A4)[0] - 3 * cm
