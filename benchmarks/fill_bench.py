@@ -20,7 +20,7 @@ from pathlib import Path
 from _common import paired_seconds, peak_memory_mb, table
 from synthetic import write_lkip
 
-from lkip_xl.build.inputbook import read_inputs
+from lkip_xl.book.inputbook import read_inputs
 from lkip_xl.jobs.fill import fill, populate
 from lkip_xl.model import paths
 from lkip_xl.xlsx import libreoffice

@@ -22,7 +22,7 @@ from _common import median_seconds, table
 from openpyxl import load_workbook
 from synthetic import write_lkip
 
-from lkip_xl.build.inputbook import read_inputs
+from lkip_xl.book.inputbook import read_inputs
 from lkip_xl.jobs.fill import populate
 from lkip_xl.model import paths
 from lkip_xl.xlsx import libreoffice

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lkip_xl.build.inputbook import cell_value, write_input
+from lkip_xl.book.inputbook import cell_value, write_input
 from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_rupiah, terbilang_rupiah
 

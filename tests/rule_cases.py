@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lkip_xl.build.finalbook import FinalBook, Record
-from lkip_xl.build.inputbook import Value, from_records
-from lkip_xl.build.populate import Stated
+from lkip_xl.book.finalbook import FinalBook, Record
+from lkip_xl.book.inputbook import Value, from_records
+from lkip_xl.book.populate import Stated
 from lkip_xl.model import schema
 from lkip_xl.model.narasi import Paragraph, Previous
 from lkip_xl.rules.registry import Narrative, Subject

@@ -1,7 +1,7 @@
 """Generated LKIP data workbooks of any size and shape, for tests and benchmarks.
 
 ``lkip_data(programs=16, kegiatan=...)`` returns identity and rows in the
-format of :func:`lkip_xl.build.inputbook.write_input`; ``write_lkip`` writes them.
+format of :func:`lkip_xl.book.inputbook.write_input`; ``write_lkip`` writes them.
 With ``quirks=True`` the data carry what real workbooks carry: programs with
 no kegiatan, zero budgets, unreadable amounts, error values typed as text,
 categories and "N/A" as realisasi, a target of 0, stated totals that are wrong.
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from lkip_xl.build.inputbook import write_input
+from lkip_xl.book.inputbook import write_input
 
 Rows = dict[str, list[dict[str, Any]]]
 

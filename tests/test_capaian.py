@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 from synthetic import lkip_data
 
-from lkip_xl.build.finalbook import read_final
-from lkip_xl.build.inputbook import write_input
-from lkip_xl.build.template import locate
+from lkip_xl.book.finalbook import read_final
+from lkip_xl.book.inputbook import write_input
+from lkip_xl.book.template import locate
 from lkip_xl.jobs.fill import fill
 from lkip_xl.model import capaian, schema
 from lkip_xl.model.capaian import Settings, compute

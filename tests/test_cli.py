@@ -81,7 +81,7 @@ def test_python_dash_m_runs_the_cli() -> None:
 
 
 def _small_data(tmp_path: Path) -> Path:
-    from lkip_xl.build.inputbook import write_input
+    from lkip_xl.book.inputbook import write_input
 
     identity = {"instansi": "Dinas Kecil", "pemerintah": "Kota A", "kota": "A", "tahun": 2021,
                 "renstra_awal": 2019, "renstra_akhir": 2024, "jabatan": "Kepala",

@@ -16,8 +16,8 @@ from openpyxl.comments import Comment
 from synthetic import write_lkip
 from xlsxparts import differing_parts
 
-from lkip_xl.build.finalbook import read_final
-from lkip_xl.build.template import locate
+from lkip_xl.book.finalbook import read_final
+from lkip_xl.book.template import locate
 from lkip_xl.jobs.fill import FillResult, fill
 from lkip_xl.model import schema
 from lkip_xl.model.errors import OutputError
@@ -126,7 +126,7 @@ def test_a_blank_source_stays_blank_through_a_link(tmp_path: Path) -> None:
     """"Not entered" is not 0: a blank realisasi in 3.1 is blank in 3.4, capaian empty."""
     from synthetic import lkip_data
 
-    from lkip_xl.build.inputbook import write_input
+    from lkip_xl.book.inputbook import write_input
 
     identity, rows = lkip_data(programs=2, kegiatan=1)
     rows["Tabel 3.1"][2]["realisasi"] = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkip_xl.build.finalbook import CELL_LIMIT, decode, encode, map_rows
+from lkip_xl.book.finalbook import CELL_LIMIT, decode, encode, map_rows
 
 
 def test_run_length_code_round_trips() -> None:
@@ -23,7 +23,7 @@ def test_long_tables_are_split_over_cells() -> None:
 
 
 def test_reading_only_some_kinds_of_rows(tmp_path: Path) -> None:
-    from lkip_xl.build.finalbook import read_final
+    from lkip_xl.book.finalbook import read_final
     from lkip_xl.jobs.fill import fill
 
     final = fill(out_dir=tmp_path).output

@@ -25,7 +25,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 from synthetic import write_lkip
 
-from lkip_xl.build.inputbook import read_input
+from lkip_xl.book.inputbook import read_input
 from lkip_xl.cli.commands import cli
 from lkip_xl.jobs.fill import fill, output_name
 from lkip_xl.jobs.validate import validate

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from lkip_xl.build.inputbook import new_workbook, read_input, read_inputs, write_input
+from lkip_xl.book.inputbook import new_workbook, read_input, read_inputs, write_input
 from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError
 from lkip_xl.rules import check_data

@@ -9,8 +9,8 @@ import pytest
 from clean_sample import clean_rows, write_clean
 from openpyxl import load_workbook
 
-from lkip_xl.build.finalbook import read_final
-from lkip_xl.build.inputbook import Row, Value, read_input, write_input
+from lkip_xl.book.finalbook import read_final
+from lkip_xl.book.inputbook import Row, Value, read_input, write_input
 from lkip_xl.jobs.fill import fill
 from lkip_xl.model import paths
 from lkip_xl.output.narrative import generate

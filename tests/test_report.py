@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from lkip_xl.build.finalbook import read_final
+from lkip_xl.book.finalbook import read_final
 from lkip_xl.cli.commands import cli
 from lkip_xl.jobs.fill import fill
 from lkip_xl.model import schema
@@ -170,7 +170,7 @@ def test_logo_of_the_template_on_the_cover(tmp_path: Path, template_path: Path) 
 def test_kata_pengantar_from_pengaturan_and_the_introduction(tmp_path: Path) -> None:
     from clean_sample import clean_rows
 
-    from lkip_xl.build.inputbook import write_input
+    from lkip_xl.book.inputbook import write_input
 
     identity, rows = clean_rows()
     identity["kata_pengantar"] = "Kata pengantar yang ditulis di lembar Identitas."

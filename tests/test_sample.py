@@ -2,7 +2,7 @@
 
 ``workbooks/contoh-tanjungpinang-2020.xlsx`` (built by ``tools/build_sample.py``)
 is the LKIP 2020 of the Sekretariat Daerah Kota Tanjungpinang as printed.  These
-tests read it back with :func:`lkip_xl.build.inputbook.read_input` and compare it with
+tests read it back with :func:`lkip_xl.book.inputbook.read_input` and compare it with
 the report's text (``tests/data/seed-lkip-tanjungpinang-2020.txt``): every
 expected value below is the string printed in the report, and each test first
 asserts that the string occurs there (on the row's own line where the report
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from lkip_xl.build.inputbook import InputData, Row, read_input
+from lkip_xl.book.inputbook import InputData, Row, read_input
 from lkip_xl.model import schema
 from lkip_xl.rules import check_data
 

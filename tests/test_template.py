@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from openpyxl.styles import Font
 from xlsxparts import differing_parts
 
-from lkip_xl.build.template import build_template, locate, marker, pattern_kinds
+from lkip_xl.book.template import build_template, locate, marker, pattern_kinds
 from lkip_xl.model import outline, schema
 
 TEMPLATE_TABLES = [t for t in schema.TABLES if t.in_template]

@@ -12,9 +12,9 @@ from clean_sample import clean_rows, write_clean
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from lkip_xl.build.finalbook import read_final
-from lkip_xl.build.inputbook import write_input
-from lkip_xl.build.template import locate
+from lkip_xl.book.finalbook import read_final
+from lkip_xl.book.inputbook import write_input
+from lkip_xl.book.template import locate
 from lkip_xl.cli.commands import cli
 from lkip_xl.jobs.fill import fill
 from lkip_xl.jobs.validate import validate

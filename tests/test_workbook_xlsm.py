@@ -12,7 +12,7 @@ import olefile
 import pytest
 from click.testing import CliRunner
 
-from lkip_xl.build.inputbook import read_input
+from lkip_xl.book.inputbook import read_input
 from lkip_xl.cli.commands import cli
 from lkip_xl.excel.actions import ACTIONS
 from lkip_xl.excel.xlsm import CONF_SHEET, vba_project

@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from synthetic import write_lkip
 
-from lkip_xl.build.inputbook import read_input
+from lkip_xl.book.inputbook import read_input
 from lkip_xl.model import paths
 from lkip_xl.rules import check_data
 from lkip_xl.xlsx.reader import Book, Sheet

@@ -3,7 +3,7 @@
     uv run python tools/build_sample.py [output.xlsx]
 
 The data are in ``tools/sample_data.py``; each printed string becomes a number
-only when it has exactly one reading (``lkip_xl.build.inputbook.write_input``), so the
+only when it has exactly one reading (``lkip_xl.book.inputbook.write_input``), so the
 workbook keeps the report's unreadable values as text for validation to find.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lkip_xl.build.inputbook import write_input
+from lkip_xl.book.inputbook import write_input
 from lkip_xl.model import schema
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

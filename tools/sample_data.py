@@ -4,7 +4,7 @@
 Source: tests/data/seed-lkip-tanjungpinang-2020.txt (the published report converted
 from PDF). Every value is the string printed in the report, mistakes included;
 ``None`` where the printed cell is blank. Nothing is corrected or pre-converted:
-``tools/build_sample.py`` hands these strings to ``lkip_xl.build.inputbook.write_input``,
+``tools/build_sample.py`` hands these strings to ``lkip_xl.book.inputbook.write_input``,
 which stores a number only when the text has exactly one reading.
 
 Conventions (the seed has no keys; these are assigned here)

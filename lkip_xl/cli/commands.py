@@ -15,8 +15,8 @@ from pathlib import Path
 
 import click
 
-from lkip_xl.build import inputbook
-from lkip_xl.build.template import build_template
+from lkip_xl.book import inputbook
+from lkip_xl.book.template import build_template
 from lkip_xl.cli import click_id as _click_id
 from lkip_xl.cli import render
 from lkip_xl.jobs.fill import fill as fill_report

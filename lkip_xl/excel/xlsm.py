@@ -17,7 +17,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from lkip_xl.build.inputbook import check_year
+from lkip_xl.book.inputbook import check_year
 from lkip_xl.excel.actions import ACTION_CELL, ACTIONS, LAST_FINAL_CELL, MENU, STATUS_CELL
 from lkip_xl.model import schema
 from lkip_xl.xlsx.files import Outputs

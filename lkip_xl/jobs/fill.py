@@ -1,7 +1,7 @@
 """The fill job: from the data workbooks to the final workbook, its JSON report and PDF.
 
-:func:`fill` reads the data (:mod:`lkip_xl.build.inputbook`), populates the template with
-live formulas (:mod:`lkip_xl.build.populate`), recalculates it in Python
+:func:`fill` reads the data (:mod:`lkip_xl.book.inputbook`), populates the template with
+live formulas (:mod:`lkip_xl.book.populate`), recalculates it in Python
 (:mod:`lkip_xl.xlsx.recalc`), runs the rules that apply (:mod:`lkip_xl.rules`), writes the
 findings and the narrative into the workbook (:mod:`lkip_xl.output.marks`,
 :mod:`lkip_xl.output.narrative`), and publishes the outputs together
@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from lkip_xl.build.finalbook import read_final
-from lkip_xl.build.inputbook import read_inputs
-from lkip_xl.build.populate import Progress, TableSummary, populate
+from lkip_xl.book.finalbook import read_final
+from lkip_xl.book.inputbook import read_inputs
+from lkip_xl.book.populate import Progress, TableSummary, populate
 from lkip_xl.model import paths, schema
 from lkip_xl.model.findings import Finding
 from lkip_xl.model.narasi import HEADERS as NARASI_HEADERS
@@ -105,11 +105,11 @@ def fill(
     Narasi paragraphs edited by staff are kept; *narasi* a folder of narrative templates
     replacing the bundled ones.
     """
-    report = progress or (lambda stage, done, total: None)
+    step = progress or (lambda stage, done, total: None)
     sources = [Path(p) for p in data] or [paths.sample_workbook()]
     template_path = Path(template) if template else paths.default_template()
     steps = len(schema.TABLES) + 4 + pdf
-    report("Membaca data", 0, steps)
+    step("Membaca data", 0, steps)
     kept = narrative.read_previous(Path(previous)) if previous else {}
     with ExitStack() as stack:
 
@@ -120,7 +120,7 @@ def fill(
                 inputs=[*sources, template_path, previous]))
 
         with _gc_paused():
-            made = _fill(sources, template_path, reserve, report, steps, kept,
+            made = _fill(sources, template_path, reserve, step, steps, kept,
                          Path(narasi) if narasi else None, str(previous or ""))
         files = made.outputs
         final, report_path = files.paths[:2]
@@ -129,9 +129,9 @@ def fill(
         if pdf:
             from lkip_xl.output.pdf import build
 
-            report("Menulis PDF", steps - 1, steps)
+            step("Menulis PDF", steps - 1, steps)
             files.put(files.paths[2], build(made.workbook, name=final.name))
-    report("Selesai", steps, steps)
+    step("Selesai", steps, steps)
     return FillResult(output=final, tables=made.tables, findings=made.findings,
                       differences=made.differences, validation=report_path,
                       pdf=files.paths[2] if pdf else None)
@@ -168,13 +168,13 @@ class _Made(NamedTuple):
 
 
 def _fill(sources: list[Path], template: Path, reserve: Callable[[dict[str, Any]], Outputs],
-          report: Progress, steps: int, previous: Mapping[str, Previous],
+          step: Progress, steps: int, previous: Mapping[str, Previous],
           narasi: Path | None, previous_file: str) -> _Made:
     inputs = read_inputs(sources)
     outputs = reserve(inputs.identity)  # before the work: a run that cannot write stops now
-    populated = populate(inputs, template, report=report, steps=steps,
+    populated = populate(inputs, template, step=step, steps=steps,
                          sheets=(narrative.prepare_sheet, marks.prepare_sheet))
-    report("Menghitung ulang rumus", steps - 2 - (len(outputs.paths) > 2), steps)
+    step("Menghitung ulang rumus", steps - 2 - (len(outputs.paths) > 2), steps)
     placed = marks.Marks(populated)
     subject = Subject(file=str(sources[0]), data=inputs, locate=populated.locate)
     with ThreadPoolExecutor(max_workers=1) as pool:

@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lkip_xl.build.finalbook import ROWS_SHEET, read_final
-from lkip_xl.build.inputbook import read_inputs
-from lkip_xl.build.populate import populate
+from lkip_xl.book.finalbook import ROWS_SHEET, read_final
+from lkip_xl.book.inputbook import read_inputs
+from lkip_xl.book.populate import populate
 from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.findings import Finding

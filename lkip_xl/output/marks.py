@@ -24,7 +24,7 @@ from lkip_xl.xlsx.package import Note, SheetEdit
 from lkip_xl.xlsx.styles import header_row
 
 if TYPE_CHECKING:
-    from lkip_xl.build.populate import Populated
+    from lkip_xl.book.populate import Populated
 
 SHEET = "Validasi"
 AUTHOR = "lkip-xl (validasi)"
@@ -87,15 +87,16 @@ class Marks:
             notes[cell] = Note(f"{note.text}\n{line}", note.author)
 
     def _row(self, f: Finding, cell: str | None) -> str:
-        """The finding's Validasi row, its row number \\x00 and number \\x01 left open."""
+        """The cells of the finding's Validasi row after its number, as sheet XML with the
+        row number left open (\\x00): it is known when the rows are ranked."""
         styles = self._populated.text_styles
-        cells = [f'<c r="A\x00" s="{styles["top"]}"><v>\x01</v></c>']
+        cells = []
         for c, value in enumerate(finding_row(0, f, cell)[1:], start=2):
             style = styles["wrap"] if c in (6, 8) else \
                 styles["link"] if (c == 5 and cell) else styles["top"]
             cells.append(sheetxml.cell(f"{_LETTERS[c]}\x00", style,
                                        None if value == "" else value))
-        return sheetxml.row("\x00", cells)
+        return "".join(cells)
 
     def edits(self) -> dict[str, SheetEdit]:
         """How the findings mark the recalculated package (:func:`lkip_xl.xlsx.package.edit`)."""
@@ -114,9 +115,11 @@ class Marks:
         ranked = sorted(self._rows, key=lambda item: (
             order[item[0].severity], outline.ORDER.get(item[0].sheet, len(outline.ORDER)),
             a1.order(item[0].cell)))
+        top = self._populated.text_styles["top"]
         for n, (f, cell, xml) in enumerate(ranked, start=1):
             r = str(_HEADER + n)
-            rows[_HEADER + n] = xml.replace("\x00", r).replace("\x01", str(n))
+            rows[_HEADER + n] = sheetxml.row(_HEADER + n, [sheetxml.cell(f"A{r}", top, n),
+                                                           xml.replace("\x00", r)])
             if cell is not None:
                 links["E" + r] = a1.location(f.sheet, cell)
         last = _LETTERS[len(HEADERS)]
@@ -142,14 +145,9 @@ def _dumps(value: Any) -> str:
 
 
 def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
-    """The style index of a data cell, from its row's XML."""
+    """The style index of a data cell, from its row as written."""
     row = a1.row_of(cell)
-    xml = populated.rows.get(sheet, {}).get(row, "") if row else ""
-    start = xml.find(f'<c r="{cell}" s="')
-    if start < 0:
-        return None
-    start += len(cell) + 11
-    return int(xml[start:xml.index('"', start)])
+    return sheetxml.style_of(populated.rows.get(sheet, {}).get(row, ""), cell) if row else None
 
 
 def finding_row(n: int, f: Finding, cell: str | None) -> list[Any]:

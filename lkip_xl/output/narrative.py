@@ -1,7 +1,7 @@
 """The narrative of the LKIP, generated from the computed values of the final workbook.
 
 Never from stated ones: the context is read from the final workbook
-(:func:`lkip_xl.build.finalbook.read_final`, the values the formulas computed), so a
+(:func:`lkip_xl.book.finalbook.read_final`, the values the formulas computed), so a
 paragraph can never contradict its tables.  The wording lives in Jinja2
 templates that staff can edit without Python (``templates/narasi/*.j2``; the
 variables are documented in ``docs/narasi.md``); numbers are formatted the
@@ -21,7 +21,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from lkip_xl.build.finalbook import ROWS_SHEET, FinalBook, Record
+from lkip_xl.book.finalbook import ROWS_SHEET, FinalBook, Record
 from lkip_xl.model import capaian, outline, paths, schema
 from lkip_xl.model.errors import InputError, Location, TemplateError
 from lkip_xl.model.narasi import FIRST_ROW, HEADERS, SHEET, Paragraph, Previous
@@ -269,16 +269,17 @@ GENERATED = "dibuat"
 EDITED = "diubah staf"
 
 
-def read_sheet(source: str | Path | bytes) -> dict[str, tuple[str, str]]:
+def read_sheet(source: str | Path | bytes | Book) -> dict[str, tuple[str, str]]:
     """The (title, text) of each paragraph of a final workbook's Narasi sheet, as it stands
     (staff edits included), in the sheet's order."""
     return {key: (p.title, p.text) for key, p in read_previous(source).items()}
 
 
-def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
-    """The Narasi sheet of an earlier final workbook, by key (InputError when *path* is not
-    a final workbook of lkip-xl)."""
-    book = Book(path if isinstance(path, bytes) else Path(path))
+def read_previous(source: str | Path | bytes | Book) -> dict[str, Previous]:
+    """The Narasi sheet of an earlier final workbook, by key (InputError when it is not a
+    final workbook of lkip-xl).  A :class:`Book` given stays open."""
+    book = source if isinstance(source, Book) else \
+        Book(source if isinstance(source, bytes) else Path(source))
     try:
         if ROWS_SHEET not in book.sheetnames:
             what = ("buku kerja data" if schema.IDENTITY_SHEET in book.sheetnames
@@ -286,12 +287,11 @@ def read_previous(path: str | Path | bytes) -> dict[str, Previous]:
             raise InputError(
                 f"berkas ini {what}, bukan buku kerja akhir hasil lkip-xl fill; "
                 "--sebelumnya harus buku kerja akhir (…-final.xlsx) yang Narasi-nya diubah staf",
-                Location(file=None if isinstance(path, bytes) else Path(path)))
-        if SHEET not in book.sheetnames:
-            return {}
-        rows = book.sheet(SHEET).rows
+                Location(file=book.path))
+        rows = book.sheet(SHEET).rows if SHEET in book.sheetnames else []
     finally:
-        book.close()
+        if book is not source:
+            book.close()
     out = {}
     for r, values in rows[1:]:
         values = list(values) + [""] * (len(HEADERS) - len(values))

@@ -8,7 +8,7 @@ on landscape pages), the narrative, page numbers, PDF bookmarks for chapters
 and tables, and document metadata.
 
 Everything comes from the final workbook alone — its computed values
-(:func:`lkip_xl.build.finalbook.read_final`) and its Narasi sheet as staff left it —
+(:func:`lkip_xl.book.finalbook.read_final`) and its Narasi sheet as staff left it —
 so the PDF can be regenerated from an edited final workbook.
 """
 
@@ -38,13 +38,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from lkip_xl.build.finalbook import FinalBook, Record, read_final
+from lkip_xl.book.finalbook import FinalBook, Record, read_final
 from lkip_xl.model import outline, schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.numbers import format_angka, format_fraction
 from lkip_xl.output import narrative
 from lkip_xl.xlsx.files import Outputs, source_mark
-from lkip_xl.xlsx.reader import open_package
+from lkip_xl.xlsx.reader import Book
 
 FONT, BOLD, ITALIC = "LkipSans", "LkipSans-Bold", "LkipSans-Italic"
 
@@ -205,28 +205,21 @@ def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
         raise InputError("berkas tidak ditemukan", Location(file=source))
     label = name or (source.name if isinstance(source, Path) else "")
     content = source if isinstance(source, bytes) else source.read_bytes()
-    book = read_final(source)
-    if not book.tables:
-        raise InputError("bukan buku kerja akhir lkip-xl (lembar _lkip tidak ada); "
-                         "jalankan lkip-xl fill lebih dulu",
-                         Location(file=source if isinstance(source, Path) else None))
-    narasi = narrative.read_sheet(source)
+    with Book(content if isinstance(source, bytes) else source) as opened:  # opened once
+        book = read_final(opened)
+        if not book.tables:
+            raise InputError("bukan buku kerja akhir lkip-xl (lembar _lkip tidak ada); "
+                             "jalankan lkip-xl fill lebih dulu", Location(file=opened.path))
+        narasi = narrative.read_sheet(opened)
+        pictures = opened.parts("xl/media/", (".png", ".jpg", ".jpeg"))
+        logo = opened.read(pictures[0]) if pictures else None
     _fonts()
     styles = _styles()
     buffer = io.BytesIO()
     doc = _Document(buffer, book, source_mark(label, hashlib.sha256(content).hexdigest()))
-    story = _story(book, narasi, styles, doc, _logo(content))
+    story = _story(book, narasi, styles, doc, logo)
     doc.multiBuild(story)
     return buffer.getvalue()
-
-
-def _logo(content: bytes) -> bytes | None:
-    """The first picture of the workbook (the template's logo), if it has one."""
-    with open_package(content) as package:
-        media = sorted(n for n in package.namelist()
-                       if n.startswith("xl/media/") and n.lower().endswith((".png", ".jpg",
-                                                                            ".jpeg")))
-        return package.read(media[0]) if media else None
 
 
 def _image(data: bytes, height: float) -> Any:

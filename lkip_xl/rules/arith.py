@@ -2,7 +2,7 @@
 
 Fill writes every derived cell as a formula.  Where the data workbook *states* a value for
 such a cell (a subtotal staff typed, a percentage copied from the published report), the
-value is kept as a :class:`~lkip_xl.build.populate.Stated` and compared here with what the
+value is kept as a :class:`~lkip_xl.book.populate.Stated` and compared here with what the
 formula computes in the recalculated final workbook.  A difference within the printed
 rounding is no finding; within one unit of the last printed digit it is a warning.
 """
@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from lkip_xl.build.inputbook import Value
-from lkip_xl.build.populate import Stated
+from lkip_xl.book.inputbook import Value
+from lkip_xl.book.populate import Stated
 from lkip_xl.model.numbers import format_angka, format_persen, format_rupiah
 from lkip_xl.rules.registry import Issue, Subject, rule
 

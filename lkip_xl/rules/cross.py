@@ -11,7 +11,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from lkip_xl.build.inputbook import InputData, Row, Value
+from lkip_xl.book.inputbook import InputData, Row, Value
 from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_angka, format_rupiah
 from lkip_xl.rules import arith

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkip_xl.build.inputbook import (
+from lkip_xl.book.inputbook import (
     NUMERIC,
     InputData,
     Row,

@@ -24,9 +24,9 @@ from lkip_xl.model import schema
 from lkip_xl.model.findings import SEVERITIES, Finding
 
 if TYPE_CHECKING:
-    from lkip_xl.build.finalbook import FinalBook
-    from lkip_xl.build.inputbook import InputData
-    from lkip_xl.build.populate import Stated
+    from lkip_xl.book.finalbook import FinalBook
+    from lkip_xl.book.inputbook import InputData
+    from lkip_xl.book.populate import Stated
     from lkip_xl.model.narasi import Paragraph, Previous
     from lkip_xl.xlsx.reader import CellSource
 
@@ -118,20 +118,9 @@ def rule(id: str, severity: str, *, needs: Iterable[str], title: str, explanatio
 
 
 def rules() -> dict[str, Rule]:
-    """Every registered rule, by id, in family order (the rule modules are loaded)."""
-    from lkip_xl.rules import (  # noqa: F401
-        arith,
-        cross,
-        formula,
-        input,
-        narasi,
-        output,
-        structure,
-        text,
-        value,
-    )
-
-    order = list(FAMILIES)  # by family; within one, as registered (formula rules: by rank)
+    """Every registered rule, by id, in family order (within a family, as registered: the
+    formula rules by rank).  Importing :mod:`lkip_xl.rules` registers them all."""
+    order = list(FAMILIES)
     return dict(sorted(REGISTRY.items(), key=lambda item: order.index(item[1].family)))
 
 

@@ -8,11 +8,12 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from lkip_xl.build.finalbook import Record
-from lkip_xl.build.formulas import group_items
+from lkip_xl.book.finalbook import Record
+from lkip_xl.book.formulas import group_items
 from lkip_xl.model import schema
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.xlsx import a1
+from lkip_xl.xlsx.reader import SheetCells
 
 _SUM_RANGE = re.compile(r"SUM\((\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)\)")
 
@@ -43,9 +44,8 @@ def _problems(s: Subject) -> list[_Problem]:
 
 
 def _coverage(tbl: schema.Table, rows: list[Record], col: schema.Column, letter: str,
-              cells: object) -> list[_Problem]:
-    formulas = cells.formulas  # type: ignore[attr-defined]
-    values = cells.values  # type: ignore[attr-defined]
+              cells: SheetCells) -> list[_Problem]:
+    formulas, values = cells.formulas, cells.values
     column = a1.column_index(letter)
     out = []
     for i, row in enumerate(rows):

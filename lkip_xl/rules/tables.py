@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkip_xl.build.inputbook import InputData, Row, Value
+from lkip_xl.book.inputbook import InputData, Row, Value
 from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_angka, format_persen, format_rupiah
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lkip_xl.build.inputbook import InputData
+from lkip_xl.book.inputbook import InputData
 from lkip_xl.model import capaian
 from lkip_xl.model.numbers import format_angka, format_rupiah, parse_number, parse_terbilang
 from lkip_xl.rules.registry import Issue, Subject, rule

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkip_xl.build.inputbook import Row
+from lkip_xl.book.inputbook import Row
 from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_rupiah
 from lkip_xl.rules.registry import Issue, Subject, rule

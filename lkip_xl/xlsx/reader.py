@@ -320,6 +320,16 @@ class Book:
         self._parse("xl/workbook.xml", sheet)
         return sheets
 
+    def parts(self, folder: str, suffixes: tuple[str, ...] = ()) -> list[str]:
+        """The names of the package's parts in *folder* ("xl/media/"), ending in one of
+        *suffixes* (any, when none is given), sorted."""
+        return sorted(n for n in self._zip.namelist()
+                      if n.startswith(folder) and (not suffixes or n.lower().endswith(suffixes)))
+
+    def read(self, part: str) -> bytes:
+        """The bytes of one part of the package (a picture)."""
+        return self._zip.read(part)
+
     @property
     def worksheets(self) -> list[str]:
         """The sheets that hold cells (chart sheets left out)."""

@@ -71,6 +71,15 @@ def _text(text: str) -> str:
     return f"<t>{text}</t>"
 
 
+def style_of(row_xml: str, ref: str) -> int | None:
+    """The style index of cell *ref* in the XML of a row written here (None: not there)."""
+    start = row_xml.find(f'<c r="{ref}" s="')
+    if start < 0:
+        return None
+    start += len(ref) + 11  # past '<c r="' ref '" s="'
+    return int(row_xml[start:row_xml.index('"', start)])
+
+
 def row(number: int | str, cells: list[str], height: float | None = None) -> str:
     ht = f' ht="{height}" customHeight="1"' if height else ""
     return f'<row r="{number}"{ht}>{"".join(cells)}</row>'

@@ -24,12 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lkip_xl.model import outline, schema
-from lkip_xl.xlsx import a1
-from lkip_xl.model.capaian import PREDICATE_SCALE, SAKIP_SCALE
-from lkip_xl.model.errors import Location, TemplateError
-from lkip_xl.xlsx.files import write_atomically
-from lkip_xl.build.formulas import (
+from lkip_xl.book.formulas import (
     RowContext,
     SheetLayout,
     caption_formula,
@@ -37,6 +32,11 @@ from lkip_xl.build.formulas import (
     link_formula,
     render,
 )
+from lkip_xl.model import outline, schema
+from lkip_xl.model.capaian import PREDICATE_SCALE, SAKIP_SCALE
+from lkip_xl.model.errors import Location, TemplateError
+from lkip_xl.xlsx import a1
+from lkip_xl.xlsx.files import write_atomically
 from lkip_xl.xlsx.styles import BORDER, HEADER_FILL, header_row
 
 FIRST_ROW = 1  # title row of every table sheet in the built template
@@ -250,8 +250,9 @@ def _table_sheet(ws: Worksheet, tbl: schema.Table) -> TableLayout:
     letters = {c.key: a1.letter(i) for i, c in enumerate(cols, start=1)}
     last = a1.letter(len(cols))
     title_row = FIRST_ROW
-    ws.cell(title_row, 1, outline.shown(tbl.sheet).title_prefix).font = Font(bold=True, size=12)
-    ws.cell(title_row + 1, 1, caption_formula(outline.shown(tbl.sheet))).font = Font(bold=True, size=12)
+    shown = outline.shown(tbl.sheet)
+    ws.cell(title_row, 1, shown.title_prefix).font = Font(bold=True, size=12)
+    ws.cell(title_row + 1, 1, caption_formula(shown)).font = Font(bold=True, size=12)
     for r in (title_row, title_row + 1):
         ws.merge_cells(f"A{r}:{last}{r}")
         ws.cell(r, 1).alignment = Alignment(horizontal="center")

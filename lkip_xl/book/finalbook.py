@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-
+from lkip_xl.book.template import SEARCH_ROWS, locate_in_grid
 from lkip_xl.model import schema
-from lkip_xl.xlsx import a1
 from lkip_xl.model.errors import InputError, Location
-from lkip_xl.build.template import SEARCH_ROWS, locate_in_grid
+from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.reader import Book
 
 ROWS_SHEET = "_lkip"
