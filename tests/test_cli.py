@@ -12,7 +12,7 @@ from xlsxparts import differing_parts
 
 from lkip_xl.cli.commands import cli
 
-COMMANDS = ["init", "fill", "validate", "export", "template"]
+COMMANDS = ["init", "fill", "validate", "export", "template", "aturan"]
 
 
 def run(*args: str) -> tuple[int, str, str]:

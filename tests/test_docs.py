@@ -20,9 +20,13 @@ def test_format_doc_matches_the_schema() -> None:
 
 def test_architecture_doc_names_every_module() -> None:
     text = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
-    for module in sorted((ROOT / "lkip_xl").glob("*.py")):
+    package = ROOT / "lkip_xl"
+    for module in sorted(package.rglob("*.py")):
         if module.name not in ("__init__.py", "__main__.py"):
-            assert f"`{module.stem}`" in text or f"`{module.name}`" in text, module.name
+            name = module.relative_to(package).with_suffix("").as_posix()
+            assert f"`{name}`" in text, name
+    for folder in sorted(p for p in package.iterdir() if (p / "__init__.py").exists()):
+        assert f"`{folder.name}/`" in text, folder.name
 
 
 def test_readme_quick_start_has_the_two_commands() -> None:
