@@ -64,8 +64,9 @@ def lkip_data(
     budget = _programs(rows, programs, per_program, rnd, quirks)
     _indicators(rows, indicators, rnd, quirks)
     rows["Tabel 2.6 Program"] = [
-        {"kode": code, "no": f"{i}.", "program": f"Program {code}", "anggaran": amount,
-         "keterangan": "APBD"} for i, (code, amount) in enumerate(budget, start=1)]
+        {"kode": code, "no": f"{i}.", "program": f"Program Uji {int(code[1:])}",
+         "anggaran": amount, "keterangan": "APBD"} for i, (code, amount) in enumerate(budget,
+                                                                                   start=1)]
     rows["Narasi Staf"] = [{"kode": "N01", "bagian": "Ikhtisar Eksekutif",
                             "teks": f"Ada {programs} program."}]
     return dict(IDENTITY), rows

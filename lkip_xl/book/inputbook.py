@@ -96,6 +96,8 @@ class SheetInfo:
     columns: dict[str, int] = field(default_factory=dict)  # column key -> 0-based index
     merged: tuple[str, ...] = ()  # merged ranges
     uncached: dict[str, str] = field(default_factory=dict)  # formula cells without a value
+    cut: dict[str, tuple[str, int]] = field(default_factory=dict)  # texts cut: cell -> (column
+    # key, length before)
 
 
 @dataclass
@@ -296,6 +298,7 @@ def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: int
               tbl.column(key).kind in NUMERIC) for key, i in positions.items()]
     key_columns = [k for k in tbl.key if k in positions]
     uncached_rows = {a1.row_of(ref) for ref in ws.uncached}
+    cut: dict[str, tuple[str, int]] = {}
     for r, cells in ws.rows:
         if r <= header_row:
             continue
@@ -311,6 +314,7 @@ def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: int
             if not numeric and type(raw) is str:  # the common case, without a call
                 text = raw.strip()
                 if len(text) > TEXT_LIMIT:  # cut to what a cell holds; raw keeps it whole
+                    cut[letter + number] = (key, len(text))
                     text = text[:TEXT_LIMIT]
                 values[key] = _value(Value, (raw, letter + number, None, text, None, None)) \
                     if text else _value(Value, (None, letter + number, None, None, None, None))
@@ -333,7 +337,7 @@ def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: int
         row_key = tuple(values[k].display().strip() for k in key_columns)
         rows.append(Row(kind=kind, key=row_key, values=values, row=r, file=file))
     return rows, SheetInfo(file, ws.title, header_row, dict(positions), ws.merged,
-                           dict(ws.uncached))
+                           dict(ws.uncached), cut)
 
 
 def _uncached(column: schema.Column, numeric: bool, ref: str, formula: str) -> Value:

@@ -34,6 +34,7 @@ from lkip_xl.xlsx import a1, package, sheetxml
 from lkip_xl.xlsx.files import save_workbook
 from lkip_xl.xlsx.package import Note
 from lkip_xl.xlsx.reader import open_package
+from lkip_xl.xlsx.sheetxml import empty_cell, number_cell, text_cell
 from lkip_xl.xlsx.styles import FINDING_FILL, UNREADABLE_FILL, Styles
 
 Progress = Callable[[str, int, int], None]
@@ -370,12 +371,14 @@ class _TableWriter:
                 style_id = spec.style_id
             else:
                 content, style_id = self._value(ref, spec.column, value, spec)
-            if isinstance(content, str):
+            if content is None:
+                cells.append(empty_cell(ref, style_id))
+            elif isinstance(content, str):
                 if len(content) > spec.width:
                     lines = max(lines, _lines(content, spec.width))
-                cells.append(sheetxml.text_cell(ref, style_id, content))
+                cells.append(text_cell(ref, style_id, content))
             else:
-                cells.append(sheetxml.cell(ref, style_id, content))
+                cells.append(number_cell(ref, style_id, content))
         height = self.patterns.heights[placed.kind]
         if height is None and lines > 1:
             height = LINE_HEIGHT * lines

@@ -264,6 +264,8 @@ def format_angka(x: float | Decimal, decimals: int | None = None) -> str:
 
 def format_rupiah(x: float | Decimal, decimals: int = 0) -> str:
     """Format an amount of rupiah: 1234567 -> "Rp 1.234.567", -5.5 -> "-Rp 5,50"."""
+    if decimals == 0 and type(x) is int and abs(x) < 10**15:  # most amounts: no rounding
+        return f"-Rp {-x:,}".replace(",", ".") if x < 0 else f"Rp {x:,}".replace(",", ".")
     value = _rounded(x, decimals)
     with localcontext(_context(value)):
         digits = _babel_pattern(_pattern(decimals)).apply(abs(value), _LOCALE)

@@ -28,6 +28,7 @@ Vocabulary
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from lkip_xl.model.capaian import CAPAIAN, PREDIKAT, STATUS
@@ -107,15 +108,19 @@ class Table:
     in_template: bool = True  # False: input-only data (staff text, stated summaries)
 
     def column(self, key: str) -> Column:
-        for col in self.columns:
-            if col.key == key:
-                return col
-        raise KeyError(f"{self.sheet}: no column {key!r}")
+        try:
+            return self._by_key[key]
+        except KeyError:
+            raise KeyError(f"{self.sheet}: no column {key!r}") from None
 
-    @property
+    @functools.cached_property
+    def _by_key(self) -> dict[str, Column]:
+        return {c.key: c for c in self.columns}
+
+    @functools.cached_property
     def keys(self) -> frozenset[str]:
         """The keys of its columns."""
-        return frozenset(c.key for c in self.columns)
+        return frozenset(self._by_key)
 
     @property
     def input_columns(self) -> tuple[Column, ...]:

@@ -231,9 +231,9 @@ def names(s: Subject) -> Iterator[Issue]:
         for sheet, key_column in others:
             for key, row in by_key(s.data, sheet).items():
                 mine, theirs = row.text(key_column), source.get(key, "")
-                value = row.values.get(key_column)
-                if value is None or not mine or not theirs or _name(mine) == _name(theirs):
+                if mine == theirs or not mine or not theirs or _name(mine) == _name(theirs):
                     continue
+                value = row.values[key_column]
                 yield Issue(sheet, value.cell, f"nama '{mine}' berbeda dengan nama kode {key} di "
                             f"{reference}: '{theirs}'", row.label, key_column, expected=theirs,
                             actual=mine)

@@ -28,17 +28,27 @@ def _rows(data: InputData) -> Iterator[tuple[schema.Table, Row]]:
 
 
 def _numeric_problems(s: Subject, kind: str) -> Iterator[Issue]:
-    assert s.data is not None
-    for tbl, row in _rows(s.data):
-        uncached = s.data.sheets[tbl.sheet].uncached if tbl.sheet in s.data.sheets else {}
-        for key, v in row.values.items():
-            column = tbl.column(key)
-            if column.kind not in NUMERIC or v.number is not None or v.cell in uncached:
-                continue
-            problem = value_problem(column, v)
-            if problem is not None and problem.kind == kind:
-                yield Issue(tbl.sheet, v.cell, problem.message, row.label, key,
-                            actual=v.display(), severity=problem.severity)
+    """The values of numeric columns that are not numbers, of one kind of problem (the
+    values are looked at once for both rules)."""
+    if "input.problems" not in s.cache:
+        assert s.data is not None
+        found: list[tuple[str, Issue]] = []
+        for tbl in schema.TABLES:
+            info = s.data.sheets.get(tbl.sheet)
+            uncached = info.uncached if info else {}
+            numeric = [c for c in tbl.input_columns if c.kind in NUMERIC]
+            for row in s.data.tables.get(tbl.sheet, []):
+                for column in numeric:
+                    v = row.values.get(column.key)
+                    if v is None or v.number is not None or v.raw is None or v.cell in uncached:
+                        continue
+                    problem = value_problem(column, v)
+                    if problem is not None:
+                        found.append((problem.kind, Issue(
+                            tbl.sheet, v.cell, problem.message, row.label, column.key,
+                            actual=v.display(), severity=problem.severity)))
+        s.cache["input.problems"] = found
+    yield from (issue for k, issue in s.cache["input.problems"] if k == kind)
 
 
 @rule("value.unreadable", "error", needs={"data"},
@@ -71,16 +81,20 @@ def no_number(s: Subject) -> Iterator[Issue]:
       wrong="Jenis: Sub Program", right="Jenis: Program")
 def row_kind(s: Subject) -> Iterator[Issue]:
     assert s.data is not None
-    for tbl, row in _rows(s.data):
-        jenis = row.values.get("jenis")
-        if tbl.rows is None or jenis is None or jenis.blank:
+    for tbl in schema.TABLES:
+        if tbl.rows is None:
             continue
-        text = jenis.display()
-        if text.strip().lower() not in tbl.rows.labels():
-            allowed = ", ".join(v for v in (tbl.rows.group, tbl.rows.item, tbl.rows.total) if v)
-            yield Issue(tbl.sheet, jenis.cell,
-                        f"jenis baris '{text}' tidak dikenal; pilih salah satu: {allowed}",
-                        row.label, "jenis", actual=text)
+        labels = tbl.rows.labels()
+        allowed = ", ".join(v for v in (tbl.rows.group, tbl.rows.item, tbl.rows.total) if v)
+        for row in s.data.tables.get(tbl.sheet, []):
+            jenis = row.values.get("jenis")
+            if jenis is None or jenis.blank:
+                continue
+            text = jenis.display()
+            if text.strip().lower() not in labels:
+                yield Issue(tbl.sheet, jenis.cell,
+                            f"jenis baris '{text}' tidak dikenal; pilih salah satu: {allowed}",
+                            row.label, "jenis", actual=text)
 
 
 @rule("value.missing_key", "error", needs={"data"},
@@ -178,12 +192,11 @@ def text_too_long(s: Subject) -> Iterator[Issue]:
             label = next(f.label for f in schema.IDENTITY if f.key == key)
             yield Issue(schema.IDENTITY_SHEET, v.cell, _too_long(len(v.raw.strip())), label,
                         column="Isi", actual=len(v.raw.strip()), expected=TEXT_LIMIT)
-    for tbl, row in _rows(s.data):
-        for key, v in row.values.items():
-            if isinstance(v.raw, str) and len(v.raw) > TEXT_LIMIT \
-                    and len(v.raw.strip()) > TEXT_LIMIT:
-                yield Issue(tbl.sheet, v.cell, _too_long(len(v.raw.strip())), "", key,
-                            actual=len(v.raw.strip()), expected=TEXT_LIMIT)
+    for tbl in schema.TABLES:
+        info = s.data.sheets.get(tbl.sheet)
+        for ref, (key, length) in (info.cut if info else {}).items():
+            yield Issue(tbl.sheet, ref, _too_long(length), "", key, actual=length,
+                        expected=TEXT_LIMIT)
 
 
 @rule("value.merged_cell", "error", needs={"data"},

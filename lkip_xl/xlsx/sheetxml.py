@@ -42,6 +42,16 @@ def cell(ref: str, style: int, value: object) -> str:
     return f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>'
 
 
+def number_cell(ref: str, style: int, value: int | float) -> str:
+    """A number cell (the common case of a data row, written without checks)."""
+    return f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>'
+
+
+def empty_cell(ref: str, style: int) -> str:
+    """A cell with a style and no value."""
+    return f'<c r="{ref}" s="{style}"/>'
+
+
 def formula_cell(ref: str, style: int, formula: str) -> str:
     """A formula cell; *formula* starts with '='."""
     body = formula[1:]
