@@ -1,8 +1,8 @@
 """Excel-style formula error checks for any .xlsx workbook.
 
-:func:`check_formulas` reads a workbook twice with openpyxl (formulas, then cached values)
-and reports what a careful reviewer would question, as :class:`~lkip_xl.model.findings.Finding`
-records with rule ids ``formula.<name>``:
+The rules read a workbook's cells (values and formulas, :class:`~lkip_xl.xlsx.reader.Book`
+or an in-memory :class:`~lkip_xl.xlsx.reader.CellBook`) and report what a careful reviewer
+would question; :func:`check_formulas` runs them on any workbook:
 
 - ``formula.inconsistent``: a formula whose R1C1 form differs from the form its neighbours
   in the same row or column share (one odd cell in a block of equal formulas);
@@ -17,9 +17,8 @@ records with rule ids ``formula.<name>``:
 - ``formula.refers_to_empty``: a formula that refers to an empty cell in a row or column
   that is empty altogether (a reference pointing to nowhere).
 
-Formulas are compared in R1C1 form: relative references become offsets from the formula's
-cell, absolute references stay absolute.  References are found with openpyxl's formula
-tokenizer, so ranges, sheet-qualified and absolute references are all handled.  Most rules
+Formulas are compared in R1C1 form (:mod:`lkip_xl.xlsx.formula`): relative references
+become offsets from the formula's cell, absolute references stay absolute.  Most rules
 check their suggestion before reporting: the formula the neighbours share must *fit* the
 suspect cell, i.e. refer there to cells of the same kinds (numbers, formulas, empty...) as
 it does at the neighbours.  That keeps ordinary table structure (a total row under a block
@@ -32,7 +31,6 @@ The library never prints; problems that stop the work raise
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -40,7 +38,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.formula.translate import Translator
 
 from lkip_xl.model.errors import InputError, Location
@@ -48,224 +45,26 @@ from lkip_xl.model.findings import Finding
 from lkip_xl.rules import registry
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.xlsx import a1
+from lkip_xl.xlsx.formula import (
+    AGGREGATES,
+    ERROR_VALUES,
+    MAX_RANGE_CELLS,
+    Formula,
+    Unknown,
+    evaluate,
+    parse_formula,
+)
 from lkip_xl.xlsx.reader import Book, CellSource, SheetCells
 
 __all__ = ["check_formulas"]
 
-ERROR_VALUES = frozenset(
-    {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!"}
-)
-# Functions whose range arguments aggregate a run of numbers.
-AGGREGATES = frozenset(
-    {"SUM", "AVERAGE", "AVERAGEA", "COUNT", "COUNTA", "MAX", "MIN", "PRODUCT", "SUMPRODUCT",
-     "MEDIAN", "STDEV", "STDEVP", "VAR", "VARP", "SUBTOTAL"}
-)
 # Texts accountants type for "nothing / zero" in a column of numbers.
 ZERO_PLACEHOLDERS = frozenset({"-", "\u2013", "\u2014", "--", "nil", "Nil", "NIL"})
 # Errors reported by formula.error_value.  #DIV/0! is left out: in real workbooks it nearly
 # always marks a divisor that is not filled in yet (a template, a year without data), not a
 # wrong formula.
 REPORTED_ERRORS = ERROR_VALUES - {"#DIV/0!"}
-MAX_RANGE_CELLS = 5000  # larger ranges are not inspected cell by cell
-
-_A1 = re.compile(r"^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$")
-_COLS = re.compile(r"^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})$")
-_ROWS = re.compile(r"^(\$?)(\d+):(\$?)(\d+)$")
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$")
-
-
-# --------------------------------------------------------------------------- references
-
-
-@dataclass(frozen=True)
-class _Ref:
-    """One reference of a formula, relative to the formula's own cell.
-
-    ``r1``/``c1``/``r2``/``c2`` are offsets when the matching ``*_abs`` flag is false and
-    absolute 1-based indexes otherwise; ``None`` for a whole column (rows) or row (columns).
-    """
-
-    sheet: str | None  # None: the formula's own sheet
-    r1: int | None
-    c1: int | None
-    r2: int | None
-    c2: int | None
-    r1_abs: bool
-    c1_abs: bool
-    r2_abs: bool
-    c2_abs: bool
-    is_range: bool
-    r1c1: str
-
-    @property
-    def relative(self) -> bool:
-        return not (self.r1_abs and self.c1_abs and self.r2_abs and self.c2_abs)
-
-    def at(self, row: int, col: int) -> tuple[int, int, int, int] | None:
-        """The absolute (r1, c1, r2, c2) of this reference for a formula at (row, col)."""
-        if None in (self.r1, self.c1, self.r2, self.c2):
-            return None
-        assert self.r1 is not None and self.c1 is not None
-        assert self.r2 is not None and self.c2 is not None
-        r1 = self.r1 if self.r1_abs else row + self.r1
-        c1 = self.c1 if self.c1_abs else col + self.c1
-        r2 = self.r2 if self.r2_abs else row + self.r2
-        c2 = self.c2 if self.c2_abs else col + self.c2
-        if min(r1, c1, r2, c2) < 1:
-            return None
-        return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
-
-
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
-def _part(value: int | None, absolute: bool, letter: str) -> str:
-    if value is None:
-        return ""
-    return f"{letter}{value}" if absolute else f"{letter}[{value}]"
-
-
-def _parse_ref(text: str, row: int, col: int) -> _Ref | None:
-    """A RANGE operand as a :class:`_Ref`; ``None`` for a defined name."""
-    sheet: str | None = None
-    body = text
-    if "!" in text:
-        sheet, body = text.rsplit("!", 1)
-        sheet = sheet.strip("'").replace("''", "'")
-    parts = body.split(":")
-    ref_r1: int | None
-    ref_c1: int | None
-    ref_r2: int | None
-    ref_c2: int | None
-    if len(parts) == 1 or (len(parts) == 2 and _A1.match(parts[0]) and _A1.match(parts[1])):
-        cells = [_A1.match(p) for p in parts]
-        if not all(cells):
-            return None
-        first, last = cells[0], cells[-1]
-        assert first is not None and last is not None
-        r1a, c1a = first.group(3) == "$", first.group(1) == "$"
-        r2a, c2a = last.group(3) == "$", last.group(1) == "$"
-        r1, c1 = int(first.group(4)), _col_index(first.group(2))
-        r2, c2 = int(last.group(4)), _col_index(last.group(2))
-        ref_r1 = r1 if r1a else r1 - row
-        ref_c1 = c1 if c1a else c1 - col
-        ref_r2 = r2 if r2a else r2 - row
-        ref_c2 = c2 if c2a else c2 - col
-    elif m := _COLS.match(body):
-        r1a = r2a = True
-        c1a, c2a = m.group(1) == "$", m.group(3) == "$"
-        ref_r1 = ref_r2 = None
-        ref_c1 = _col_index(m.group(2)) if c1a else _col_index(m.group(2)) - col
-        ref_c2 = _col_index(m.group(4)) if c2a else _col_index(m.group(4)) - col
-    elif m := _ROWS.match(body):
-        c1a = c2a = True
-        r1a, r2a = m.group(1) == "$", m.group(3) == "$"
-        ref_c1 = ref_c2 = None
-        ref_r1 = int(m.group(2)) if r1a else int(m.group(2)) - row
-        ref_r2 = int(m.group(4)) if r2a else int(m.group(4)) - row
-    else:
-        return None
-    is_range = len(parts) == 2
-    start = _part(ref_r1, r1a, "R") + _part(ref_c1, c1a, "C")
-    end = _part(ref_r2, r2a, "R") + _part(ref_c2, c2a, "C")
-    r1c1 = f"{start}:{end}" if is_range else start
-    if sheet is not None:
-        r1c1 = f"{sheet}!{r1c1}"
-    return _Ref(sheet, ref_r1, ref_c1, ref_r2, ref_c2, r1a, c1a, r2a, c2a, is_range, r1c1)
-
-
-@dataclass
-class _Formula:
-    text: str
-    r1c1: str  # the whole formula with references in R1C1 form
-    key: tuple[Any, ...]  # order-insensitive fingerprint: equal keys = "same formula"
-    shape: tuple[Any, ...]  # like key, other sheets' references reduced to the sheet name
-    refs: list[_Ref]  # sorted by R1C1 text, aligned between formulas with the same key
-    funcs: list[str]
-    ranges: list[tuple[str, _Ref]]  # (enclosing function, range reference)
-    has_ref_error: bool
-
-    @property
-    def ref_key(self) -> tuple[Any, ...]:
-        """The references and functions only: formulas that differ in constants or
-        operators alone (a rate, a divisor) are data, not a reference mistake."""
-        return (self.key[0], self.key[1], self.key[4])
-
-    @property
-    def is_total(self) -> bool:
-        return any(func in AGGREGATES for func, _ref in self.ranges)
-
-
-def _parse_formula(text: str, row: int, col: int) -> _Formula:
-    try:
-        tokens = Tokenizer(text).items
-    except Exception:  # malformed formula: compare it as plain text
-        return _Formula(text, text, (text,), (text,), [], [], [], "#REF!" in text.upper())
-    pieces: list[str] = []
-    refs: list[_Ref] = []
-    funcs: list[str] = []
-    ops: list[str] = []
-    literals: list[str] = []
-    names: list[str] = []
-    ranges: list[tuple[str, _Ref]] = []
-    stack: list[str] = []
-    has_ref_error = False
-    for tok in tokens:
-        if tok.type == Token.WSPACE:
-            continue
-        if tok.type == Token.OP_PRE and tok.value == "+":
-            continue  # "=+A1" is "=A1"
-        if tok.type == Token.FUNC:
-            if tok.subtype == Token.OPEN:
-                name = tok.value[:-1].upper()
-                stack.append(name)
-                funcs.append(name)
-                pieces.append(name + "(")
-            else:
-                if stack:
-                    stack.pop()
-                pieces.append(")")
-            continue
-        if tok.type == Token.PAREN:
-            if tok.subtype == Token.OPEN:
-                stack.append("")
-            elif stack:
-                stack.pop()
-            pieces.append(tok.value)
-            continue
-        if tok.type == Token.OPERAND and tok.subtype == Token.RANGE:
-            if "#REF!" in tok.value.upper():
-                has_ref_error = True
-                pieces.append(tok.value)
-                literals.append(tok.value.upper())
-                continue
-            ref = _parse_ref(tok.value, row, col)
-            if ref is None:
-                names.append(tok.value.upper())
-                pieces.append(tok.value.upper())
-                continue
-            refs.append(ref)
-            pieces.append(ref.r1c1)
-            if ref.is_range:
-                enclosing = next((s for s in reversed(stack) if s), "")
-                ranges.append((enclosing, ref))
-            continue
-        if tok.type == Token.OPERAND:
-            if tok.subtype == Token.ERROR and tok.value.upper() == "#REF!":
-                has_ref_error = True
-            literals.append(tok.value)
-        elif tok.type in (Token.OP_IN, Token.OP_PRE, Token.OP_POST):
-            ops.append(tok.value)
-        pieces.append(tok.value)
-    refs.sort(key=lambda r: r.r1c1)
-    common = (tuple(sorted(funcs)), tuple(sorted(ops)), tuple(sorted(literals)), tuple(names))
-    key = (tuple(r.r1c1 for r in refs), *common)
-    shape = (tuple(r.r1c1 if r.sheet is None else r.sheet + "!" for r in refs), *common)
-    return _Formula(text, "=" + "".join(pieces), key, shape, refs, funcs, ranges, has_ref_error)
 
 
 # --------------------------------------------------------------------------- the sheet model
@@ -278,7 +77,7 @@ class _Cell:
     kind: str  # "f" formula, "n" number, "t" text, "b" boolean, "e" error constant
     value: Any
     cached: Any = None
-    formula: _Formula | None = None
+    formula: Formula | None = None
 
     @property
     def coord(self) -> str:
@@ -369,7 +168,7 @@ def _build_sheet(title: str, source: SheetCells) -> _Sheet:
     for (r, c), text in formulas.items():
         cached = source.values.get((r, c))
         cells[(r, c)] = _Cell(r, c, "f", text, None if cached == "" else cached,
-                              _parse_formula(text, r, c))
+                              parse_formula(text, r, c))
     return _Sheet(title, cells)
 
 
@@ -403,7 +202,7 @@ def _line_runs(coords: list[tuple[int, int]], axis: str) -> Iterator[list[tuple[
         yield [by_pos[p] for p in run]
 
 
-def _profile(sheet: _Sheet, formula: _Formula, row: int, col: int) -> tuple[Any, ...] | None:
+def _profile(sheet: _Sheet, formula: Formula, row: int, col: int) -> tuple[Any, ...] | None:
     """What the formula's relative same-sheet references point at from (row, col).
 
     One entry per reference: the kind of the cell, or for a range the set of kinds of its
@@ -437,7 +236,7 @@ def _profile(sheet: _Sheet, formula: _Formula, row: int, col: int) -> tuple[Any,
     return tuple(out)
 
 
-def _has_relative_local_ref(formula: _Formula) -> bool:
+def _has_relative_local_ref(formula: Formula) -> bool:
     return any(ref.sheet is None and ref.relative for ref in formula.refs)
 
 
@@ -484,148 +283,6 @@ class _Context:
 
 
 # --------------------------------------------------------------------------- evaluation
-
-
-class _Unknown(Exception):
-    """The formula uses something the small evaluator does not handle."""
-
-
-_EVAL_FUNCS: dict[str, Callable[[list[float]], float]] = {
-    "SUM": sum,
-    "AVERAGE": lambda xs: sum(xs) / len(xs),
-    "MAX": max,
-    "MIN": min,
-    "COUNT": lambda xs: float(len(xs)),
-}
-
-
-def _evaluate(text: str, row: int, col: int, value: Callable[[str | None, int, int], Any]) -> Any:
-    """The value of a simple formula (numbers, references, + - * / ^, parentheses, SUM,
-    AVERAGE, MAX, MIN, COUNT) placed at (row, col); the string "#ERROR" when it would be
-    an Excel error.  Raises :class:`_Unknown` for anything else."""
-    try:
-        tokens = [t for t in Tokenizer(text).items if t.type != Token.WSPACE]
-    except Exception as exc:
-        raise _Unknown from exc
-    pos = 0
-
-    def peek() -> Token | None:
-        return tokens[pos] if pos < len(tokens) else None
-
-    def take() -> Token:
-        nonlocal pos
-        tok = tokens[pos]
-        pos += 1
-        return tok
-
-    def number(v: Any) -> float:
-        if v is None or v == "":
-            return 0.0
-        if isinstance(v, bool):
-            return float(v)
-        if isinstance(v, (int, float)):
-            return float(v)
-        if isinstance(v, str) and v.strip().upper() in ERROR_VALUES:
-            raise ZeroDivisionError
-        raise _Unknown
-
-    def ref_values(tok: Token) -> list[Any]:
-        ref = _parse_ref(tok.value, row, col)
-        if ref is None:
-            raise _Unknown
-        box = ref.at(row, col)
-        if box is None:
-            raise _Unknown
-        r1, c1, r2, c2 = box
-        if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS:
-            raise _Unknown
-        return [value(ref.sheet, r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
-
-    def primary() -> float:
-        tok = peek()
-        if tok is None:
-            raise _Unknown
-        if tok.type == Token.OP_PRE:
-            take()
-            v = unary_operand()
-            return -v if tok.value == "-" else v
-        return unary_operand()
-
-    def unary_operand() -> float:
-        tok = take()
-        if tok.type == Token.OPERAND and tok.subtype == Token.NUMBER:
-            return float(tok.value)
-        if tok.type == Token.OPERAND and tok.subtype == Token.RANGE:
-            vals = ref_values(tok)
-            if len(vals) != 1:
-                raise _Unknown
-            return number(vals[0])
-        if tok.type == Token.PAREN and tok.subtype == Token.OPEN:
-            v = expression()
-            close = take()
-            if close.type != Token.PAREN:
-                raise _Unknown
-            return v
-        if tok.type == Token.OPERAND and tok.subtype == Token.ERROR:
-            raise ZeroDivisionError
-        if tok.type == Token.FUNC and tok.subtype == Token.OPEN:
-            func = _EVAL_FUNCS.get(tok.value[:-1].upper())
-            if func is None:
-                raise _Unknown
-            args: list[float] = []
-            while True:
-                nxt = peek()
-                if nxt is None:
-                    raise _Unknown
-                if nxt.type == Token.FUNC and nxt.subtype == Token.CLOSE:
-                    take()
-                    break
-                if nxt.type == Token.SEP:
-                    take()
-                    continue
-                after = tokens[pos + 1] if pos + 1 < len(tokens) else None
-                if nxt.type == Token.OPERAND and nxt.subtype == Token.RANGE and (
-                    after is None or after.type in (Token.SEP, Token.FUNC)
-                ):
-                    take()
-                    args.extend(
-                        float(v) for v in ref_values(nxt)
-                        if isinstance(v, (int, float)) and not isinstance(v, bool)
-                    )
-                else:
-                    args.append(expression())
-            if not args and func is not sum:
-                raise ZeroDivisionError
-            return float(func(args))
-        raise _Unknown
-
-    def level(operand: Callable[[], float], *operators: str) -> Callable[[], float]:
-        """One precedence level: *operand* (op *operand*)*, left to right."""
-        def parse() -> float:
-            v = operand()
-            while (tok := peek()) is not None and tok.type == Token.OP_IN \
-                    and tok.value in operators:
-                take()
-                v = _ARITHMETIC[tok.value](v, operand())
-            return v
-        return parse
-
-    expression = level(level(level(primary, "^"), "*", "/"), "+", "-")
-
-    try:
-        result = expression()
-    except (ZeroDivisionError, OverflowError):
-        return "#ERROR"
-    except (IndexError, ValueError, TypeError) as exc:
-        raise _Unknown from exc
-    if pos != len(tokens):
-        raise _Unknown
-    return result
-
-
-_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
-    "^": operator.pow, "*": operator.mul, "/": operator.truediv,
-    "+": operator.add, "-": operator.sub}
 
 
 def _agrees(typed: Any, computed: Any) -> bool:
@@ -819,8 +476,8 @@ def _hardcoded(ctx: _Context) -> Iterator[Issue]:
                 near = _nearest(members, cell)
                 expected = _translate(near, cell.row, cell.col)
                 try:
-                    computed = _evaluate(expected, cell.row, cell.col, ctx.value)
-                except _Unknown:
+                    computed = evaluate(expected, cell.row, cell.col, ctx.value)
+                except Unknown:
                     computed = None
                 if computed is None or _agrees(cell.value, computed):
                     continue  # a pasted value equal to what the formula gives
@@ -834,7 +491,7 @@ def _hardcoded(ctx: _Context) -> Iterator[Issue]:
                 )
 
 
-def _refers_along(formula: _Formula, axis: str) -> bool:
+def _refers_along(formula: Formula, axis: str) -> bool:
     """Whether a relative reference of the formula stays in its own row (axis "row") or
     column (axis "col")."""
     for ref in formula.refs:
@@ -1031,7 +688,7 @@ def _context(title: str, source: CellSource, titles: dict[str, str]) -> _Context
             return own.values.get((row, col))
         name = titles.get(other.strip())
         if name is None:
-            raise _Unknown
+            raise Unknown
         if name not in others:
             others[name] = source.cells(name).values
         return others[name].get((row, col))
