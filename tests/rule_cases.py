@@ -258,7 +258,8 @@ def _stated(kind: str, sheet: str, key: str, stated: Any, computed: Any, ok: Any
             unit = "persen" if str(value).endswith("%") else None
             read = Value(value, data_cell, number, str(value), unit)
             found = [Stated(sheet, final_cell, "Baris uji", column, read, kind, FILE)]
-            return Subject(FILE, stated=found, computed=lambda s, c: computed, year=2021)
+            return Subject(FILE, stated=found, computed=lambda s, c: computed,
+                           years=schema.Years(2021, 2019))
         return subject
 
     return Case(build(stated), build(ok), sheet, data_cell)

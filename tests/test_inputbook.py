@@ -217,3 +217,21 @@ def test_new_workbook_reads_back_empty(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:  # identity still to be completed by staff
         read_input(path)
     assert "data identitas belum diisi: Pemerintah Daerah" in str(err.value)
+
+
+def test_a_data_workbook_of_the_earlier_format_still_reads() -> None:
+    """The bundled sample as it was before the format grew (no Satuan, Kondisi Awal/Akhir,
+    Kode Sasaran, Standar Nasional or Realisasi Fisik columns) reads as the current one."""
+    from lkip_xl.model import paths
+
+    old = read_input(Path(__file__).parent / "data" / "format-2026-11" /
+                     "contoh-tanjungpinang-2020.xlsx")
+    new = read_input(paths.sample_workbook())
+    assert old.identity == new.identity
+    for sheet, rows in new.tables.items():
+        before = old.tables[sheet]
+        assert [r.key for r in before] == [r.key for r in rows], sheet
+        for a, b in zip(before, rows, strict=True):
+            common = set(a.values) & set(b.values)
+            assert {k: (a.values[k].number, a.values[k].text) for k in common} == \
+                {k: (b.values[k].number, b.values[k].text) for k in common}, (sheet, a.key)

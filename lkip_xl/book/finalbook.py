@@ -113,6 +113,10 @@ class FinalBook:
     def year(self) -> int:
         return int(self.identity.get("tahun") or 0)
 
+    @property
+    def years(self) -> schema.Years:
+        return schema.Years.of({**self.identity, "tahun": self.year})
+
 
 def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None = None,
                kinds: Mapping[str, Collection[str]] | None = None) -> FinalBook:

@@ -169,8 +169,9 @@ def header_formula(column: schema.Column) -> str:
     """
     assert column.year_offset is not None
     off = column.year_offset
+    base = "RenstraAwal" if column.year_base == "renstra" else "Tahun"
     if column.span:
-        return "=Tahun" if off == 0 else f"=Tahun{off:+d}"
+        return f"={base}" if off == 0 else f"={base}{off:+d}"
     prefix = column.header.split("{tahun}")[0]
-    year = "Tahun" if off == 0 else f"(Tahun{off:+d})"
+    year = base if off == 0 else f"({base}{off:+d})"
     return f'="{prefix}"&{year}'

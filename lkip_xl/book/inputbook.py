@@ -112,6 +112,11 @@ class InputData:
     def year(self) -> int:
         return int(self.identity["tahun"])
 
+    @property
+    def years(self) -> schema.Years:
+        """The years the year columns count from (the report's, the Renstra's first)."""
+        return schema.Years.of(self.identity)
+
 
 # --------------------------------------------------------------------------
 # Reading
@@ -149,7 +154,7 @@ def read_inputs(sources: Sequence[str | Path | reader.Book]) -> InputData:
         for tbl in schema.TABLES:
             path, sheet = _load(books, *found[tbl.sheet])
             data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(tbl, path, sheet,
-                                                                          data.year)
+                                                                          data.years)
         return data
     finally:
         for book in opened:
@@ -256,7 +261,7 @@ def check_year(year: int, what: str, where: Location | None = None) -> None:
 
 
 def _find_header(
-    tbl: schema.Table, path: Path, ws: _Sheet, year: int
+    tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years
 ) -> tuple[int, dict[str, int]]:
     """Row number of the header row and the column index (0-based) of each column key."""
     expected = {_norm(c.header_for(year)): c for c in tbl.input_columns}
@@ -287,7 +292,7 @@ def _find_header(
     return best
 
 
-def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: int
+def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years
                 ) -> tuple[list[Row], SheetInfo]:
     header_row, positions = _find_header(tbl, path, ws, year)
     labels = tbl.rows.labels() if tbl.rows else {}
@@ -335,6 +340,8 @@ def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: int
         if "jenis" in values and not values["jenis"].blank:
             kind = labels.get(values["jenis"].display().strip().lower(), "item")
         row_key = tuple(values[k].display().strip() for k in key_columns)
+        while len(row_key) > 1 and not row_key[-1]:  # an optional part left blank
+            row_key = row_key[:-1]
         rows.append(Row(kind=kind, key=row_key, values=values, row=r, file=file))
     return rows, SheetInfo(file, ws.title, header_row, dict(positions), ws.merged,
                            dict(ws.uncached), cut)
@@ -492,7 +499,6 @@ def from_records(identity: Mapping[str, Any], rows: Mapping[str, Iterable[Mappin
                  file: str = "data.xlsx") -> InputData:
     """The LKIP that :func:`write_input` would write and :func:`read_inputs` read back, made
     in memory: the same cells, the same readings, no file (tests, tools)."""
-    year = int(identity["tahun"])
     labels = [(r, f.label, identity.get(f.key)) for r, f in enumerate(schema.IDENTITY, start=2)]
     ident = _Sheet(schema.IDENTITY_SHEET, [(1, ["Data", "Isi"])] + [
         (r, [label, int(v) if isinstance(v, str) and v.strip().isdigit() and
@@ -501,6 +507,7 @@ def from_records(identity: Mapping[str, Any], rows: Mapping[str, Iterable[Mappin
     identity_read, values = _read_identity(Path(file), ident)
     data = InputData(identity=identity_read, tables={}, files=[file], identity_values=values)
     data.sheets[schema.IDENTITY_SHEET] = SheetInfo(file, schema.IDENTITY_SHEET)
+    year = data.years
     for tbl in schema.TABLES:
         cols = tbl.input_columns
         grid: list[tuple[int, list[Any]]] = [(1, [c.header_for(year) for c in cols])]
@@ -544,7 +551,7 @@ def write_input(
         if f.kind == "tahun" and isinstance(value, str) and value.strip().isdigit():
             value = int(value)
         ws.cell(r, 2, value)
-    year = int(identity["tahun"])
+    year = schema.Years.of({**identity, "tahun": int(identity["tahun"])})
     for tbl in schema.TABLES:
         ws = wb.create_sheet(tbl.sheet)
         cols = tbl.input_columns

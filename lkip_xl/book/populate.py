@@ -307,6 +307,11 @@ class _TableWriter:
                       if (v := r.values.get(col.link[1])) is not None and v.unit == "persen"
                       and v.number is not None}
             for col in tbl.template_columns if col.link is not None and col.kind == "nilai"}
+        # A value is repeated from another table only for a key that table has (an indicator
+        # below the IKU keeps its own target and realisasi).
+        self.linkable = {col.key: {" / ".join(r.key) for r in inputs.tables[col.link[0]]
+                                   if r.kind != "total"}
+                         for col in tbl.template_columns if col.link is not None}
         layout = layouts[tbl.sheet]
         self.formulas = 0
         self.notes: dict[str, Note] = {}
@@ -338,11 +343,13 @@ class _TableWriter:
         number = str(at)
         cells = []
         lines = 1
+        row_key = " / ".join(record.key) if record is not None else ""
         for spec in self.plan[placed.kind]:
             ref = spec.letter + number
             value = values.get(spec.key, _BLANK)
             given = value.raw is not None
-            if spec.link is not None and not (spec.fallback and given):
+            if spec.link is not None and not (spec.fallback and given) \
+                    and row_key in self.linkable[spec.key]:
                 formula: str | None = spec.link(at)
             elif spec.formula is not None:
                 formula = spec.formula(ctx)

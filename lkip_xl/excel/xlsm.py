@@ -73,7 +73,7 @@ def _write(target: Path, tahun: int, instansi: str) -> None:
     for tbl in schema.TABLES:
         ws = wb.add_worksheet(tbl.sheet)
         for c, col in enumerate(tbl.input_columns):
-            ws.write(0, c, col.header_for(tahun), head)
+            ws.write(0, c, col.header_for(schema.Years.default(tahun)), head)
             ws.set_column(c, c, col.width)
         ws.freeze_panes(1, 0)
     conf = wb.add_worksheet(CONF_SHEET)

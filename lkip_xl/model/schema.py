@@ -29,7 +29,9 @@ Vocabulary
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from lkip_xl.model.capaian import CAPAIAN, PREDIKAT, STATUS
 
@@ -69,17 +71,44 @@ class Column:
     in_input: bool = True
     in_template: bool = True
     span: str | None = None  # upper header spanning consecutive columns ("Realisasi")
-    year_offset: int | None = None  # header is the report year plus this offset
+    year_offset: int | None = None  # a year column: its year is the base year plus this
+    year_base: str = "tahun"  # the base year: "tahun" (report) or "renstra" (its first year)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown column kind {self.kind!r} for {self.key}")
 
-    def header_for(self, year: int | None) -> str:
+    def year(self, years: Years | int) -> int | None:
+        """The year of a year column (None for another column)."""
+        if self.year_offset is None:
+            return None
+        y = years if isinstance(years, Years) else Years.default(years)
+        return (y.renstra if self.year_base == "renstra" else y.report) + self.year_offset
+
+    def header_for(self, years: Years | int | None) -> str:
         """The header text; year columns show the concrete year when known."""
-        if self.year_offset is None or year is None:
+        if self.year_offset is None or years is None:
             return self.header
-        return self.header.format(tahun=year + self.year_offset)
+        return self.header.format(tahun=self.year(years))
+
+
+class Years(NamedTuple):
+    """The years a report's year columns count from: the report's, and the first of its
+    Renstra (Tabel 2.2 and 3.2 show the Renstra's years)."""
+
+    report: int
+    renstra: int
+
+    @classmethod
+    def default(cls, report: int) -> Years:
+        """A report year alone: the Renstra taken to have begun two years before."""
+        return cls(report, report - 2)
+
+    @classmethod
+    def of(cls, identity: Mapping[str, object]) -> Years:
+        report = int(str(identity["tahun"]))
+        first = str(identity.get("renstra_awal") or "").strip()
+        return cls(report, int(first) if first.isdigit() else report - 2)
 
 
 @dataclass(frozen=True)
@@ -213,9 +242,10 @@ def _sasaran_columns() -> tuple[Column, ...]:
 
 
 def _year_columns(
-    prefix: str, key: str, span: str, offsets: range, kind: str = "nilai"
+    prefix: str, key: str, span: str, offsets: range, kind: str = "nilai", base: str = "tahun"
 ) -> tuple[Column, ...]:
-    """Columns for consecutive years, e.g. "Target 2019" .. "Target 2023"."""
+    """Columns for consecutive years, e.g. "Target 2019" .. "Target 2023", counted from the
+    report year or from the first year of the Renstra (*base*)."""
     return tuple(
         Column(
             f"{key}_{i}",
@@ -224,6 +254,7 @@ def _year_columns(
             width=9,
             span=span,
             year_offset=off,
+            year_base=base,
         )
         for i, off in enumerate(offsets)
     )
@@ -310,11 +341,12 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         sheet="Tabel 2.1",
-        key=("kode",),
+        key=("kode", "kode_sasaran"),  # a tujuan with several sasaran: one row each
         columns=(
             _kode("kode", "Kode Tujuan"),
             _no(),
             _text("tujuan", "Tujuan", 50, required=True),
+            _kode("kode_sasaran", "Kode Sasaran", required=False),
             _text("sasaran", "Sasaran", 40),
         ),
     ),
@@ -328,8 +360,11 @@ TABLES: tuple[Table, ...] = (
             _text("sasaran", "Sasaran", 36),
             _kode(),
             _text("indikator", "Indikator Sasaran", 30, required=True),
-            # Renstra years: the baseline year before the Renstra, then its years.
-            *_year_columns("Target", "target", "Target", range(-3, 4)),
+            Column("satuan", "Satuan", "teks", width=9),
+            Column("kondisi_awal", "Kondisi Awal", "nilai", width=9),
+            # the year before the Renstra, then its years (up to six)
+            *_year_columns("Target", "target", "Target", range(-1, 6), base="renstra"),
+            Column("kondisi_akhir", "Kondisi Akhir Renstra", "nilai", width=10),
             Column("target_rpjmd", "Target RPJMD", "nilai", width=10),
         ),
     ),
@@ -412,6 +447,7 @@ TABLES: tuple[Table, ...] = (
             Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
             Column("realisasi", "Realisasi", "nilai", required=True, width=10),
             *_capaian_columns(stated_status=True),
+            Column("standar_nasional", "Standar Nasional", "nilai", width=10),
         ),
     ),
     Table(
@@ -423,7 +459,15 @@ TABLES: tuple[Table, ...] = (
             *_linked(_year_columns("Realisasi", "realisasi", "Realisasi", range(-1, 1)),
                      {"realisasi_0": ("Tabel 3.4", "realisasi_lalu"),
                       "realisasi_1": ("Tabel 3.1", "realisasi")}),
-            *_year_columns("Target", "target", "Target Kinerja Sasaran", range(-2, 4)),
+            *_year_columns("Target", "target", "Target Kinerja Sasaran", range(0, 6),
+                           base="renstra"),
+            Column("target_akhir", "Target Akhir Renstra", "nilai", width=10,
+                   link=("Tabel 2.2", "kondisi_akhir"), link_fallback=True),
+            Column("polaritas", "Polaritas", "teks", width=10, link=("Tabel 2.6", "polaritas"),
+                   in_input=False),
+            Column("capaian_akhir", "Capaian terhadap Target Akhir", "persen", width=11,
+                   in_input=False, formulas={"item": CAPAIAN.replace(
+                       "{target}", "{target_akhir}").replace("{realisasi}", "{realisasi_1}")}),
         ),
     ),
     Table(
@@ -468,6 +512,7 @@ TABLES: tuple[Table, ...] = (
             Column("realisasi", "Realisasi (Rp)", "rupiah", width=19, formulas=_GROUP_SUM),
             Column("persen", "Persen", "persen", width=10,
                    formulas={"item": _PERSEN, "group": _PERSEN, "total": _PERSEN}),
+            Column("fisik", "Realisasi Fisik", "persen", width=10),
         ),
     ),
     # The per-indicator analysis of BAB III (3.1.4) and the Penutup summary.

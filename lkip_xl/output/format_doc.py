@@ -28,7 +28,8 @@ def _header(col: schema.Column) -> str:
     if col.year_offset is None:
         return col.header
     off = col.year_offset
-    year = "tahun laporan" if off == 0 else f"tahun laporan {off:+d}".replace("+", "+ ")
+    base = "tahun awal Renstra" if col.year_base == "renstra" else "tahun laporan"
+    year = base if off == 0 else f"{base} {off:+d}".replace("+", "+ ").replace("-", "- ")
     return col.header.replace("{tahun}", f"<{year}>")
 
 

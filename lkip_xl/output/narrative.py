@@ -161,9 +161,13 @@ def _indicator(r: Record, lalu: Record | None, renstra: Record | None,
             item["perubahan"] = ("meningkat" if now > b else "menurun" if now < b
                                  else "sama dengan tahun sebelumnya")
     if renstra is not None:
-        last = [k for k in renstra.values if k.startswith("target_")]
-        final = renstra.values.get(sorted(last)[-1]) if last else None
-        item["renstra_teks"] = _value(final, bool(last) and sorted(last)[-1] in renstra.percent)
+        # the end-of-Renstra target: as given, else the last year's target that is filled
+        years = sorted((k for k in renstra.values if k.startswith("target_")
+                        and k != "target_akhir"), key=lambda k: int(k.rsplit("_", 1)[1]))
+        key = next((k for k in ["target_akhir", *reversed(years)]
+                    if renstra.values.get(k) not in (None, "")), None)
+        final = renstra.values.get(key) if key else None
+        item["renstra_teks"] = _value(final, key in renstra.percent)
         f = _number(final)
         if f and now is not None:
             item["renstra_capaian"] = now / f

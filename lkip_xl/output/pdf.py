@@ -157,10 +157,10 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _table(tbl: schema.Table, rows: list[Record], width: float, year: int,
+def _table(tbl: schema.Table, rows: list[Record], width: float, years: schema.Years,
            styles: dict[str, ParagraphStyle]) -> Table:
     columns = [c for c in tbl.template_columns if c.kind != "kode"]
-    header = [Paragraph(_escape(c.header_for(year)), styles["head"]) for c in columns]
+    header = [Paragraph(_escape(c.header_for(years)), styles["head"]) for c in columns]
     body = []
     for r in rows:
         cells = []
@@ -292,7 +292,7 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
                 continue
             story.append(_heading(_escape(section.title), styles["h2"], 1))
             for table in shown:
-                story += _table_flowables(book, table, captions, styles, doc, year)
+                story += _table_flowables(book, table, captions, styles, doc, book.years)
             for title, text in paragraphs:
                 if "indikator" in section.paragraphs:  # one paragraph per indicator, titled
                     story.append(Paragraph(_escape(title), styles["h3"]))
@@ -301,7 +301,8 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
 
 
 def _table_flowables(book: FinalBook, shown: outline.Shown, captions: dict[str, Any],
-                     styles: dict[str, ParagraphStyle], doc: _Document, year: int) -> list[Any]:
+                     styles: dict[str, ParagraphStyle], doc: _Document,
+                     years: schema.Years) -> list[Any]:
     tbl = schema.table(shown.sheet)
     rows = book.tables.get(shown.sheet, [])
     title = shown.title(captions)
@@ -309,6 +310,6 @@ def _table_flowables(book: FinalBook, shown: outline.Shown, captions: dict[str, 
     if tbl.landscape:
         wide = landscape(A4)[0] - 3 * cm
         return [NextPageTemplate("landscape"), PageBreak(), heading,
-                _table(tbl, rows, wide, year, styles), NextPageTemplate("portrait"),
+                _table(tbl, rows, wide, years, styles), NextPageTemplate("portrait"),
                 PageBreak()]
-    return [heading, _table(tbl, rows, doc.width, year, styles), Spacer(1, 8)]
+    return [heading, _table(tbl, rows, doc.width, years, styles), Spacer(1, 8)]

@@ -82,7 +82,7 @@ def renstra_target(s: Subject) -> Iterator[Issue]:
     assert s.data is not None
     pk = by_key(s.data, "Tabel 2.6")
     for sheet in ("Tabel 2.2", "Tabel 3.2"):
-        column = year_column(sheet, "target", 0)
+        column = year_column(sheet, "target", s.data.year, s.data.years)
         if column is None:
             continue
         for key, row in by_key(s.data, sheet).items():

@@ -107,10 +107,12 @@ def row_kind(s: Subject) -> Iterator[Issue]:
 def missing_key(s: Subject) -> Iterator[Issue]:
     assert s.data is not None
     for tbl, row in _rows(s.data):
-        if row.kind == "total" or all(row.key):
-            continue
         info = s.data.sheets.get(tbl.sheet)
-        key = tbl.key[0]
+        needed = [k for k in tbl.key if tbl.column(k).required and (info is None or
+                                                                    k in info.columns)]
+        if row.kind == "total" or all(row.text(k).strip() for k in needed):
+            continue
+        key = next(k for k in needed if not row.text(k).strip())
         value = row.values.get(key)
         cell = value.cell if value is not None else \
             a1.ref(row.row, (info.columns.get(key, 0) if info else 0) + 1)
@@ -128,7 +130,7 @@ def duplicate_key(s: Subject) -> Iterator[Issue]:
     for tbl in schema.TABLES:
         seen: dict[tuple[str, ...], Row] = {}
         for row in s.data.tables.get(tbl.sheet, []):
-            if row.kind == "total" or not all(row.key):
+            if row.kind == "total" or not row.key or not row.key[0]:
                 continue
             if row.key in seen:
                 joined = " / ".join(row.key)

@@ -152,16 +152,16 @@ class Subject:
     outputs: Path | None = None  # needs "outputs": a final workbook on disk
     # (sheet, data cell, column key) -> the cell of the final workbook, when there is one
     locate: Callable[[str, str, str], str | None] | None = None
-    year: int | None = None  # the report's year (column names with years); from the data
+    years: schema.Years | None = None  # the year columns' years (column names); from the data
     sheet_files: dict[str, str] = field(default_factory=dict)  # the file of each data sheet
     cache: dict[str, Any] = field(default_factory=dict)  # what several rules share
 
     def __post_init__(self) -> None:
         if self.data is not None:  # kept when the data is let go (fill frees it early)
-            self.year = self.year or self.data.year
+            self.years = self.years or self.data.years
             self.sheet_files = {sheet: info.file for sheet, info in self.data.sheets.items()}
-        elif self.final is not None and self.year is None:
-            self.year = self.final.year or None
+        elif self.final is not None and self.years is None and self.final.year:
+            self.years = self.final.years
 
     def holds(self) -> frozenset[str]:
         held = {"data": self.data is not None,
@@ -207,7 +207,7 @@ def make(r: Rule, issue: Issue, subject: Subject) -> Finding:
     if issue.key:
         tbl = schema.TABLES_BY_SHEET.get(issue.sheet)
         if tbl is not None and issue.key in tbl.keys:
-            column = tbl.column(issue.key).header_for(subject.year)
+            column = tbl.column(issue.key).header_for(subject.years)
     final = issue.final
     if not final and issue.key and subject.locate is not None and issue.cell:
         final = subject.locate(issue.sheet, issue.cell, issue.key) or ""

@@ -34,10 +34,10 @@ def show(value: Value, kind: str = "") -> str:
     return format_angka(value.number)
 
 
-def year_column(sheet: str, prefix: str, offset: int) -> str | None:
-    """The key of a year column of *sheet* (``target_3``) for the report year + *offset*."""
+def year_column(sheet: str, prefix: str, year: int, years: schema.Years) -> str | None:
+    """The key of the year column of *sheet* (``target_3``) that holds *year*."""
     for col in schema.table(sheet).columns:
-        if col.key.startswith(prefix + "_") and col.year_offset == offset:
+        if col.key.startswith(prefix + "_") and col.year(years) == year:
             return col.key
     return None
 
