@@ -40,7 +40,7 @@ def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     kinds = {}
     for tbl in schema.TABLES:
         kinds = tbl.rows.labels() if tbl.rows else {}
-        for row in rows[tbl.sheet]:
+        for row in rows.get(tbl.sheet, []):
             kind = kinds.get(str(row.get("jenis") or tbl.rows.item if tbl.rows else "").lower(),
                              "item")
             for col in tbl.input_columns:

@@ -384,3 +384,43 @@ def _outputs(same: bool) -> Build:
 
 
 CASES["output.stale_pdf"] = Case(_outputs(False), _outputs(True), "", "")
+
+
+# sheets left out, and sheets no table is named like
+def _sheets(left_out: str = "", unknown: str = "") -> Build:
+    def build(_: Path) -> Subject:
+        subject = tiny()
+        assert subject.data is not None
+        if left_out:
+            del subject.data.sheets[left_out]
+            subject.data.tables[left_out] = []
+        if unknown:
+            subject.data.other_sheets.append((FILE, unknown))
+        return subject
+    return build
+
+
+CASES["value.tabel_tidak_ada"] = Case(_sheets(left_out="Tabel 1.3"), _sheets(), "Tabel 1.3", "")
+CASES["value.lembar_tidak_dikenal"] = Case(_sheets(unknown="Tabel 2,5"),
+                                           _sheets(unknown="Catatan"), "Tabel 2,5", "")
+
+_NIP_ROW = 2 + [f.key for f in schema.IDENTITY].index("nip")  # identity fields from row 2
+CASES["value.identitas_kosong"] = Case(lambda _: tiny(lambda identity, rows: identity.update(
+    nip=None)), lambda _: tiny(), "Identitas", f"B{_NIP_ROW}")
+
+_NUMBERING_ROW = 2 + [f.key for f in schema.IDENTITY].index("penomoran")
+CASES["value.identitas_pilihan"] = Case(lambda _: tiny(lambda identity, rows: identity.update(
+    penomoran="berurutan")), lambda _: tiny(lambda identity, rows: identity.update(
+        penomoran=" Urut ")), "Identitas", f"B{_NUMBERING_ROW}")
+
+
+def _scale(*bounds: Any) -> Callable[..., None]:
+    def change(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+        rows["Skala Predikat"] = [{"predikat": f"P{i}", "batas": b}
+                                  for i, b in enumerate(bounds)]
+    return change
+
+
+CASES["value.skala_predikat"] = Case(lambda _: tiny(_scale(70, 85)),
+                                     lambda _: tiny(_scale(0, 70, 85)), "Skala Predikat",
+                                     cell("Skala Predikat", 0, "batas"))

@@ -122,7 +122,7 @@ def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
         "  galat      Realisasi Anggaran!F4 [Kegiatan A2] Realisasi (Rp): nilai '1.500,000,0' "
         "tidak dapat dibaca sebagai angka: pemisah ribuan tidak konsisten\n"
         "\n"
-        "Tabel diisi           : 19 (14 baris, 18 rumus)\n"
+        "Tabel diisi           : 22 (18 baris, 37 rumus)\n"
         "Angka tertulis berbeda: 1\n"
         "Nilai tak terbaca     : 1\n"
         "Temuan validasi       : 2 galat, 0 peringatan, 0 catatan (lembar Validasi)\n"

@@ -115,14 +115,23 @@ def test_duplicate_key_and_unknown_row_kind(tmp_path: Path) -> None:
     assert by_rule["value.missing_key"].cell == "B5"  # the Kode column
 
 
-def test_missing_sheet(tmp_path: Path) -> None:
+def test_a_table_left_out_is_empty_and_noted(tmp_path: Path) -> None:
     path = _write(tmp_path)
     wb = load_workbook(path)
     del wb["Tabel 2.4"]
     wb.save(path)
-    with pytest.raises(InputError) as err:
+    data = read_input(path)
+    assert data.tables["Tabel 2.4"] == [] and "Tabel 2.4" not in data.sheets
+    noted = [f for f in check_data(data) if f.rule == "value.tabel_tidak_ada"]
+    assert [(f.sheet, f.severity, f.message) for f in noted] == [
+        ("Tabel 2.4", "info", "lembar 'Tabel 2.4' tidak ada di buku kerja data; tabel ini "
+                              "tidak dimuat di laporan")]
+    del wb["Identitas"]
+    wb.save(path)
+    with pytest.raises(InputError) as err:  # the identity cannot be left out
         read_input(path)
-    assert str(err.value) == "lembar 'Tabel 2.4' tidak ditemukan di data.xlsx"
+    assert str(err.value) == ("lembar 'Identitas' tidak ditemukan di data.xlsx; buku kerja "
+                              "data perlu lembar Identitas (lkip-xl init membuatnya)")
 
 
 def test_missing_required_column(tmp_path: Path) -> None:
@@ -154,10 +163,14 @@ def test_missing_identity(tmp_path: Path) -> None:
         if row[0].value in ("Instansi", "NIP"):
             row[1].value = None
     wb.save(path)
-    with pytest.raises(InputError) as err:
+    with pytest.raises(InputError) as err:  # without its Instansi, no report
         read_input(path)
     assert str(err.value) == (
-        "berkas data.xlsx, lembar 'Identitas': data identitas belum diisi: Instansi, NIP")
+        "berkas data.xlsx, lembar 'Identitas': data identitas belum diisi: Instansi")
+    ws["B2"] = "Dinas Contoh"
+    wb.save(path)
+    missing = [f for f in check_data(read_input(path)) if f.rule == "value.identitas_kosong"]
+    assert [(f.severity, f.row_label) for f in missing] == [("warning", "NIP")]
 
 
 def test_bad_year_in_identity(tmp_path: Path) -> None:
@@ -211,12 +224,13 @@ def test_reading_never_modifies_the_input(tmp_path: Path) -> None:
 def test_new_workbook_reads_back_empty(tmp_path: Path) -> None:
     path = new_workbook(tmp_path / "baru.xlsx", tahun=2022, instansi="Dinas Baru")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Identitas", *(t.sheet for t in schema.TABLES)]
+    assert wb.sheetnames == ["Identitas", *(t.sheet for t in schema.TABLES if t.in_input)]
     assert [c.value for c in wb["Tabel 2.5"][1]] == [
         "Jenis", "Kode", "No", "Program dan Kegiatan", "Pagu Anggaran"]
-    with pytest.raises(InputError) as err:  # identity still to be completed by staff
-        read_input(path)
-    assert "data identitas belum diisi: Pemerintah Daerah" in str(err.value)
+    data = read_input(path)  # the identity is to be completed by staff: a warning
+    assert all(rows == [] for rows in data.tables.values())
+    missing = {f.row_label for f in check_data(data) if f.rule == "value.identitas_kosong"}
+    assert missing >= {"Pemerintah Daerah", "Nama Penandatangan", "NIP"}
 
 
 def test_a_data_workbook_of_the_earlier_format_still_reads() -> None:

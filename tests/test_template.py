@@ -41,7 +41,7 @@ def test_table_layout(template_path: Path, tbl: schema.Table) -> None:
     wb = load_workbook(template_path)
     ws = wb[tbl.sheet]
     layout = locate(ws, tbl)
-    assert ws.cell(layout.title_row, 1).value == outline.shown(tbl.sheet).title_prefix
+    assert ws.cell(layout.title_row, 1).value == outline.numbers().get(tbl.sheet, tbl.sheet)
     caption = ws.cell(layout.title_row + 1, 1).value
     assert caption.startswith("=") and "Pengaturan" not in caption  # uses defined names
     assert set(layout.patterns) == set(pattern_kinds(tbl))

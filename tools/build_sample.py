@@ -24,15 +24,16 @@ DEFAULT_OUTPUT = ROOT / "workbooks" / "contoh-tanjungpinang-2020.xlsx"
 
 def check() -> None:
     """Fail early when the data do not match the schema's tables and columns."""
-    missing = [t.sheet for t in schema.TABLES if t.sheet not in ROWS]
-    unknown = [s for s in ROWS if s not in {t.sheet for t in schema.TABLES}]
+    given = [t for t in schema.TABLES if t.in_input]
+    missing = [t.sheet for t in given if not t.optional and t.sheet not in ROWS]
+    unknown = [s for s in ROWS if s not in {t.sheet for t in given}]
     if missing or unknown:
         raise SystemExit(
             f"tabel tidak cocok dengan schema: kurang {missing}, tidak dikenal {unknown}"
         )
-    for tbl in schema.TABLES:
+    for tbl in given:
         keys = {c.key for c in tbl.input_columns}
-        for i, row in enumerate(ROWS[tbl.sheet], start=1):
+        for i, row in enumerate(ROWS.get(tbl.sheet, ()), start=1):
             extra = set(row) - keys
             if extra:
                 raise SystemExit(f"{tbl.sheet} baris {i}: kolom tidak dikenal {sorted(extra)}")

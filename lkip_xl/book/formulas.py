@@ -16,6 +16,8 @@ from lkip_xl.model import outline, schema
 from lkip_xl.xlsx import a1
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(@total)?\}")
+# {Tabel 3.1!capaian}: a column of another table over its rows
+_OTHER = re.compile(r"\{([^{}!]+)!([a-z0-9_]+)\}")
 
 
 class RowContext(NamedTuple):
@@ -47,13 +49,19 @@ class SheetLayout:
     letters: dict[str, str] = field(default_factory=dict)
 
 
-def compile_pattern(pattern: str, column: str,
-                    layout: SheetLayout) -> Callable[[RowContext], str]:
+def compile_pattern(pattern: str, column: str, layout: SheetLayout,
+                    ranges: Callable[[str, str], str] | None = None
+                    ) -> Callable[[RowContext], str]:
     """Prepare *pattern* for the cells of *column*: a function of the row's context.
 
     The pattern is split once; rendering a row only joins strings, which keeps
-    fill linear and fast on large tables.
+    fill linear and fast on large tables.  ``{Sheet!column}`` placeholders, a column of
+    another table over its rows, are rendered once by *ranges*.
     """
+    if _OTHER.search(pattern):
+        if ranges is None:
+            raise ValueError(f"{layout.sheet}: pattern {pattern!r} needs other tables' ranges")
+        pattern = _OTHER.sub(lambda m: ranges(m.group(1), m.group(2)), pattern)
     own = layout.letters[column]
     found = list(_PLACEHOLDER.finditer(pattern))
     if all(m.group(1) not in _SPANS and not m.group(2) for m in found):

@@ -105,8 +105,10 @@ class InputData:
     identity: dict[str, Any]
     tables: dict[str, list[Row]]
     files: list[str]
-    sheets: dict[str, SheetInfo] = field(default_factory=dict)  # by schema sheet name
+    sheets: dict[str, SheetInfo] = field(default_factory=dict)  # by schema sheet name: the
+    # tables given (a table left out has no SheetInfo, and no rows)
     identity_values: dict[str, Value] = field(default_factory=dict)  # as read, with cells
+    other_sheets: list[tuple[str, str]] = field(default_factory=list)  # (file, sheet) unknown
 
     @property
     def year(self) -> int:
@@ -143,15 +145,20 @@ def read_inputs(sources: Sequence[str | Path | reader.Book]) -> InputData:
                 raise InputError("berkas tidak ditemukan", Location(file=path))
             books[path] = reader.Book(path, uncached=True)  # InputError when unreadable
             opened.append(books[path])
-        found = _locate_sheets(books)
+        found, others = _locate_sheets(books)
         for path, book in books.items():  # parsed in a thread while earlier ones are read
             book.prefetch(name for sheet, (p, name) in found.items() if p == path)
         path, sheet = _load(books, *found[schema.IDENTITY_SHEET])
         identity, values = _read_identity(path, sheet)
+        if not identity.get("renstra_awal") and "Tabel 2.2" in found:
+            identity["renstra_awal"] = infer_renstra(_load(books, *found["Tabel 2.2"])[1]) or ""
         data = InputData(identity=identity, tables={}, files=[str(p) for p in books],
-                         identity_values=values)
+                         identity_values=values, other_sheets=others)
         data.sheets[schema.IDENTITY_SHEET] = SheetInfo(str(path), sheet.title)
         for tbl in schema.TABLES:
+            if tbl.sheet not in found or not tbl.in_input:  # left out, or computed
+                data.tables[tbl.sheet] = []
+                continue
             path, sheet = _load(books, *found[tbl.sheet])
             data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(tbl, path, sheet,
                                                                           data.years)
@@ -172,10 +179,13 @@ class _Sheet:
     uncached: dict[str, str] = field(default_factory=dict)  # formulas without a stored value
 
 
-def _locate_sheets(books: Mapping[Path, reader.Book]) -> dict[str, tuple[Path, str]]:
-    """The file and the sheet name of the identity and of each table."""
+def _locate_sheets(books: Mapping[Path, reader.Book]
+                   ) -> tuple[dict[str, tuple[Path, str]], list[tuple[str, str]]]:
+    """The file and the sheet name of the identity and of each table given (a unit leaves
+    out the tables it does not report), and the other sheets (file, name)."""
     wanted = [schema.IDENTITY_SHEET, *(t.sheet for t in schema.TABLES)]
     found: dict[str, tuple[Path, str]] = {}
+    others: list[tuple[str, str]] = []
     for path, book in books.items():
         by_name = {name.strip().lower(): name for name in book.sheetnames}
         for sheet in wanted:
@@ -189,13 +199,14 @@ def _locate_sheets(books: Mapping[Path, reader.Book]) -> dict[str, tuple[Path, s
                     Location(file=path, sheet=name),
                 )
             found[sheet] = (path, name)
-    missing = [s for s in wanted if s not in found]
-    if missing:
+        known = {s.lower() for s in wanted}
+        others += [(str(path), name) for name in book.sheetnames
+                   if name.strip().lower() not in known]
+    if schema.IDENTITY_SHEET not in found:
         names = ", ".join(p.name for p in books)
-        raise InputError(
-            f"lembar {', '.join(repr(s) for s in missing)} tidak ditemukan di {names}"
-        )
-    return found
+        raise InputError(f"lembar '{schema.IDENTITY_SHEET}' tidak ditemukan di {names}; buku "
+                         "kerja data perlu lembar Identitas (lkip-xl init membuatnya)")
+    return found, others
 
 
 def _load(books: Mapping[Path, reader.Book], path: Path, name: str) -> tuple[Path, _Sheet]:
@@ -238,7 +249,8 @@ def _read_identity(path: Path, ws: _Sheet) -> tuple[dict[str, Any], dict[str, Va
             Location(file=path, sheet=ws.title),
         )
     for f in schema.IDENTITY:
-        identity.setdefault(f.key, "")
+        if identity.get(f.key) is None:
+            identity[f.key] = ""
     return identity, values
 
 
@@ -263,15 +275,25 @@ def check_year(year: int, what: str, where: Location | None = None) -> None:
 def _find_header(
     tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years
 ) -> tuple[int, dict[str, int]]:
-    """Row number of the header row and the column index (0-based) of each column key."""
-    expected = {_norm(c.header_for(year)): c for c in tbl.input_columns}
+    """Row number of the header row and the column index (0-based) of each column key.
+
+    A year column is found by the year its header names ("Target 2021"): the column whose
+    year that is, counted from the report's years (a workbook made before the Renstra years
+    were filled in still reads).
+    """
+    expected = {_norm(c.header_for(year)): c for c in tbl.input_columns
+                if c.year_offset is None}
+    by_year = _year_headers(tbl, year)
     best: tuple[int, dict[str, int]] | None = None
     for r, cells in ws.rows:
         if r > HEADER_SEARCH_ROWS:
             break
         positions = {}
         for i, value in enumerate(cells):
-            col = expected.get(_norm(value)) if value not in (None, "") else None
+            if value in (None, ""):
+                continue
+            text = _norm(value)
+            col = expected.get(text) or _year_column(by_year, text)
             if col is not None and col.key not in positions:
                 positions[col.key] = i
         if positions and (best is None or len(positions) > len(best[1])):
@@ -290,6 +312,41 @@ def _find_header(
             Location(file=path, sheet=ws.title, row=best[0]),
         )
     return best
+
+
+_YEAR_HEADER = re.compile(r"(.*?)\s*((?:19|20|21)\d\d)")
+
+
+def _year_headers(tbl: schema.Table, years: schema.Years
+                  ) -> dict[tuple[str, int], schema.Column]:
+    """The year columns of *tbl* by (header words, year): ("target", 2021) -> target_4."""
+    out = {}
+    for c in tbl.input_columns:
+        year = c.year(years)
+        if year is not None:
+            out[(_norm(c.header.split("{tahun}")[0]), year)] = c
+    return out
+
+
+def _year_column(by_year: Mapping[tuple[str, int], schema.Column],
+                 text: str) -> schema.Column | None:
+    m = _YEAR_HEADER.fullmatch(text) if by_year else None
+    return by_year.get((m.group(1), int(m.group(2)))) if m else None
+
+
+def infer_renstra(ws: _Sheet) -> int | None:
+    """The first year of the Renstra from the year headers of Tabel 2.2 (its first column
+    is the year before the Renstra), when the identity does not give it."""
+    first = schema.table("Tabel 2.2").column("target_0")
+    prefix = _norm(first.header.split("{tahun}")[0])
+    for r, cells in ws.rows:
+        if r > HEADER_SEARCH_ROWS:
+            break
+        found = [int(m.group(2)) for v in cells if isinstance(v, str)
+                 and (m := _YEAR_HEADER.fullmatch(_norm(v))) and m.group(1) == prefix]
+        if found:
+            return min(found) - (first.year_offset or 0)
+    return None
 
 
 def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years
@@ -509,6 +566,9 @@ def from_records(identity: Mapping[str, Any], rows: Mapping[str, Iterable[Mappin
     data.sheets[schema.IDENTITY_SHEET] = SheetInfo(file, schema.IDENTITY_SHEET)
     year = data.years
     for tbl in schema.TABLES:
+        if not tbl.in_input:
+            data.tables[tbl.sheet] = []
+            continue
         cols = tbl.input_columns
         grid: list[tuple[int, list[Any]]] = [(1, [c.header_for(year) for c in cols])]
         percent = set()
@@ -553,6 +613,8 @@ def write_input(
         ws.cell(r, 2, value)
     year = schema.Years.of({**identity, "tahun": int(identity["tahun"])})
     for tbl in schema.TABLES:
+        if not tbl.in_input:
+            continue
         ws = wb.create_sheet(tbl.sheet)
         cols = tbl.input_columns
         header_row(ws, 1, [c.header_for(year) for c in cols], [c.width for c in cols])

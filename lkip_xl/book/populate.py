@@ -15,6 +15,7 @@ highlighted and commented.  The result has no cached values yet: the job recalcu
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import dataclass, field
@@ -27,8 +28,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from lkip_xl.book.finalbook import write_map
 from lkip_xl.book.formulas import RowContext, compile_link, compile_pattern, group_items
 from lkip_xl.book.inputbook import InputData, Row, Value, value_problem
-from lkip_xl.book.template import TableLayout, locate
-from lkip_xl.model import paths, schema
+from lkip_xl.book.template import (
+    PREDICATE_HEADER,
+    TableLayout,
+    locate,
+    write_predicate_scale,
+)
+from lkip_xl.model import outline, paths, schema
 from lkip_xl.model.errors import InputError, Location, TemplateError
 from lkip_xl.xlsx import a1, package, sheetxml
 from lkip_xl.xlsx.files import save_workbook
@@ -111,7 +117,7 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     template_path = Path(template) if template else paths.default_template()
     step("Membuka templat", 1, steps)
     wb = _open_template(template_path)
-    _fill_settings(wb, inputs.identity, template_path)
+    _fill_settings(wb, inputs, template_path)
     styles = Styles(wb)
     filled = _fill_tables(wb, inputs, template_path, step, steps, styles)
     highlight = styles.highlights(FINDING_FILL)  # any data cell may get a finding
@@ -159,18 +165,37 @@ def _open_template(path: Path) -> Any:
                             Location(file=path)) from exc
 
 
-def _fill_settings(wb: Any, identity: dict[str, Any], template_path: Path) -> None:
-    """Write the identity into the Pengaturan sheet, found by its labels."""
+def _fill_settings(wb: Any, inputs: InputData, template_path: Path) -> None:
+    """Write the identity into the Pengaturan sheet, found by its labels, and the report's
+    own predicate scale when it gives one (sheet Skala Predikat)."""
     if schema.SETTINGS_SHEET not in wb.sheetnames:
         raise TemplateError(f"lembar '{schema.SETTINGS_SHEET}' tidak ada",
                             Location(file=template_path))
     ws = wb[schema.SETTINGS_SHEET]
     labels = {f.label.lower(): f for f in schema.IDENTITY}
+    scale_header = None
     for row in ws.iter_rows(max_col=1):
         cell = row[0]
-        f = labels.get(str(cell.value).strip().lower()) if isinstance(cell.value, str) else None
+        text = str(cell.value).strip().lower() if isinstance(cell.value, str) else ""
+        f = labels.get(text)
         if f is not None:
-            ws.cell(cell.row, 2).value = identity.get(f.key) or None
+            ws.cell(cell.row, 2).value = inputs.identity.get(f.key) or None
+        elif text == PREDICATE_HEADER.lower():
+            scale_header = cell.row
+    scale = predicate_scale(inputs)
+    if scale and scale_header is not None:
+        write_predicate_scale(ws, scale_header, scale)
+
+
+def predicate_scale(inputs: InputData) -> list[tuple[float, str]]:
+    """The report's predicate scale (lower bound in percent, predicate), from the rows of
+    Skala Predikat that give both; empty when it gives none."""
+    scale = []
+    for r in inputs.tables.get("Skala Predikat", []):
+        bound, name = r.number("batas"), r.text("predikat").strip()
+        if bound is not None and name:
+            scale.append((float(bound), name))  # "91%" reads as 91, like 91
+    return scale
 
 
 def _fill_tables(wb: Any, inputs: InputData, template_path: Path, step: Progress,
@@ -185,16 +210,33 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, step: Progress
             raise TemplateError(f"lembar '{tbl.sheet}' tidak ada", Location(file=template_path))
         ws = wb[tbl.sheet]
         layout = locate(ws, tbl)
-        plan = _plan(tbl, inputs.tables[tbl.sheet], layout)
+        plan = _plan(tbl, _derived_rows(tbl, inputs) if tbl.derived_from
+                     else inputs.tables[tbl.sheet], layout)
         patterns[tbl.sheet] = _take_patterns(ws, layout)
         _make_room(ws, layout, len(plan))
         layouts[tbl.sheet], plans[tbl.sheet] = layout, plan
     linked = {sheet: _item_span(plan) for sheet, plan in plans.items()}
+    spans = {sheet: _span(plan) for sheet, plan in plans.items()}
+    # the tables the report has are numbered in the outline's order; the others are named
+    names = outline.numbers({sheet for sheet, span in spans.items() if span},
+                            schema.choice(inputs.identity, "penomoran"))
+    for sheet, layout in layouts.items():
+        title = wb[sheet].cell(layout.title_row, 1)
+        if isinstance(title.value, str) and title.value.startswith("Tabel "):
+            title.value = names.get(sheet, sheet)
+
+    def ranges(sheet: str, key: str) -> str:
+        """A column of another table over its rows (the total left out), as a formula
+        writes it: 'Tabel 3.1'!$K$5:$K$18."""
+        letter, span = layouts[sheet].letters[key], spans[sheet]
+        first, last = span if span else (layouts[sheet].title_row, layouts[sheet].title_row)
+        return a1.location(sheet, a1.absolute(f"{letter}{first}:{letter}{last}"))
+
     filled = _Filled()
     for i, tbl in enumerate(t for t in schema.TABLES if t.in_template):
         step(f"Mengisi {tbl.sheet}", 2 + i, steps)
         writer = _TableWriter(wb[tbl.sheet], tbl, layouts, linked, patterns[tbl.sheet], styles,
-                              inputs)
+                              inputs, ranges)
         rows = writer.write(plans[tbl.sheet], filled.stated)
         filled.rows[tbl.sheet] = rows
         filled.widths[tbl.sheet] = wb[tbl.sheet].max_column
@@ -226,6 +268,29 @@ class _Filled:
 def _item_span(plan: list[_Placed]) -> tuple[int, int] | None:
     items = [p.at for p in plan if p.kind == "item"]
     return (items[0], items[-1]) if items else None
+
+
+def _span(plan: list[_Placed]) -> tuple[int, int] | None:
+    rows = [p.at for p in plan if p.kind != "total"]
+    return (rows[0], rows[-1]) if rows else None
+
+
+def _derived_rows(tbl: schema.Table, inputs: InputData) -> list[Row]:
+    """The rows of a table computed from another: one per distinct key of the source's
+    column, labelled with the source's first text for it (:attr:`Table.derived_from`)."""
+    assert tbl.derived_from is not None
+    source, key, label, kind = tbl.derived_from
+    found: dict[str, str] = {}
+    for r in inputs.tables.get(source, []):
+        code = r.text(key).strip()
+        # the first row that names it
+        if code and (kind is None or r.kind == kind) and r.kind != "total" \
+                and not found.get(code):
+            found[code] = r.text(label)
+    own_key, own_label = tbl.key[0], next(c.key for c in tbl.columns if c.kind == "teks")
+    return [Row("item", (code,), {own_key: Value(code, "", None, code),
+                                  own_label: Value(name or None, "", None, name or None)},
+                n, "") for n, (code, name) in enumerate(found.items(), start=1)]
 
 
 def _plan(tbl: schema.Table, rows: list[Row], layout: TableLayout) -> list[_Placed]:
@@ -291,6 +356,12 @@ class _Cell(NamedTuple):
     plain: bool  # a value written as it is: not a percentage column
     numeric: bool  # a column of numbers: a text there may be a problem to show
     width: float
+    adds_up: bool  # the formula sums other rows (a total, a group's sum)
+
+
+# A formula over other rows; a total or group row without any keeps the value the input
+# gives (staff given as a total only, a program whose kegiatan are not listed).
+_ADDS_UP = re.compile(r"\{(items|rows|groups)\}")
 
 
 class _TableWriter:
@@ -298,7 +369,8 @@ class _TableWriter:
 
     def __init__(self, ws: Worksheet, tbl: schema.Table, layouts: dict[str, TableLayout],
                  linked: dict[str, tuple[int, int] | None], patterns: _Patterns,
-                 styles: Styles, inputs: InputData) -> None:
+                 styles: Styles, inputs: InputData,
+                 ranges: Callable[[str, str], str] | None = None) -> None:
         self.tbl, self.patterns, self.styles = tbl, patterns, styles
         # A value repeated from another table is shown as there: 80% stays 80%.
         percent_sources = {
@@ -327,10 +399,12 @@ class _TableWriter:
                     link = compile_link(col, layout.columns, layouts[col.link[0]].columns, span)
                 cells.append(_Cell(
                     col, col.key, letter, by_column[col.key], styles.id(by_column[col.key]),
-                    compile_pattern(pattern, col.key, layout.columns) if pattern else None,
+                    compile_pattern(pattern, col.key, layout.columns, ranges) if pattern
+                    else None,
                     link, col.link_fallback, percent_sources.get(col.key) or None,
                     col.kind != "persen", col.kind in schema.NUMERIC_KINDS,
-                    ws.column_dimensions[letter].width or 8.43))
+                    ws.column_dimensions[letter].width or 8.43,
+                    bool(pattern and _ADDS_UP.search(pattern))))
             self.plan[kind] = cells
 
     def write(self, plan: list[_Placed], stated: list[Stated]) -> dict[int, str]:
@@ -351,7 +425,8 @@ class _TableWriter:
             if spec.link is not None and not (spec.fallback and given) \
                     and row_key in self.linkable[spec.key]:
                 formula: str | None = spec.link(at)
-            elif spec.formula is not None:
+            elif spec.formula is not None and not (given and spec.adds_up
+                                                   and ctx.items is None and not ctx.groups):
                 formula = spec.formula(ctx)
             else:
                 formula = None

@@ -15,12 +15,13 @@ its pattern rows by their markers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -28,9 +29,9 @@ from lkip_xl.book.formulas import (
     RowContext,
     SheetLayout,
     caption_formula,
+    compile_pattern,
     header_formula,
     link_formula,
-    render,
 )
 from lkip_xl.model import outline, schema
 from lkip_xl.model.capaian import PREDICATE_SCALE, SAKIP_SCALE
@@ -127,7 +128,7 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
             break
     if header_row is None:
         raise TemplateError(
-            f"tabel '{outline.shown(tbl.sheet).title_prefix}' tidak ditemukan: judul kolom "
+            f"tabel '{tbl.sheet}' tidak ditemukan: judul kolom "
             + ", ".join(repr(h) for h in _static_headers(tbl).values()) + " harus ada",
             Location(sheet=sheet),
         )
@@ -155,10 +156,10 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
                 raise TemplateError(f"judul kolom '{col.span}' tidak ditemukan",
                                     Location(sheet=sheet))
             letters[col.key] = a1.letter(column + siblings.index(col))
-    title_row = next(
-        (r for r in range(header_row - 1, 0, -1)
-         if any(isinstance(v, str) and v.strip().startswith(outline.shown(tbl.sheet).title_prefix)
-                for v in grid[r - 1])),
+    title_row = next(  # "Tabel 2.5", or the sheet's name, above the caption
+        (r for r in range(header_row - 1, max(header_row - 6, 0), -1)
+         if any(isinstance(v, str) and (v.strip().startswith("Tabel ")
+                                        or v.strip() == tbl.sheet) for v in grid[r - 1])),
         header_row,
     )
     return TableLayout(tbl, sheet, title_row, tuple(header_rows), patterns, letters)
@@ -218,15 +219,6 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
         if f.name:
             wb.defined_names[f.name] = DefinedName(f.name, attr_text=f"Pengaturan!$B${r}")
     r += 2
-    header_row(ws, r, ["Skala Predikat Capaian", "Mulai dari (%)"], border=True)
-    first = r + 1
-    for bound, predicate in sorted(PREDICATE_SCALE):  # ascending, for MATCH(..., 1)
-        r += 1
-        ws.cell(r, 1, predicate).border = BORDER
-        ws.cell(r, 2, bound).border = BORDER
-    _name(wb, "PredikatNama", f"$A${first}:$A${r}")
-    _name(wb, "PredikatBatas", f"$B${first}:$B${r}")
-    r += 2
     header_row(ws, r, ["Kategori SAKIP", "Di atas", "Sampai dengan", "Interpretasi"], border=True)
     first = r + 1
     for cat, low, high, meaning in SAKIP_SCALE:
@@ -239,6 +231,29 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
     ws.cell(r, 1, "Polaritas dan satuan indikator").font = Font(bold=True)
     ws.cell(r + 1, 1, "Diambil dari lembar 'Tabel 2.6', kolom 'Satuan' dan 'Polaritas' "
                       "(positif: makin tinggi makin baik; negatif: makin rendah makin baik).")
+    # last on the sheet: a report's own scale (sheet Skala Predikat) may have more rows
+    write_predicate_scale(ws, r + 3, sorted(PREDICATE_SCALE))
+
+
+PREDICATE_HEADER = "Skala Predikat Capaian"
+
+
+def write_predicate_scale(ws: Worksheet, header: int,
+                          scale: Sequence[tuple[float, str]]) -> None:
+    """The predicate scale under its header row *header*, ascending by lower bound (for
+    MATCH(..., 1)), named PredikatNama and PredikatBatas; rows of a longer scale written
+    there before are cleared."""
+    header_row(ws, header, [PREDICATE_HEADER, "Mulai dari (%)"], border=True)
+    r = header
+    for bound, predicate in sorted(scale):
+        r += 1
+        ws.cell(r, 1, predicate).border = BORDER
+        ws.cell(r, 2, bound).border = BORDER
+    for stale in range(r + 1, ws.max_row + 1):
+        for c in (1, 2):
+            ws.cell(stale, c).value, ws.cell(stale, c).border = None, Border()
+    _name(ws.parent, "PredikatNama", f"$A${header + 1}:$A${r}")
+    _name(ws.parent, "PredikatBatas", f"$B${header + 1}:$B${r}")
 
 
 def _name(wb: Workbook, name: str, ref: str) -> None:
@@ -251,7 +266,8 @@ def _table_sheet(ws: Worksheet, tbl: schema.Table) -> TableLayout:
     last = a1.letter(len(cols))
     title_row = FIRST_ROW
     shown = outline.shown(tbl.sheet)
-    ws.cell(title_row, 1, shown.title_prefix).font = Font(bold=True, size=12)
+    title = outline.numbers().get(tbl.sheet, tbl.sheet)
+    ws.cell(title_row, 1, title).font = Font(bold=True, size=12)
     ws.cell(title_row + 1, 1, caption_formula(shown)).font = Font(bold=True, size=12)
     for r in (title_row, title_row + 1):
         ws.merge_cells(f"A{r}:{last}{r}")
@@ -350,4 +366,13 @@ def _formula_for(col: schema.Column, kind: str, layout: TableLayout, ctx: RowCon
         row = linked.patterns["item"]
         return link_formula(col, layout.columns, ctx.row, linked.columns, (row, row))
     pattern = col.formulas.get(kind)
-    return None if pattern is None else render(pattern, col.key, layout.columns, ctx)
+    if pattern is None:
+        return None
+
+    def ranges(sheet: str, key: str) -> str:  # another table's pattern rows
+        other = layouts[sheet]
+        rows = [r for k, r in other.patterns.items() if k != "total"]
+        letter = other.letters[key]
+        return a1.location(sheet, a1.absolute(f"{letter}{min(rows)}:{letter}{max(rows)}"))
+
+    return compile_pattern(pattern, col.key, layout.columns, ranges)(ctx)

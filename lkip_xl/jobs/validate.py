@@ -53,7 +53,7 @@ def validate(path: str | Path) -> Report:
         if ROWS_SHEET in sheets:
             report = Report(str(path), "final", registry.run(Subject(
                 str(path), workbook=book, final=read_final(book), outputs=path)))
-        elif schema.IDENTITY_SHEET in sheets and all(t.sheet in sheets for t in schema.TABLES):
+        elif schema.IDENTITY_SHEET in sheets and any(t.sheet in sheets for t in schema.TABLES):
             report = Report(str(path), "data", _data(path, book))
         else:
             report = Report(str(path), "other", registry.run(Subject(str(path), workbook=book)))

@@ -9,33 +9,28 @@ order, and the staff's guide says where a table appears.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Shown:
-    """A table as the report shows it: its number and caption (``{instansi}``, ``{tahun}``,
-    ``{tahun_lalu}``, ``{jabatan}``, ``{renstra}`` come from the identity)."""
+    """A table as the report shows it: its caption (``{instansi}``, ``{tahun}``,
+    ``{tahun_lalu}``, ``{jabatan}``, ``{renstra}`` come from the identity).  Its number
+    comes from its place among the tables the report has (:func:`numbers`)."""
 
     sheet: str
     caption: str
-    number: str | None = None  # "2.5"; None for a table the report does not number
     printed: bool = True  # False: data behind the report's text, not printed as a table
 
-    @property
-    def title_prefix(self) -> str:
-        """What the table is called: "Tabel 2.5", or the sheet's name when unnumbered."""
-        return f"Tabel {self.number}" if self.number else self.sheet
-
-    def title(self, values: Mapping[str, object]) -> str:
+    def title(self, values: Mapping[str, object], number: str = "") -> str:
         """The full title: "Tabel 2.5 Anggaran Dinas Contoh Tahun 2021"."""
         try:
             caption = self.caption.format(**{k: "" if v is None else v
                                              for k, v in values.items()})
         except (KeyError, IndexError):
             caption = self.caption
-        return f"{self.title_prefix} {caption}" if self.number else caption
+        return f"{number} {caption}" if number else caption
 
 
 @dataclass(frozen=True)
@@ -53,7 +48,7 @@ class Chapter:
 
 
 def _staff(number: str, by: str) -> Shown:
-    return Shown(f"Tabel {number}", f"Komposisi PNS {{instansi}} Berdasarkan {by}", number)
+    return Shown(f"Tabel {number}", f"Komposisi PNS {{instansi}} Berdasarkan {by}")
 
 
 OUTLINE: tuple[Chapter, ...] = (
@@ -62,35 +57,33 @@ OUTLINE: tuple[Chapter, ...] = (
     Chapter("BAB I", "PENDAHULUAN", (
         Section("1.1 Latar Belakang", paragraphs=("pendahuluan",)),
         Section("1.3 Sumber Daya Manusia", (
-            Shown("Tabel 1.1", "Komposisi Pegawai {instansi}", "1.1"),
+            Shown("Tabel 1.1", "Komposisi Pegawai {instansi}"),
             _staff("1.2", "Golongan"), _staff("1.3", "Eselon"), _staff("1.4", "Pendidikan"))),
     )),
     Chapter("BAB II", "PERENCANAAN KINERJA", (
         Section("2.1 Tujuan, Sasaran, Strategi dan Arah Kebijakan", (
-            Shown("Tabel 2.1", "Tujuan {instansi}", "2.1"),
-            Shown("Tabel 2.2", "Sasaran/Indikator Kinerja Utama {instansi} Tahun {renstra}",
-                  "2.2"),
-            Shown("Tabel 2.3", "Strategi dan Arah Kebijakan Jangka Menengah {instansi}", "2.3"),
+            Shown("Tabel 2.1", "Tujuan {instansi}"),
+            Shown("Tabel 2.2", "Sasaran/Indikator Kinerja Utama {instansi} Tahun {renstra}"),
+            Shown("Tabel 2.3", "Strategi dan Arah Kebijakan Jangka Menengah {instansi}"),
         )),
         Section("2.2 Program, Kegiatan dan Pendanaan", (
-            Shown("Tabel 2.4", "Program dan Kegiatan {instansi} Tahun {tahun}", "2.4"),
-            Shown("Tabel 2.5", "Anggaran {instansi} Tahun {tahun}", "2.5"),
+            Shown("Tabel 2.4", "Program dan Kegiatan {instansi} Tahun {tahun}"),
+            Shown("Tabel 2.5", "Anggaran {instansi} Tahun {tahun}"),
         )),
         Section("2.3 Perjanjian Kinerja", (
-            Shown("Tabel 2.6", "Perjanjian Kinerja {jabatan} Tahun {tahun}", "2.6"),
+            Shown("Tabel 2.6", "Perjanjian Kinerja {jabatan} Tahun {tahun}"),
             Shown("Tabel 2.6 Program",
-                  "Program dan Anggaran Perjanjian Kinerja {jabatan} Tahun {tahun}", "2.6"),
+                  "Program dan Anggaran Perjanjian Kinerja {jabatan} Tahun {tahun}"),
         )),
     )),
     Chapter("BAB III", "AKUNTABILITAS KINERJA", (
         Section("A. Capaian Kinerja", (
-            Shown("Tabel 3.1", "Realisasi Sasaran/Indikator Kinerja {instansi} Tahun {tahun}",
-                  "3.1"),
-            Shown("Tabel 3.3", "Realisasi Program (Outcome) {instansi} Tahun {tahun}", "3.3"),
-            Shown("Tabel 3.4", "Perbandingan Realisasi Tahun {tahun} dengan Tahun {tahun_lalu}",
-                  "3.4"),
+            Shown("Tabel 3.1", "Realisasi Sasaran/Indikator Kinerja {instansi} Tahun {tahun}"),
             Shown("Tabel 3.2", "Perbandingan Realisasi s.d. Tahun {tahun} dengan Target Jangka "
-                  "Menengah Renstra", "3.2"),
+                  "Menengah Renstra"),
+            Shown("Tabel 3.3", "Realisasi Program (Outcome) {instansi} Tahun {tahun}"),
+            Shown("Tabel 3.4", "Perbandingan Realisasi Tahun {tahun} dengan Tahun {tahun_lalu}"),
+            Shown("Capaian Sasaran", "Rata-rata Capaian Kinerja per Sasaran Tahun {tahun}"),
         )),
         Section("Analisis Capaian per Indikator", (
             Shown("Analisis Indikator", "Analisis Capaian per Indikator Kinerja Tahun {tahun}",
@@ -102,7 +95,12 @@ OUTLINE: tuple[Chapter, ...] = (
         ), paragraphs=("indikator",)),
         Section("B. Realisasi Anggaran", (
             Shown("Realisasi Anggaran", "Realisasi Anggaran {instansi} Tahun {tahun}"),
+            Shown("Anggaran Sasaran", "Anggaran dan Realisasi per Sasaran Tahun {tahun}"),
         ), paragraphs=("anggaran",)),
+        Section("C. Efisiensi Penggunaan Sumber Daya", (
+            Shown("Efisiensi Program", "Capaian Kinerja dan Serapan Anggaran per Program "
+                  "Tahun {tahun}"),
+        ), paragraphs=("efisiensi",)),
     )),
     Chapter("BAB IV", "PENUTUP", (
         Section("Ringkasan Capaian", (
@@ -110,6 +108,31 @@ OUTLINE: tuple[Chapter, ...] = (
         ), paragraphs=("penutup",)),
     )),
 )
+
+# How a report numbers its tables (Pengaturan, Penomoran Tabel): within each chapter
+# (Tabel 2.5) or through the report (Tabel 7).
+CHAPTER, SEQUENTIAL = "per bab", "urut"
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def numbers(present: Collection[str] | None = None, mode: str = CHAPTER) -> dict[str, str]:
+    """What each printed table is called: "Tabel 2.5", counted among the tables the report
+    has (*present*; all, when None) in the outline's order, per chapter or through the
+    report (*mode*)."""
+    out: dict[str, str] = {}
+    sequential = str(mode).strip().lower() == SEQUENTIAL
+    count = 0
+    for chapter in OUTLINE:
+        within = 0
+        for section in chapter.sections:
+            for shown in section.tables:
+                if not shown.printed or (present is not None and shown.sheet not in present):
+                    continue
+                count, within = count + 1, within + 1
+                bab = _ROMAN.get(chapter.label.removeprefix("BAB ").strip(), 0)
+                out[shown.sheet] = f"Tabel {count}" if sequential or not bab \
+                    else f"Tabel {bab}.{within}"
+    return out
 
 
 def tables() -> Iterator[tuple[Chapter, Section, Shown]]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from lkip_xl.model.capaian import CAPAIAN, PREDIKAT, STATUS
 
@@ -135,6 +135,10 @@ class Table:
     rows: RowKinds | None = None
     landscape: bool = False  # printed on landscape pages (the report's outline places it)
     in_template: bool = True  # False: input-only data (staff text, stated summaries)
+    optional: bool = False  # a table many LKIPs do not have (leaving it out is no finding)
+    # A table computed from another, not given: one row per distinct key of the source's
+    # column (source sheet, key column, label column, the source's row kind or None).
+    derived_from: tuple[str, str, str, str | None] | None = None
 
     def column(self, key: str) -> Column:
         try:
@@ -156,6 +160,11 @@ class Table:
         return tuple(c for c in self.columns if c.in_input)
 
     @property
+    def in_input(self) -> bool:
+        """Whether staff give this table (a data workbook has its sheet)."""
+        return self.derived_from is None
+
+    @property
     def template_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.in_template)
 
@@ -171,6 +180,7 @@ class Field:
     required: bool = True
     name: str | None = None  # workbook defined name in the template
     default: str | int | None = None
+    choices: tuple[str, ...] = ()  # the values it may take (the first is the default)
 
 
 # --------------------------------------------------------------------------
@@ -178,21 +188,43 @@ class Field:
 
 IDENTITY: tuple[Field, ...] = (
     Field("instansi", "Instansi", name="Instansi", default="Nama Perangkat Daerah"),
-    Field("pemerintah", "Pemerintah Daerah", name="Pemerintah", default="Kota ..."),
-    Field("kota", "Kota Penandatanganan", name="Kota", default="..."),
+    Field("pemerintah", "Pemerintah Daerah", required=False, name="Pemerintah",
+          default="Kota ..."),
+    Field("kota", "Kota Penandatanganan", required=False, name="Kota", default="..."),
     Field("tahun", "Tahun Laporan", "tahun", name="Tahun", default=2020),
-    Field("renstra_awal", "Tahun Awal Renstra", "tahun", name="RenstraAwal", default=2018),
-    Field("renstra_akhir", "Tahun Akhir Renstra", "tahun", name="RenstraAkhir", default=2023),
+    Field("renstra_awal", "Tahun Awal Renstra", "tahun", required=False, name="RenstraAwal",
+          default=2018),
+    Field("renstra_akhir", "Tahun Akhir Renstra", "tahun", required=False, name="RenstraAkhir",
+          default=2023),
     Field("tanggal", "Tanggal Penandatanganan", required=False, name="Tanggal", default=""),
-    Field("jabatan", "Jabatan Penandatangan", name="Jabatan", default="Kepala ..."),
-    Field("nama", "Nama Penandatangan", name="Penandatangan", default="..."),
+    Field("jabatan", "Jabatan Penandatangan", required=False, name="Jabatan",
+          default="Kepala ..."),
+    Field("nama", "Nama Penandatangan", required=False, name="Penandatangan", default="..."),
     Field("pangkat", "Pangkat/Golongan", required=False, name="Pangkat", default=""),
-    Field("nip", "NIP", name="NIP", default=""),
+    Field("nip", "NIP", required=False, name="NIP", default=""),
     Field("visi", "Visi RPJMD", required=False, name="Visi", default=""),
     Field("misi", "Misi RPJMD yang terkait", required=False, name="Misi", default=""),
     Field("kata_pengantar", "Kata Pengantar", required=False, name="KataPengantar",
           default=""),
+    Field("sebutan", "Sebutan Laporan", required=False, name="Sebutan", default="LKIP",
+          choices=("LKIP", "LKjIP")),
+    Field("penomoran", "Penomoran Tabel", required=False, name="Penomoran", default="per bab",
+          choices=("per bab", "urut")),
 )
+# What the signed report needs besides the required fields (a warning while they are
+# missing; the final PDF cannot be signed without them).  Without its first year, the
+# Renstra's years are taken from the headers of Tabel 2.2.
+SIGNATORY = ("pemerintah", "kota", "renstra_awal", "renstra_akhir", "jabatan", "nama", "nip")
+
+
+
+def choice(identity: Mapping[str, Any], key: str) -> str:
+    """The value of the identity field *key* among its choices (case and spaces aside),
+    or its default when it is blank or none of them."""
+    f = next(f for f in IDENTITY if f.key == key)
+    given = " ".join(str(identity.get(key) or "").split()).lower()
+    return next((c for c in f.choices if c.lower() == given), str(f.default))
+
 
 # Settings of the capaian rules (Pengaturan sheet of the template).
 SETTINGS: tuple[Field, ...] = (
@@ -288,6 +320,30 @@ def _capaian_columns(stated_status: bool = False, width: float = 10,
                in_input=False),
         Column("status", "Status", "teks", width=16, formulas={"item": STATUS},
                in_input=stated_status),
+    )
+
+
+def _efficiency(budget: str, key: str) -> tuple[Column, ...]:
+    """Budget, realisasi and absorption of a row, looked up by *key* in the table *budget*
+    (its first row of that code; an unreadable amount there stays an error here), and the
+    efficiency: the capaian minus the absorption, in percentage points."""
+    def amount(column: str) -> dict[str, str]:
+        found = f"{{{budget}!kode}}"
+        return {"item": f"=IF(COUNTIF({found},{{{key}}})=0,\"\",INDEX({{{budget}!{column}}},"
+                        f"MATCH({{{key}}},{found},0)))",
+                "total": '=IF(COUNT({rows})=0,"",SUM({rows}))'}
+
+    share = '=IF(N({anggaran})=0,"",{realisasi}/{anggaran})'
+    gap = '=IF(AND(ISNUMBER({capaian}),ISNUMBER({serapan})),{capaian}-{serapan},"")'
+    return (
+        Column("anggaran", "Anggaran (Rp)", "rupiah", width=17, in_input=False,
+               formulas=amount("anggaran")),
+        Column("realisasi", "Realisasi (Rp)", "rupiah", width=17, in_input=False,
+               formulas=amount("realisasi")),
+        Column("serapan", "Serapan Anggaran", "persen", width=10, in_input=False,
+               formulas={"item": share, "total": share}),
+        Column("efisiensi", "Capaian dikurangi Serapan", "persen", width=11, in_input=False,
+               formulas={"item": gap, "total": gap}),
     )
 
 
@@ -571,6 +627,69 @@ TABLES: tuple[Table, ...] = (
             Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
             Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
             *_capaian_columns(width=12, header="Capaian Kinerja"),
+        ),
+    ),
+    # Budget per sasaran (or per indicator), where the report gives it.
+    Table(
+        sheet="Anggaran Sasaran",
+        key=("kode",),
+        rows=RowKinds(item="Sasaran", total="Total"),
+        optional=True,
+        columns=(
+            _jenis(),
+            _kode("kode", "Kode Sasaran"),
+            _text("uraian", "Sasaran", 50, required=True),
+            Column("anggaran", "Anggaran (Rp)", "rupiah", required=True, width=19,
+                   formulas=_FLAT_SUM),
+            Column("realisasi", "Realisasi (Rp)", "rupiah", width=19, formulas=_FLAT_SUM),
+            Column("persen", "Persen", "persen", width=10,
+                   formulas={"item": _PERSEN, "total": _PERSEN}),
+        ),
+    ),
+    # Computed from the tables above: the average capaian per sasaran and overall, and
+    # the efficiency (capaian against the budget absorbed) per sasaran and per program.
+    Table(
+        sheet="Capaian Sasaran",
+        key=("kode_sasaran",),
+        rows=RowKinds(item="Sasaran", total="Rata-rata"),
+        derived_from=("Tabel 3.1", "kode_sasaran", "sasaran", None),
+        columns=(
+            _kode("kode_sasaran", "Kode Sasaran"),
+            _text("sasaran", "Sasaran", 44),
+            Column("indikator", "Jumlah Indikator", "orang", width=10, in_input=False,
+                   formulas={"item": "=COUNTIF({Tabel 3.1!kode_sasaran},{kode_sasaran})",
+                             "total": "=SUM({rows})"}),
+            Column("capaian", "Rata-rata Capaian", "persen", width=11, in_input=False,
+                   formulas={"item": "=IFERROR(AVERAGEIF({Tabel 3.1!kode_sasaran},"
+                                     "{kode_sasaran},{Tabel 3.1!capaian}),\"\")",
+                             "total": "=IFERROR(AVERAGE({Tabel 3.1!capaian}),\"\")"}),
+            *_efficiency("Anggaran Sasaran", "kode_sasaran"),
+        ),
+    ),
+    Table(
+        sheet="Efisiensi Program",
+        key=("kode",),
+        rows=RowKinds(item="Program", total="Jumlah"),
+        derived_from=("Realisasi Anggaran", "kode", "uraian", "group"),
+        columns=(
+            _kode(),
+            _text("program", "Program", 44),
+            Column("capaian", "Rata-rata Capaian Indikator", "persen", width=11, in_input=False,
+                   formulas={"item": "=IFERROR(AVERAGEIF({Tabel 3.3!kode_program},{kode},"
+                                     "{Tabel 3.3!capaian}),\"\")",
+                             "total": "=IFERROR(AVERAGE({Tabel 3.3!capaian}),\"\")"}),
+            *_efficiency("Realisasi Anggaran", "kode"),
+        ),
+    ),
+    # The report's own predicate scale, where it has one (else Permendagri 86/2017's).
+    Table(
+        sheet="Skala Predikat",
+        key=("predikat",),
+        in_template=False,
+        optional=True,
+        columns=(
+            _text("predikat", "Predikat", 24, required=True),
+            Column("batas", "Mulai dari (%)", "nilai", required=True, width=12),
         ),
     ),
     Table(

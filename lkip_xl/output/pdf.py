@@ -159,7 +159,10 @@ def _escape(text: str) -> str:
 
 def _table(tbl: schema.Table, rows: list[Record], width: float, years: schema.Years,
            styles: dict[str, ParagraphStyle]) -> Table:
-    columns = [c for c in tbl.template_columns if c.kind != "kode"]
+    # an optional column the report does not fill (Realisasi Fisik, budget per sasaran) is
+    # left out rather than printed empty
+    columns = [c for c in tbl.template_columns if c.kind != "kode"
+               and (c.required or any(r.values.get(c.key) not in (None, "") for r in rows))]
     header = [Paragraph(_escape(c.header_for(years)), styles["head"]) for c in columns]
     body = []
     for r in rows:
@@ -279,20 +282,24 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
     story.append(_heading("IKHTISAR EKSEKUTIF", styles["h1"], 0))
     story.append(Paragraph(_escape(texts.get("ikhtisar", "")), styles["body"]))
     captions = schema.caption_values(book.identity)
+    names = outline.numbers({sheet for sheet, rows in book.tables.items()
+                             if any(r.kind != "total" for r in rows)},
+                            schema.choice(book.identity, "penomoran"))
     for chapter in outline.OUTLINE:
         if not chapter.label:  # the front matter, above
             continue
         story += [PageBreak(), _heading(f"{chapter.label}<br/>{chapter.title}", styles["h1"], 0,
                                         f"{chapter.label} {chapter.title.title()}")]
         for section in chapter.sections:
-            shown = [t for t in section.tables if t.printed]
+            shown = [t for t in section.tables if t.sheet in names]
             paragraphs = [(title, text) for key, (title, text) in narasi.items()
                           if key.split(".", 1)[0] in section.paragraphs and text.strip()]
             if not shown and not paragraphs:
                 continue
             story.append(_heading(_escape(section.title), styles["h2"], 1))
             for table in shown:
-                story += _table_flowables(book, table, captions, styles, doc, book.years)
+                story += _table_flowables(book, table, names[table.sheet], captions, styles,
+                                          doc, book.years)
             for title, text in paragraphs:
                 if "indikator" in section.paragraphs:  # one paragraph per indicator, titled
                     story.append(Paragraph(_escape(title), styles["h3"]))
@@ -300,12 +307,13 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
     return story
 
 
-def _table_flowables(book: FinalBook, shown: outline.Shown, captions: dict[str, Any],
+def _table_flowables(book: FinalBook, shown: outline.Shown, number: str,
+                     captions: dict[str, Any],
                      styles: dict[str, ParagraphStyle], doc: _Document,
                      years: schema.Years) -> list[Any]:
     tbl = schema.table(shown.sheet)
     rows = book.tables.get(shown.sheet, [])
-    title = shown.title(captions)
+    title = shown.title(captions, number)
     heading = _heading(_escape(title), styles["caption"], 2)
     if tbl.landscape:
         wide = landscape(A4)[0] - 3 * cm

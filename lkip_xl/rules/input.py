@@ -232,3 +232,100 @@ def merged_cell(s: Subject) -> Iterator[Issue]:
                             "penggabungan sel (Merge & Center) lalu isi nilai di setiap baris",
                             "", column.key, actual=ref,
                             severity=None if column.required else "warning")
+
+
+@rule("value.tabel_tidak_ada", "info", needs={"data"},
+      title="Tabel yang tidak diisi",
+      explanation="""Buku kerja data tidak memuat lembar sebuah tabel laporan. Unit boleh tidak
+      melaporkan sebuah tabel: tabel itu tidak dimuat di laporan dan nomor tabel berikutnya
+      menyesuaikan. Catatan ini membantu menemukan lembar yang namanya salah ketik (lihat juga
+      value.lembar_tidak_dikenal).""",
+      wrong="(tidak ada lembar 'Tabel 1.3')", right="lembar 'Tabel 1.3' dengan judul kolomnya")
+def table_left_out(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl in schema.TABLES:
+        if tbl.sheet not in s.data.sheets and not tbl.optional and tbl.in_input:
+            yield Issue(tbl.sheet, "", f"lembar '{tbl.sheet}' tidak ada di buku kerja data; "
+                        "tabel ini tidak dimuat di laporan", file=s.file)
+
+
+@rule("value.lembar_tidak_dikenal", "warning", needs={"data"},
+      title="Lembar yang namanya mirip tabel laporan",
+      explanation="""Lembar buku kerja data yang namanya diawali "Tabel" tetapi tidak sama dengan
+      nama tabel mana pun tidak dibaca. Biasanya ejaannya salah (spasi ganda, titik koma):
+      ganti nama lembar agar persis seperti nama tabel (lihat docs/format-data.md).""",
+      wrong="lembar 'Tabel 2,5'", right="lembar 'Tabel 2.5'")
+def unknown_sheet(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for file, name in s.data.other_sheets:
+        if name.strip().lower().startswith("tabel"):
+            yield Issue(name, "", f"lembar '{name}' tidak dikenal dan tidak dibaca; nama lembar "
+                        "tabel harus persis seperti di docs/format-data.md", file=file)
+
+
+@rule("value.identitas_kosong", "warning", needs={"data"},
+      title="Identitas laporan belum lengkap",
+      explanation="""Pemerintah daerah, kota, tahun awal dan akhir Renstra, serta jabatan, nama
+      dan NIP penandatangan dicetak di sampul, di judul tabel dan di halaman tanda tangan.
+      Pemeriksaan tetap berjalan tanpa isian ini (tahun Renstra diambil dari judul kolom Tabel
+      2.2), tetapi laporan akhir tidak dapat ditandatangani sebelum semuanya diisi di lembar
+      Identitas.""",
+      wrong="NIP: (kosong)", right="NIP: 19740309 199303 1 005")
+def identity_missing(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    labels = {f.key: f.label for f in schema.IDENTITY}
+    for key in schema.SIGNATORY:
+        if str(s.data.identity.get(key) or "").strip():
+            continue
+        v = s.data.identity_values.get(key)
+        yield Issue(schema.IDENTITY_SHEET, v.cell if v else "",
+                    f"'{labels[key]}' belum diisi; laporan akhir perlu isian ini untuk "
+                    "ditandatangani", labels[key], column="Isi")
+
+
+@rule("value.identitas_pilihan", "warning", needs={"data"},
+      title="Isian identitas di luar pilihannya",
+      explanation="""Sebutan Laporan adalah LKIP atau LKjIP; Penomoran Tabel adalah "per bab"
+      (Tabel 2.5: tabel kelima di Bab II) atau "urut" (Tabel 1, 2, 3, … sepanjang laporan).
+      Isian lain tidak dikenal dan diganti nilai bawaannya.""",
+      wrong="Penomoran Tabel: berurutan", right="Penomoran Tabel: urut")
+def identity_choice(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for f in schema.IDENTITY:
+        given = str(s.data.identity.get(f.key) or "").strip()
+        if not f.choices or not given or given.lower() in (c.lower() for c in f.choices):
+            continue
+        v = s.data.identity_values.get(f.key)
+        yield Issue(schema.IDENTITY_SHEET, v.cell if v else "",
+                    f"'{f.label}' berisi '{given}', bukan salah satu dari "
+                    f"{', '.join(repr(c) for c in f.choices)}; dipakai '{f.default}'",
+                    f.label, column="Isi", actual=given)
+
+
+@rule("value.skala_predikat", "warning", needs={"data"},
+      title="Skala predikat laporan yang tidak mencakup semua capaian",
+      explanation="""Lembar Skala Predikat memuat skala predikat laporan sendiri (nama predikat
+      dan batas bawahnya dalam persen), menggantikan skala bawaan Permendagri 86/2017 di
+      Pengaturan. Skala perlu dimulai dari 0 agar setiap capaian mendapat predikat, dan tiap
+      batas hanya sekali.""",
+      wrong="Baik mulai dari 70; Sangat Baik mulai dari 85 (capaian 60% tanpa predikat)",
+      right="Kurang mulai dari 0; Baik mulai dari 70; Sangat Baik mulai dari 85")
+def predicate_scale(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    rows = [r for r in s.data.tables.get("Skala Predikat", []) if r.number("batas") is not None]
+    if not rows:
+        return
+    lowest = min(rows, key=lambda r: r.number("batas") or 0)
+    if (lowest.number("batas") or 0) > 0:
+        yield Issue("Skala Predikat", lowest.values["batas"].cell,
+                    f"skala dimulai dari {lowest.text('batas')}, bukan 0: capaian di bawahnya "
+                    "tidak mendapat predikat", lowest.label, "batas", expected=0,
+                    actual=lowest.number("batas"))
+    seen: dict[float, str] = {}
+    for r in rows:
+        bound = float(r.number("batas") or 0)
+        if bound in seen:
+            yield Issue("Skala Predikat", r.values["batas"].cell,
+                        f"batas {r.text('batas')} sudah dipakai untuk '{seen[bound]}'",
+                        r.label, "batas", actual=r.number("batas"))
+        seen.setdefault(bound, r.text("predikat"))
