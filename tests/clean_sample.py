@@ -44,8 +44,10 @@ def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
             kind = kinds.get(str(row.get("jenis") or tbl.rows.item if tbl.rows else "").lower(),
                              "item")
             for col in tbl.input_columns:
-                derived = kind in col.formulas or (col.link and kind == "item"
-                                                   and not col.link_fallback)
+                breakdown = kind != "item" or not col.only_with or any(
+                    row.get(k) is not None for k in col.only_with)
+                derived = (kind in col.formulas and breakdown) or (
+                    col.link and kind == "item" and not col.link_fallback)
                 if derived:
                     row[col.key] = None
                 elif col.kind in ("orang", "rupiah", "persen") and row.get(col.key) is not None \

@@ -270,6 +270,7 @@ CASES["arith.subtotal"] = _stated("group", "Tabel 2.5", "pagu", 160_000_000, 150
 CASES["arith.total"] = _stated("total", "Realisasi Anggaran", "realisasi", 140_000_000,
                                135_000_000, 135_000_000)
 CASES["arith.persen"] = _stated("item", "Realisasi Anggaran", "persen", "95%", 0.9, "90%")
+CASES["arith.jumlah"] = _stated("item", "Tabel 1.2", "jumlah", 20, 21, 21)
 CASES["arith.capaian"] = _stated("item", "Tabel 3.1", "capaian", "110%", 1.0625, "106,25%")
 CASES["cross.tertaut"] = _stated("link", "Tabel 3.1", "target", "83%", 0.8, "80%")
 

@@ -122,7 +122,7 @@ def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
         "  galat      Realisasi Anggaran!F4 [Kegiatan A2] Realisasi (Rp): nilai '1.500,000,0' "
         "tidak dapat dibaca sebagai angka: pemisah ribuan tidak konsisten\n"
         "\n"
-        "Tabel diisi           : 22 (18 baris, 37 rumus)\n"
+        "Tabel diisi           : 22 (18 baris, 25 rumus)\n"
         "Angka tertulis berbeda: 1\n"
         "Nilai tak terbaca     : 1\n"
         "Temuan validasi       : 2 galat, 0 peringatan, 0 catatan (lembar Validasi)\n"
@@ -152,7 +152,7 @@ def test_fill_quiet_and_json(tmp_path: Path) -> None:
     assert code == 0 and stderr == ""
     summary = json.loads(stdout)
     assert summary["stated_differences"] == 1 and summary["unreadable"] == 1
-    assert summary["tables"][0] == {"sheet": "Tabel 1.1", "rows": 1, "formulas": 1}
+    assert summary["tables"][0] == {"sheet": "Tabel 1.1", "rows": 1, "formulas": 0}
     difference = next(f for f in summary["findings"] if f["rule"] == "arith.subtotal")
     assert (difference["cell"], difference["actual"], difference["expected"]) == (
         "E2", 300000, 250000)  # the data cell staff edit

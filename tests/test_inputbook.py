@@ -224,7 +224,7 @@ def test_reading_never_modifies_the_input(tmp_path: Path) -> None:
 def test_new_workbook_reads_back_empty(tmp_path: Path) -> None:
     path = new_workbook(tmp_path / "baru.xlsx", tahun=2022, instansi="Dinas Baru")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Identitas", *(t.sheet for t in schema.TABLES if t.in_input)]
+    assert wb.sheetnames == ["Identitas", *(t.sheet for t in schema.TABLES)]
     assert [c.value for c in wb["Tabel 2.5"][1]] == [
         "Jenis", "Kode", "No", "Program dan Kegiatan", "Pagu Anggaran"]
     data = read_input(path)  # the identity is to be completed by staff: a warning

@@ -113,7 +113,7 @@ def test_menu_conf_data_sheets_and_module(xlsm: Path) -> None:
         names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
         menu = z.read("xl/worksheets/sheet1.xml").decode()
     assert names[:2] == ["Menu", schema.IDENTITY_SHEET] and CONF_SHEET in names
-    assert all(t.sheet in names for t in schema.TABLES if t.in_input)
+    assert all(t.sheet in names for t in schema.TABLES)
     assert '<dataValidation type="list"' in menu
     assert ",".join(ACTIONS) in menu.replace("&quot;", "")
     module = xlsm.with_suffix(".py").read_text(encoding="utf-8")

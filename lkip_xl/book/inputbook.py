@@ -156,7 +156,7 @@ def read_inputs(sources: Sequence[str | Path | reader.Book]) -> InputData:
                          identity_values=values, other_sheets=others)
         data.sheets[schema.IDENTITY_SHEET] = SheetInfo(str(path), sheet.title)
         for tbl in schema.TABLES:
-            if tbl.sheet not in found or not tbl.in_input:  # left out, or computed
+            if tbl.sheet not in found:  # left out
                 data.tables[tbl.sheet] = []
                 continue
             path, sheet = _load(books, *found[tbl.sheet])
@@ -566,9 +566,6 @@ def from_records(identity: Mapping[str, Any], rows: Mapping[str, Iterable[Mappin
     data.sheets[schema.IDENTITY_SHEET] = SheetInfo(file, schema.IDENTITY_SHEET)
     year = data.years
     for tbl in schema.TABLES:
-        if not tbl.in_input:
-            data.tables[tbl.sheet] = []
-            continue
         cols = tbl.input_columns
         grid: list[tuple[int, list[Any]]] = [(1, [c.header_for(year) for c in cols])]
         percent = set()
@@ -613,8 +610,6 @@ def write_input(
         ws.cell(r, 2, value)
     year = schema.Years.of({**identity, "tahun": int(identity["tahun"])})
     for tbl in schema.TABLES:
-        if not tbl.in_input:
-            continue
         ws = wb.create_sheet(tbl.sheet)
         cols = tbl.input_columns
         header_row(ws, 1, [c.header_for(year) for c in cols], [c.width for c in cols])

@@ -210,8 +210,9 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, step: Progress
             raise TemplateError(f"lembar '{tbl.sheet}' tidak ada", Location(file=template_path))
         ws = wb[tbl.sheet]
         layout = locate(ws, tbl)
-        plan = _plan(tbl, _derived_rows(tbl, inputs) if tbl.derived_from
-                     else inputs.tables[tbl.sheet], layout)
+        given = inputs.tables.get(tbl.sheet, [])
+        plan = _plan(tbl, _derived_rows(tbl, inputs) if tbl.derived_from and not given
+                     else given, layout)
         patterns[tbl.sheet] = _take_patterns(ws, layout)
         _make_room(ws, layout, len(plan))
         layouts[tbl.sheet], plans[tbl.sheet] = layout, plan
@@ -360,7 +361,7 @@ class _Cell(NamedTuple):
 
 
 # A formula over other rows; a total or group row without any keeps the value the input
-# gives (staff given as a total only, a program whose kegiatan are not listed).
+# gives, or none (staff given as a total only, a program whose kegiatan are not listed).
 _ADDS_UP = re.compile(r"\{(items|rows|groups)\}")
 
 
@@ -425,8 +426,10 @@ class _TableWriter:
             if spec.link is not None and not (spec.fallback and given) \
                     and row_key in self.linkable[spec.key]:
                 formula: str | None = spec.link(at)
-            elif spec.formula is not None and not (given and spec.adds_up
-                                                   and ctx.items is None and not ctx.groups):
+            elif spec.formula is not None and not (
+                    spec.adds_up and ctx.items is None and not ctx.groups) \
+                    and not (placed.kind == "item" and spec.column.only_with and not any(
+                        values.get(k, _BLANK).raw is not None for k in spec.column.only_with)):
                 formula = spec.formula(ctx)
             else:
                 formula = None

@@ -73,6 +73,9 @@ class Column:
     span: str | None = None  # upper header spanning consecutive columns ("Realisasi")
     year_offset: int | None = None  # a year column: its year is the base year plus this
     year_base: str = "tahun"  # the base year: "tahun" (report) or "renstra" (its first year)
+    # The item formula is written only on rows that give one of these columns; on the
+    # others the value the row gives stays (a head count without its breakdown).
+    only_with: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -136,8 +139,9 @@ class Table:
     landscape: bool = False  # printed on landscape pages (the report's outline places it)
     in_template: bool = True  # False: input-only data (staff text, stated summaries)
     optional: bool = False  # a table many LKIPs do not have (leaving it out is no finding)
-    # A table computed from another, not given: one row per distinct key of the source's
-    # column (source sheet, key column, label column, the source's row kind or None).
+    # A table computed from another: when the data workbook does not give its rows (as the
+    # report printed them, to be checked), one row per distinct key of the source's column
+    # (source sheet, key column, label column, the source's row kind or None).
     derived_from: tuple[str, str, str, str | None] | None = None
 
     def column(self, key: str) -> Column:
@@ -158,11 +162,6 @@ class Table:
     @property
     def input_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.in_input)
-
-    @property
-    def in_input(self) -> bool:
-        """Whether staff give this table (a data workbook has its sheet)."""
-        return self.derived_from is None
 
     @property
     def template_columns(self) -> tuple[Column, ...]:
@@ -317,7 +316,7 @@ def _capaian_columns(stated_status: bool = False, width: float = 10,
                in_input=False),
         Column("capaian", header, "persen", width=width, formulas={"item": CAPAIAN}),
         Column("predikat", "Predikat", "teks", width=13, formulas={"item": PREDIKAT},
-               in_input=False),
+               in_input=stated_status),
         Column("status", "Status", "teks", width=16, formulas={"item": STATUS},
                in_input=stated_status),
     )
@@ -336,14 +335,35 @@ def _efficiency(budget: str, key: str) -> tuple[Column, ...]:
     share = '=IF(N({anggaran})=0,"",{realisasi}/{anggaran})'
     gap = '=IF(AND(ISNUMBER({capaian}),ISNUMBER({serapan})),{capaian}-{serapan},"")'
     return (
-        Column("anggaran", "Anggaran (Rp)", "rupiah", width=17, in_input=False,
+        Column("anggaran", "Anggaran (Rp)", "rupiah", width=17,
                formulas=amount("anggaran")),
-        Column("realisasi", "Realisasi (Rp)", "rupiah", width=17, in_input=False,
+        Column("realisasi", "Realisasi (Rp)", "rupiah", width=17,
                formulas=amount("realisasi")),
-        Column("serapan", "Serapan Anggaran", "persen", width=10, in_input=False,
+        Column("serapan", "Serapan Anggaran", "persen", width=10,
                formulas={"item": share, "total": share}),
-        Column("efisiensi", "Capaian dikurangi Serapan", "persen", width=11, in_input=False,
+        Column("efisiensi", "Capaian dikurangi Serapan", "persen", width=11,
                formulas={"item": gap, "total": gap}),
+    )
+
+
+# Sums of a column many reports leave blank: blank when no row gives a number.
+_SUM_GIVEN = ('=IF(COUNTA({items})=0,"",IF(COUNT({items})<COUNTA({items}),NA(),'
+              'SUM({items})))')
+_OPTIONAL_SUMS = {
+    "grouped": {"group": _SUM_GIVEN, "total": '=IF(COUNT({groups})=0,"",SUM({groups}))'},
+    "flat": {"total": _SUM_GIVEN.replace("{items}", "{rows}")},
+}
+
+
+def _head_count(sums: dict[str, str]) -> tuple[Column, ...]:
+    """Men, women and their sum (the sum alone where a report gives no breakdown)."""
+    breakdown = _OPTIONAL_SUMS["grouped" if "group" in sums else "flat"]
+    return (  # the sum first: a data workbook without the breakdown keeps its layout
+        Column("jumlah", "Jumlah (orang)", "orang", required=True,
+               formulas={**sums, "item": "={laki_laki}+{perempuan}"},
+               only_with=("laki_laki", "perempuan")),
+        Column("laki_laki", "Laki-laki", "orang", width=10, formulas=breakdown),
+        Column("perempuan", "Perempuan", "orang", width=10, formulas=breakdown),
     )
 
 
@@ -356,7 +376,7 @@ def _staff(number: str, label: str, header: str) -> Table:
         columns=(
             _jenis(),
             Column("kode", header, "kode", required=True, width=16),
-            Column("jumlah", "Jumlah (orang)", "orang", required=True, formulas=_FLAT_SUM),
+            *_head_count(_FLAT_SUM),
         ),
     )
 
@@ -373,7 +393,7 @@ TABLES: tuple[Table, ...] = (
             _jenis(),
             _kode(),
             _text("uraian", "Jabatan", 44, required=True),
-            Column("jumlah", "Jumlah (orang)", "orang", required=True, formulas=_GROUP_SUM),
+            *_head_count(_GROUP_SUM),
         ),
     ),
     _staff("1.2", "Golongan", "Golongan"),
@@ -385,7 +405,7 @@ TABLES: tuple[Table, ...] = (
         columns=(
             _jenis(),
             Column("kode", "Pendidikan", "kode", required=True, width=16),
-            Column("jumlah", "Jumlah (orang)", "orang", required=True, formulas=_FLAT_SUM),
+            *_head_count(_FLAT_SUM),
             Column(
                 "persen",
                 "Persen",
@@ -504,6 +524,9 @@ TABLES: tuple[Table, ...] = (
             Column("realisasi", "Realisasi", "nilai", required=True, width=10),
             *_capaian_columns(stated_status=True),
             Column("standar_nasional", "Standar Nasional", "nilai", width=10),
+            # the realisasi each quarter, where the report shows it
+            *(Column(f"realisasi_tw{n}", f"Realisasi TW {roman}", "nilai", width=9)
+              for n, roman in enumerate(("I", "II", "III", "IV"), start=1)),
         ),
     ),
     Table(
@@ -653,13 +676,15 @@ TABLES: tuple[Table, ...] = (
         key=("kode_sasaran",),
         rows=RowKinds(item="Sasaran", total="Rata-rata"),
         derived_from=("Tabel 3.1", "kode_sasaran", "sasaran", None),
+        optional=True,
         columns=(
+            _jenis(),
             _kode("kode_sasaran", "Kode Sasaran"),
             _text("sasaran", "Sasaran", 44),
-            Column("indikator", "Jumlah Indikator", "orang", width=10, in_input=False,
+            Column("indikator", "Jumlah Indikator", "orang", width=10,
                    formulas={"item": "=COUNTIF({Tabel 3.1!kode_sasaran},{kode_sasaran})",
                              "total": "=SUM({rows})"}),
-            Column("capaian", "Rata-rata Capaian", "persen", width=11, in_input=False,
+            Column("capaian", "Rata-rata Capaian", "persen", width=11,
                    formulas={"item": "=IFERROR(AVERAGEIF({Tabel 3.1!kode_sasaran},"
                                      "{kode_sasaran},{Tabel 3.1!capaian}),\"\")",
                              "total": "=IFERROR(AVERAGE({Tabel 3.1!capaian}),\"\")"}),
@@ -671,10 +696,12 @@ TABLES: tuple[Table, ...] = (
         key=("kode",),
         rows=RowKinds(item="Program", total="Jumlah"),
         derived_from=("Realisasi Anggaran", "kode", "uraian", "group"),
+        optional=True,
         columns=(
+            _jenis(),
             _kode(),
             _text("program", "Program", 44),
-            Column("capaian", "Rata-rata Capaian Indikator", "persen", width=11, in_input=False,
+            Column("capaian", "Rata-rata Capaian Indikator", "persen", width=11,
                    formulas={"item": "=IFERROR(AVERAGEIF({Tabel 3.3!kode_program},{kode},"
                                      "{Tabel 3.3!capaian}),\"\")",
                              "total": "=IFERROR(AVERAGE({Tabel 3.3!capaian}),\"\")"}),

@@ -30,7 +30,7 @@ def differences(s: Subject, wanted: Callable[[Stated], bool]) -> Iterator[Issue]
                 yield issue
 
 
-_DERIVED_ON_ITEMS = ("capaian", "status")
+_DERIVED_ON_ITEMS = ("capaian", "predikat", "status")
 
 
 @rule("arith.subtotal", "error", needs={"computed"},
@@ -63,8 +63,21 @@ def total(s: Subject) -> Iterator[Issue]:
       wrong="Realisasi Rp 90.000.000 dari anggaran Rp 100.000.000: 95%",
       right="Realisasi Rp 90.000.000 dari anggaran Rp 100.000.000: 90%")
 def persen(s: Subject) -> Iterator[Issue]:
-    yield from differences(s, lambda st: st.kind == "item"
+    yield from differences(s, lambda st: st.kind == "item" and st.column.kind not in _COUNTS
                            and st.column.key not in _DERIVED_ON_ITEMS)
+
+
+_COUNTS = ("orang", "rupiah")
+
+
+@rule("arith.jumlah", "error", needs={"computed"},
+      title="Jumlah sebuah baris yang berbeda dengan rinciannya",
+      explanation="""Jumlah pegawai sebuah baris dibandingkan dengan laki-laki ditambah
+      perempuan pada baris yang sama, bila rinciannya diisi.""",
+      wrong="Golongan III: laki-laki 12, perempuan 9, jumlah 20",
+      right="Golongan III: laki-laki 12, perempuan 9, jumlah 21")
+def row_sum(s: Subject) -> Iterator[Issue]:
+    yield from differences(s, lambda st: st.kind == "item" and st.column.kind in _COUNTS)
 
 
 @rule("arith.capaian", "error", needs={"computed"},
@@ -82,6 +95,8 @@ def capaian(s: Subject) -> Iterator[Issue]:
 def _difference(s: Stated, computed: Any) -> Issue | None:
     """An issue when the stated value and the formula's value disagree."""
     value = s.value
+    if s.column.kind == "teks":
+        return _text_difference(s, computed)
     if value.number is None:
         return None  # unreadable: reported as value.unreadable
     percent = s.column.kind == "persen" or value.unit == "persen"
@@ -103,6 +118,18 @@ def _difference(s: Stated, computed: Any) -> Issue | None:
         s, "warning" if within_a_digit else None,
         f"tertulis {_show(s, stated, percent)}, hasil rumus {_show(s, actual, percent)} "
         f"(selisih {_show(s, actual - stated, percent)})", round(actual, 10), stated)
+
+
+def _text_difference(s: Stated, computed: Any) -> Issue | None:
+    """A stated status or predicate against the formula's: the same words, case aside.  A
+    predicate depends on the scale (the report's own, when Skala Predikat gives it): a
+    different one is a warning."""
+    stated = " ".join(str(s.value.display()).split())
+    result = " ".join(str(computed or "").split())
+    if not stated or stated.casefold() == result.casefold():
+        return None
+    return _issue(s, "warning" if s.column.key == "predikat" else None,
+                  f"tertulis '{stated}', hasil rumus '{result or '(kosong)'}'", result, stated)
 
 
 def _decimals(value: Value) -> int:

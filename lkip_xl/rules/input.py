@@ -244,7 +244,7 @@ def merged_cell(s: Subject) -> Iterator[Issue]:
 def table_left_out(s: Subject) -> Iterator[Issue]:
     assert s.data is not None
     for tbl in schema.TABLES:
-        if tbl.sheet not in s.data.sheets and not tbl.optional and tbl.in_input:
+        if tbl.sheet not in s.data.sheets and not tbl.optional:
             yield Issue(tbl.sheet, "", f"lembar '{tbl.sheet}' tidak ada di buku kerja data; "
                         "tabel ini tidak dimuat di laporan", file=s.file)
 

@@ -53,13 +53,18 @@ def _coverage(tbl: schema.Table, rows: list[Record], col: schema.Column, letter:
             continue
         ref = a1.ref(row.row, column)
         formula = formulas.get((row.row, column))
+        kinds = [(r.kind, r.row) for r in rows]
+        alone = group_items(kinds, i) is None if row.kind == "group" \
+            else all(r.kind == "total" for r in rows)
+        if formula is None and alone:
+            continue  # nothing to add up: the value the report gives stands (or none)
         if formula is None:
             out.append(_Problem("typed", Issue(
                 tbl.sheet, ref, "nilai turunan diketik sebagai angka, bukan rumus", row.key,
                 col.key, actual=values.get((row.row, column)))))
             continue
         if row.kind == "group":
-            expected = group_items([(r.kind, r.row) for r in rows], i)
+            expected = group_items(kinds, i)
         else:
             items = [r.row for r in rows if r.kind == "item"]
             groups = [r.row for r in rows if r.kind == "group"]
