@@ -425,3 +425,4 @@ def _scale(*bounds: Any) -> Callable[..., None]:
 CASES["value.skala_predikat"] = Case(lambda _: tiny(_scale(70, 85)),
                                      lambda _: tiny(_scale(0, 70, 85)), "Skala Predikat",
                                      cell("Skala Predikat", 0, "batas"))
+data_case("value.skala_persen", "Tabel 3.1", 0, "realisasi", _set("Tabel 3.1", 0, realisasi="85"))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 from xlsxparts import differing_parts
 
+from lkip_xl.book.inputbook import read_input
 from lkip_xl.cli.commands import cli
 
 COMMANDS = ["init", "fill", "validate", "export", "template", "aturan"]
@@ -43,9 +45,9 @@ def test_usage_errors_exit_2_in_indonesian() -> None:
     code, _, err = run("tidak-ada")
     assert code == 2
     assert err.endswith("Error: Perintah 'tidak-ada' tidak ada.\n")
-    code, _, err = run("init", "x.xlsx")
+    code, _, err = run("init", "x.xlsx", "--tahun")
     assert code == 2
-    assert err.endswith("Error: Opsi belum diisi '--tahun'.\n")
+    assert err.endswith("Error: Opsi '--tahun' memerlukan nilai.\n")
 
 
 def test_template_command_writes_the_template(tmp_path: Path, template_path: Path) -> None:
@@ -58,7 +60,7 @@ def test_template_command_writes_the_template(tmp_path: Path, template_path: Pat
 def test_init_writes_a_new_workbook_and_never_overwrites_silently(tmp_path: Path) -> None:
     out = tmp_path / "lkip-2021.xlsx"
     code, stdout, _ = run("init", str(out), "--tahun", "2021", "--instansi", "Dinas Contoh")
-    assert (code, stdout) == (0, f"Buku kerja data baru ditulis: {out}\n")
+    assert (code, stdout) == (0, f"Buku kerja data baru ditulis: {out} (tahun laporan 2021)\n")
     ws = load_workbook(out)["Identitas"]
     values = {row[0].value: row[1].value for row in ws.iter_rows(min_row=2)}
     assert values["Instansi"] == "Dinas Contoh" and values["Tahun Laporan"] == 2021
@@ -68,6 +70,21 @@ def test_init_writes_a_new_workbook_and_never_overwrites_silently(tmp_path: Path
            "menimpanya\n")
     code, _, _ = run("init", str(out), "--tahun", "2022", "--instansi", "X", "--force")
     assert code == 0
+
+
+def test_init_asks_for_nothing_it_can_default(tmp_path: Path, monkeypatch: Any) -> None:
+    import datetime
+
+    monkeypatch.chdir(tmp_path)
+    year = datetime.date.today().year - 1  # an LKIP reports on the year before
+    code, stdout, _ = run("init")
+    out = Path(f"data-lkip-{year}.xlsx")
+    assert (code, stdout) == (0, f"Buku kerja data baru ditulis: {out} (tahun laporan {year})\n"
+                                 "Isi nama instansi dan penandatangan di lembar Identitas.\n")
+    data = read_input(tmp_path / out)  # readable as it is: the identity is to be completed
+    assert data.year == year
+    code, stdout, _ = run("validate", str(out))
+    assert "'Instansi' belum diisi" in stdout
 
 
 def test_python_dash_m_runs_the_cli() -> None:
@@ -122,7 +139,7 @@ def test_fill_prints_differences_and_a_summary(tmp_path: Path) -> None:
         "  galat      Realisasi Anggaran!F4 [Kegiatan A2] Realisasi (Rp): nilai '1.500,000,0' "
         "tidak dapat dibaca sebagai angka: pemisah ribuan tidak konsisten\n"
         "\n"
-        "Tabel diisi           : 22 (18 baris, 25 rumus)\n"
+        "Tabel diisi           : 22 (10 baris, 21 rumus)\n"
         "Angka tertulis berbeda: 1\n"
         "Nilai tak terbaca     : 1\n"
         "Temuan validasi       : 2 galat, 0 peringatan, 0 catatan (lembar Validasi)\n"
@@ -152,7 +169,7 @@ def test_fill_quiet_and_json(tmp_path: Path) -> None:
     assert code == 0 and stderr == ""
     summary = json.loads(stdout)
     assert summary["stated_differences"] == 1 and summary["unreadable"] == 1
-    assert summary["tables"][0] == {"sheet": "Tabel 1.1", "rows": 1, "formulas": 0}
+    assert summary["tables"][0] == {"sheet": "Tabel 1.1", "rows": 0, "formulas": 0}
     difference = next(f for f in summary["findings"] if f["rule"] == "arith.subtotal")
     assert (difference["cell"], difference["actual"], difference["expected"]) == (
         "E2", 300000, 250000)  # the data cell staff edit

@@ -131,7 +131,7 @@ def test_fill_from_the_menu_writes_results_and_narasi(tmp_path: Path) -> None:
     from lkip_xl.excel.actions import run
 
     outcome = run(book)
-    assert outcome.action == "fill" and outcome.message.startswith("Selesai: 456 baris")
+    assert outcome.action == "fill" and outcome.message.startswith("Selesai: 455 baris")
     final, pdf, report = outcome.outputs
     assert final.is_file() and pdf.suffix == ".pdf" and report.suffix == ".json"
     applied = tmp_path / "hasil.xlsx"

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from lkip_xl.book.template import SEARCH_ROWS, locate_in_grid
-from lkip_xl.model import schema
+from lkip_xl.model import outline, schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.reader import Book
@@ -109,6 +109,12 @@ class FinalBook:
         """How many rows of *kind* the table has (also those not read)."""
         return self.kinds.get(sheet, []).count(kind)
 
+    def names(self) -> dict[str, str]:
+        """What each table the report has is called ("Tabel 2.5", or "Tabel 7" numbered in
+        sequence): a table without rows is one the unit does not report."""
+        present = {sheet for sheet, kinds in self.kinds.items() if kinds}
+        return outline.numbers(present, schema.choice(self.identity, "penomoran"))
+
     @property
     def year(self) -> int:
         return int(self.identity.get("tahun") or 0)
@@ -140,14 +146,14 @@ def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None =
             if len(line) < 2 or not isinstance(line[0], str) or line[0] not in names \
                     or line[0] not in known:
                 continue
-            if wanted is not None and line[0] not in wanted:
-                continue
             sheet = line[0]
-            values = book.sheet(sheet)
+            read = wanted is None or sheet in wanted
+            values = book.sheet(sheet) if read else None
             try:
                 first = _first_row(line[1])
-                # rows beyond the sheet's last are blank: a few are tolerated (rows deleted)
-                last = values.rows[-1][0] if values.rows else 0
+                # rows beyond the sheet's last are blank: a few are tolerated (rows deleted);
+                # of a table not read, only which rows it has (its numbering) is wanted
+                last = values.rows[-1][0] if values and values.rows else MAX_ROWS
                 limit = min(MAX_ROWS - first + 1, max(last - first + 1, 0) + SLACK_ROWS)
                 all_kinds[sheet] = decode("".join(str(v) for v in line[2:]
                                                   if v not in (None, "")), limit)
@@ -157,6 +163,8 @@ def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None =
                     f"tersembunyi {ROWS_SHEET} tidak sah ({exc}); jalankan lkip-xl fill lagi "
                     "untuk membuat buku kerja akhir yang baru",
                     Location(file=book.path, sheet=ROWS_SHEET, row=r)) from exc
+            if values is None:
+                continue
             tbl = schema.table(sheet)
             top = {r: row for r, row in values.rows if r <= min(first, SEARCH_ROWS)}
             head = [top.get(r, []) for r in range(1, min(first, SEARCH_ROWS) + 1)]

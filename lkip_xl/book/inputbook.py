@@ -17,6 +17,7 @@ structural problems (a missing file, sheet, column or identity field) raise
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -657,13 +658,19 @@ def _printed_decimals(text: str, value: int | float) -> int:
     return len(m.group(1)) if m else 0
 
 
-def new_workbook(path: str | Path, *, tahun: int, instansi: str, force: bool = False) -> Path:
+def last_year() -> int:
+    """The year a report written now is about: an LKIP reports on the year before."""
+    return datetime.date.today().year - 1
+
+
+def new_workbook(path: str | Path, *, tahun: int, instansi: str = "",
+                 force: bool = False) -> Path:
     """An empty data workbook for a new report: identity filled in, tables with headers only."""
     check_year(tahun, "--tahun")
     identity: dict[str, Any] = {f.key: f.default for f in schema.IDENTITY}
     identity.update(
         tahun=tahun,
-        instansi=instansi,
+        instansi=instansi or None,
         renstra_awal=None,
         renstra_akhir=None,
     )

@@ -218,8 +218,8 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, step: Progress
         layouts[tbl.sheet], plans[tbl.sheet] = layout, plan
     linked = {sheet: _item_span(plan) for sheet, plan in plans.items()}
     spans = {sheet: _span(plan) for sheet, plan in plans.items()}
-    # the tables the report has are numbered in the outline's order; the others are named
-    names = outline.numbers({sheet for sheet, span in spans.items() if span},
+    # the tables the report has (with a row) are numbered in the outline's order
+    names = outline.numbers({sheet for sheet, plan in plans.items() if plan},
                             schema.choice(inputs.identity, "penomoran"))
     for sheet, layout in layouts.items():
         title = wb[sheet].cell(layout.title_row, 1)
@@ -295,12 +295,13 @@ def _derived_rows(tbl: schema.Table, inputs: InputData) -> list[Row]:
 
 
 def _plan(tbl: schema.Table, rows: list[Row], layout: TableLayout) -> list[_Placed]:
-    """Where each record goes: input order, the total last; a missing total is added."""
+    """Where each record goes: input order, the total last; a missing total is added to a
+    table that has rows.  A table the report does not have gets no row at all."""
     start = min(layout.patterns.values())
     body = [r for r in rows if r.kind != "total" and r.kind in layout.patterns]
     totals = [r for r in rows if r.kind == "total"]
     ordered: list[tuple[str, Row | None]] = [(r.kind, r) for r in body]
-    if "total" in layout.patterns:
+    if "total" in layout.patterns and (body or totals):
         ordered.append(("total", totals[0] if totals else None))
     return [_Placed(kind, row, start + i) for i, (kind, row) in enumerate(ordered)]
 
@@ -535,7 +536,8 @@ def _label(tbl: schema.Table, placed: _Placed) -> str:
 def _total_label(tbl: schema.Table, col: schema.Column) -> str | None:
     """The label cell of a total row the input did not state."""
     first_text = next((c.key for c in tbl.template_columns
-                       if c.kind == "teks" and c.key != "no"), None)
+                       if c.kind == "teks" and c.key != "no"),
+                      tbl.key[0] if tbl.key else None)  # no name but its code (Tabel 1.2)
     if col.key == first_text and tbl.rows and tbl.rows.total:
         return tbl.rows.total
     return None

@@ -96,21 +96,25 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("keluaran", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--tahun", type=int, required=True, help="Tahun laporan, misalnya 2021.")
-@click.option("--instansi", required=True,
-              help='Nama perangkat daerah, misalnya "Sekretariat Daerah".')
+@click.argument("keluaran", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--tahun", type=int, default=inputbook.last_year, show_default="tahun lalu",
+              help="Tahun laporan, misalnya 2021.")
+@click.option("--instansi", default="",
+              help='Nama perangkat daerah tanpa nama daerahnya, misalnya "Sekretariat Daerah" '
+                   "(bisa diisi nanti di lembar Identitas).")
 @click.option("--force", is_flag=True, help="Timpa berkas KELUARAN yang sudah ada.")
 @click.option("--xlsm", is_flag=True,
               help="Buku kerja bermakro (.xlsm) dengan lembar Menu dan tombol untuk Excel.")
-def init(keluaran: Path, tahun: int, instansi: str, force: bool, xlsm: bool) -> None:
-    """Buat buku kerja data baru (kosong) untuk TAHUN dan INSTANSI.
+def init(keluaran: Path | None, tahun: int, instansi: str, force: bool, xlsm: bool) -> None:
+    """Buat buku kerja data baru (kosong) KELUARAN.
 
-    Buku kerja berisi lembar Identitas dan satu lembar per tabel laporan dengan
-    judul kolomnya; staf mengisi satu baris per data. Dengan --xlsm: buku kerja
-    bermakro dengan lembar Menu (pilih aksi, tekan Jalankan), lembar
-    xlwings.conf, dan modul Python di sampingnya (lihat docs/excel.md).
+    Tanpa KELUARAN: data-lkip-<TAHUN>.xlsx di folder ini. Buku kerja berisi lembar
+    Identitas dan satu lembar per tabel laporan dengan judul kolomnya; staf mengisi
+    satu baris per data. Dengan --xlsm: buku kerja bermakro dengan lembar Menu
+    (pilih aksi, tekan Jalankan), lembar xlwings.conf, dan modul Python di
+    sampingnya (lihat docs/excel.md).
     """
+    keluaran = keluaran or Path(f"data-lkip-{tahun}.xlsx")
     if xlsm:
         from lkip_xl.excel.xlsm import new_xlsm
 
@@ -118,7 +122,9 @@ def init(keluaran: Path, tahun: int, instansi: str, force: bool, xlsm: bool) -> 
         click.echo(f"Buku kerja bermakro ditulis: {path} (modul: {path.with_suffix('.py')})")
         return
     path = inputbook.new_workbook(keluaran, tahun=tahun, instansi=instansi, force=force)
-    click.echo(f"Buku kerja data baru ditulis: {path}")
+    click.echo(f"Buku kerja data baru ditulis: {path} (tahun laporan {tahun})")
+    if not instansi:
+        click.echo("Isi nama instansi dan penandatangan di lembar Identitas.")
 
 
 @cli.command()

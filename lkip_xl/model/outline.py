@@ -84,7 +84,7 @@ OUTLINE: tuple[Chapter, ...] = (
             Shown("Tabel 3.3", "Realisasi Program (Outcome) {instansi} Tahun {tahun}"),
             Shown("Tabel 3.4", "Perbandingan Realisasi Tahun {tahun} dengan Tahun {tahun_lalu}"),
             Shown("Capaian Sasaran", "Rata-rata Capaian Kinerja per Sasaran Tahun {tahun}"),
-        )),
+        ), paragraphs=("sasaran",)),
         Section("Analisis Capaian per Indikator", (
             Shown("Analisis Indikator", "Analisis Capaian per Indikator Kinerja Tahun {tahun}",
                   printed=False),

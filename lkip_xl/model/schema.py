@@ -186,7 +186,8 @@ class Field:
 # The report's identity: sheet "Identitas" in the input, "Pengaturan" in the template.
 
 IDENTITY: tuple[Field, ...] = (
-    Field("instansi", "Instansi", name="Instansi", default="Nama Perangkat Daerah"),
+    Field("instansi", "Instansi", required=False, name="Instansi",
+          default="Nama Perangkat Daerah"),
     Field("pemerintah", "Pemerintah Daerah", required=False, name="Pemerintah",
           default="Kota ..."),
     Field("kota", "Kota Penandatanganan", required=False, name="Kota", default="..."),
@@ -213,7 +214,8 @@ IDENTITY: tuple[Field, ...] = (
 # What the signed report needs besides the required fields (a warning while they are
 # missing; the final PDF cannot be signed without them).  Without its first year, the
 # Renstra's years are taken from the headers of Tabel 2.2.
-SIGNATORY = ("pemerintah", "kota", "renstra_awal", "renstra_akhir", "jabatan", "nama", "nip")
+SIGNATORY = ("instansi", "pemerintah", "kota", "renstra_awal", "renstra_akhir", "jabatan",
+             "nama", "nip")
 
 
 
@@ -223,6 +225,19 @@ def choice(identity: Mapping[str, Any], key: str) -> str:
     f = next(f for f in IDENTITY if f.key == key)
     given = " ".join(str(identity.get(key) or "").split()).lower()
     return next((c for c in f.choices if c.lower() == given), str(f.default))
+
+
+def region(identity: Mapping[str, Any]) -> str:
+    """The Pemda the unit belongs to, as it follows the unit's name: empty when the name
+    already ends with it ("Biro Organisasi Provinsi Jawa Barat")."""
+    pemda = " ".join(str(identity.get("pemerintah") or "").split())
+    unit = " ".join(str(identity.get("instansi") or "").split())
+    return "" if pemda and unit.lower().endswith(pemda.lower()) else pemda
+
+
+def unit_name(identity: Mapping[str, Any]) -> str:
+    """The unit with its Pemda: "Badan Pendapatan Daerah Provinsi Kalimantan Timur"."""
+    return " ".join(f"{identity.get('instansi') or ''} {region(identity)}".split())
 
 
 # Settings of the capaian rules (Pengaturan sheet of the template).

@@ -55,7 +55,7 @@ def _number(value: Any) -> float | None:
 # The tables the narrative reads, and of Realisasi Anggaran only the programs and the total
 # (read_final's arguments).
 SOURCES = ("Tabel 1.1", "Tabel 3.1", "Tabel 3.2", "Tabel 3.4", "Analisis Kegiatan",
-           "Realisasi Anggaran")
+           "Realisasi Anggaran", "Capaian Sasaran", "Efisiensi Program")
 SOURCE_KINDS = {"Realisasi Anggaran": ("group", "total")}
 
 
@@ -112,6 +112,9 @@ def context(book: FinalBook) -> dict[str, Any]:
     return {
         **identity,
         "tahun": year,
+        "sebutan": schema.choice(book.identity, "sebutan"),
+        "tabel": book.names(),
+        "nama_unit": schema.unit_name(book.identity),
         "indikator": indicators,
         "tercapai": [i for i in indicators if i["status"] == capaian.TERCAPAI],
         "belum": [i for i in indicators if i["status"] == capaian.BELUM],
@@ -120,6 +123,29 @@ def context(book: FinalBook) -> dict[str, Any]:
         "anggaran": _budget(book.tables.get("Realisasi Anggaran", []),
                             book.count("Realisasi Anggaran", "item")),
         "pegawai": _staff(book.tables.get("Tabel 1.1", [])),
+        "sasaran": _averages(book.tables.get("Capaian Sasaran", []), "sasaran"),
+        "efisiensi": _averages(book.tables.get("Efisiensi Program", []), "program"),
+    }
+
+
+def _averages(rows: list[Record], label: str) -> dict[str, Any]:
+    """Average capaian and the budget absorbed, per row (sasaran or program) and overall,
+    from a table computed by the workbook's formulas (Capaian Sasaran, Efisiensi Program)."""
+    def one(r: Record) -> dict[str, Any]:
+        return {"nama": r.text(label), "capaian": _number(r.values.get("capaian")),
+                "serapan": _number(r.values.get("serapan")),
+                "efisiensi": _number(r.values.get("efisiensi"))}
+
+    items = [one(r) for r in rows if r.kind == "item"]
+    total = next((one(r) for r in rows if r.kind == "total"), None)
+    measured = [i for i in items if i["capaian"] is not None]
+    both = [i for i in items if i["efisiensi"] is not None]
+    return {
+        "daftar": measured,
+        "rata_rata": total["capaian"] if total else None,
+        "serapan": total["serapan"] if total else None,
+        "efisien": [i for i in both if i["efisiensi"] >= 0],
+        "tidak_efisien": [i for i in both if i["efisiensi"] < 0],
     }
 
 
@@ -244,7 +270,9 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
            paragraph("pendahuluan", "Latar Belakang", "pendahuluan")]
     out += [paragraph(f"indikator.{i['kode']}", i["nama"], "indikator", i=i)
             for i in ctx["indikator"]]
+    out.append(paragraph("sasaran", "Rata-rata Capaian per Sasaran", "sasaran"))
     out.append(paragraph("anggaran", "Realisasi Anggaran", "anggaran"))
+    out.append(paragraph("efisiensi", "Efisiensi Penggunaan Sumber Daya", "efisiensi"))
     out.append(paragraph("penutup", "Kesimpulan", "penutup"))
     return out
 

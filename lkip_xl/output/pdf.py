@@ -66,11 +66,11 @@ def _styles() -> dict[str, ParagraphStyle]:
                           spaceAfter=6)
     return {
         "body": base,
-        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9.5,
+        "cell": ParagraphStyle("cell", parent=base, fontSize=_SIZE, leading=9.5,
                                alignment=0, spaceAfter=0),
-        "num": ParagraphStyle("num", parent=base, fontSize=7.5, leading=9.5, alignment=TA_RIGHT,
+        "num": ParagraphStyle("num", parent=base, fontSize=_SIZE, leading=9.5, alignment=TA_RIGHT,
                               spaceAfter=0),
-        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=7.5, leading=9.5,
+        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=_SIZE, leading=9.5,
                                alignment=TA_CENTER, spaceAfter=0),
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18,
                              alignment=TA_CENTER, spaceAfter=12, spaceBefore=6),
@@ -95,7 +95,8 @@ class _Document(BaseDocTemplate):
 
     def __init__(self, target: Any, book: FinalBook, source: str) -> None:
         identity = book.identity
-        title = f"LKIP {identity.get('instansi', '')} Tahun {book.year}"
+        title = f"{schema.choice(identity, 'sebutan')} {identity.get('instansi') or ''} " \
+                f"Tahun {book.year}"
         super().__init__(target, pagesize=A4, title=title,
                          author=str(identity.get("instansi") or ""),
                          subject="Laporan Kinerja Instansi Pemerintah", creator="lkip-xl",
@@ -157,26 +158,37 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _table(tbl: schema.Table, rows: list[Record], width: float, years: schema.Years,
-           styles: dict[str, ParagraphStyle]) -> Table:
+def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
+           years: schema.Years, styles: dict[str, ParagraphStyle]) -> tuple[Table, bool]:
+    """The table, and whether it goes on a landscape page: when the outline puts it there,
+    or when its columns do not fit a portrait page without breaking words (*widths*: the
+    portrait and the landscape frame's width)."""
     # an optional column the report does not fill (Realisasi Fisik, budget per sasaran) is
     # left out rather than printed empty
-    columns = [c for c in tbl.template_columns if c.kind != "kode"
+    # codes are the workbook's keys, not the report's text, unless they are all a row has
+    # for a name (Golongan IV, S1 in the staff tables)
+    named = any(c.kind == "teks" for c in tbl.template_columns)
+    columns = [c for c in tbl.template_columns if (c.kind != "kode" or not named)
                and (c.required or any(r.values.get(c.key) not in (None, "") for r in rows))]
-    header = [Paragraph(_escape(c.header_for(years)), styles["head"]) for c in columns]
-    body = []
+    headers = [c.header_for(years) for c in columns]
+    header = [Paragraph(_escape(h), styles["head"]) for h in headers]
+    body, texts = [], []
     for r in rows:
-        cells = []
-        for c in columns:
+        cells, plain = [], []
+        for n, c in enumerate(columns):
             text = _cell(r.values.get(c.key), c, c.key in r.percent)
+            if not n and not text and r.kind == "total" and tbl.rows and tbl.rows.total:
+                text = _escape(tbl.rows.total)  # a total the data did not name
+            plain.append((text, r.kind != "item"))
             if r.kind != "item" and text:
                 text = f"<b>{text}</b>"
             style = styles["num"] if c.kind in schema.NUMERIC_KINDS else styles["cell"]
             cells.append(Paragraph(text, style))
         body.append(cells)
-    weights = [c.width for c in columns]
-    total = sum(weights)
-    table = Table([header, *body], colWidths=[width * w / total for w in weights],
+        texts.append(plain)
+    least, wanted = _room(columns, headers, texts)
+    wide = tbl.landscape or sum(least) > widths[0]
+    table = Table([header, *body], colWidths=_widths(least, wanted, widths[wide]),
                   repeatRows=1, splitInRow=1)  # a row taller than a page goes on the next
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -190,7 +202,45 @@ def _table(tbl: schema.Table, rows: list[Record], width: float, years: schema.Ye
         if r.kind == "group":
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F2F2F2")))
     table.setStyle(TableStyle(style))
-    return table
+    return table, wide
+
+
+_PAD = 6.5  # left and right padding of a cell, and a little air
+
+
+def _room(columns: list[schema.Column], headers: list[str],
+          texts: list[list[tuple[str, bool]]]) -> tuple[list[float], list[float]]:
+    """What each column needs so that no word breaks (its header's longest word, and of a
+    numeric or short text cell its whole text, of a long text its longest word), and the
+    weight by which a long text column takes the room left."""
+    def words(text: str, font: str) -> float:
+        return max((pdfmetrics.stringWidth(w, font, _SIZE) for w in text.split()), default=0)
+
+    least, wanted = [], []
+    for i, (column, header) in enumerate(zip(columns, headers, strict=True)):
+        need = words(header, BOLD)
+        whole = column.kind in schema.NUMERIC_KINDS or column.width <= 16
+        for row in texts:
+            text, bold = row[i]
+            font = BOLD if bold else FONT
+            need = max(need, pdfmetrics.stringWidth(text, font, _SIZE) if whole
+                       else words(text, font))
+        least.append(need + _PAD)
+        wanted.append(0.0 if whole else column.width)
+    return least, wanted
+
+
+def _widths(least: list[float], wanted: list[float], width: float) -> list[float]:
+    """The columns' widths on a frame *width* wide: each what it needs, the room left to the
+    long text columns by weight; when even that does not fit, all shrink alike."""
+    spare = width - sum(least)
+    if spare < 0 or not any(wanted):
+        return [w * width / sum(least) for w in least]
+    share = sum(wanted)
+    return [w + spare * v / share for w, v in zip(least, wanted, strict=True)]
+
+
+_SIZE = 7.5  # the font size of table cells and headers
 
 
 def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
@@ -254,10 +304,10 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
         story += [_image(logo, 4 * cm), Spacer(1, 1 * cm)]
     story += [
                         Paragraph("LAPORAN KINERJA INSTANSI PEMERINTAH", styles["cover"]),
-                        Paragraph("(LKIP)", styles["cover"]), Spacer(1, 1.5 * cm),
+                        Paragraph(f"({schema.choice(identity, 'sebutan')})", styles["cover"]),
+                        Spacer(1, 1.5 * cm),
                         Paragraph(_escape(identity.get("instansi", "").upper()), styles["cover"]),
-                        Paragraph(_escape(identity.get("pemerintah", "").upper()),
-                                  styles["cover"]),
+                        Paragraph(_escape(schema.region(identity).upper()), styles["cover"]),
                         Spacer(1, 1.5 * cm), Paragraph(f"TAHUN {year}", styles["cover"]),
                         NextPageTemplate("portrait"), PageBreak()]
     story.append(_heading("KATA PENGANTAR", styles["h1"], 0))
@@ -282,24 +332,40 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
     story.append(_heading("IKHTISAR EKSEKUTIF", styles["h1"], 0))
     story.append(Paragraph(_escape(texts.get("ikhtisar", "")), styles["body"]))
     captions = schema.caption_values(book.identity)
-    names = outline.numbers({sheet for sheet, rows in book.tables.items()
-                             if any(r.kind != "total" for r in rows)},
-                            schema.choice(book.identity, "penomoran"))
+    names = book.names()
     for chapter in outline.OUTLINE:
         if not chapter.label:  # the front matter, above
             continue
-        story += [PageBreak(), _heading(f"{chapter.label}<br/>{chapter.title}", styles["h1"], 0,
-                                        f"{chapter.label} {chapter.title.title()}")]
+        story.append(PageBreak())
+        # headings not yet followed by anything: they go with a landscape table to its page
+        pending = [_heading(f"{chapter.label}<br/>{chapter.title}", styles["h1"], 0,
+                            f"{chapter.label} {chapter.title.title()}")]
+        story += pending
         for section in chapter.sections:
             shown = [t for t in section.tables if t.sheet in names]
             paragraphs = [(title, text) for key, (title, text) in narasi.items()
                           if key.split(".", 1)[0] in section.paragraphs and text.strip()]
             if not shown and not paragraphs:
                 continue
-            story.append(_heading(_escape(section.title), styles["h2"], 1))
+            pending.append(_heading(_escape(section.title), styles["h2"], 1))
+            story.append(pending[-1])
             for table in shown:
-                story += _table_flowables(book, table, names[table.sheet], captions, styles,
-                                          doc, book.years)
+                flowables, wide = _table_flowables(book, table, names[table.sheet], captions,
+                                                   styles, doc, book.years)
+                if wide:
+                    del story[len(story) - len(pending):]
+                    turn: list[Any] = [NextPageTemplate("landscape")]
+                    if isinstance(story[-1], PageBreak):  # a new chapter: its own page break
+                        story.insert(len(story) - 1, turn[0])
+                    else:
+                        turn.append(PageBreak())
+                        story += turn
+                    story += [*pending, *flowables, NextPageTemplate("portrait"), PageBreak()]
+                else:
+                    story += [*flowables, Spacer(1, 8)]
+                pending = []
+            if paragraphs:
+                pending = []
             for title, text in paragraphs:
                 if "indikator" in section.paragraphs:  # one paragraph per indicator, titled
                     story.append(Paragraph(_escape(title), styles["h3"]))
@@ -310,14 +376,11 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
 def _table_flowables(book: FinalBook, shown: outline.Shown, number: str,
                      captions: dict[str, Any],
                      styles: dict[str, ParagraphStyle], doc: _Document,
-                     years: schema.Years) -> list[Any]:
+                     years: schema.Years) -> tuple[list[Any], bool]:
+    """The caption and the table, and whether it goes on a landscape page."""
     tbl = schema.table(shown.sheet)
     rows = book.tables.get(shown.sheet, [])
     title = shown.title(captions, number)
     heading = _heading(_escape(title), styles["caption"], 2)
-    if tbl.landscape:
-        wide = landscape(A4)[0] - 3 * cm
-        return [NextPageTemplate("landscape"), PageBreak(), heading,
-                _table(tbl, rows, wide, years, styles), NextPageTemplate("portrait"),
-                PageBreak()]
-    return [heading, _table(tbl, rows, doc.width, years, styles), Spacer(1, 8)]
+    table, wide = _table(tbl, rows, (doc.width, landscape(A4)[0] - 3 * cm), years, styles)
+    return [heading, table], wide

@@ -152,3 +152,52 @@ def whole_counts(s: Subject) -> Iterator[Issue]:
                     yield Issue(tbl.sheet, value.cell,
                                 f"jumlah orang {show(value)} bukan bilangan bulat", row.label,
                                 col.key, actual=value.number)
+
+
+def _percent_indicator(unit: str) -> bool:
+    unit = unit.strip().lower()
+    return "persen" in unit or unit == "%" or unit.startswith("% ")
+
+
+@rule("value.skala_persen", "warning", needs={"data"},
+      title="Persen yang diketik dengan skala berbeda (0,8 di antara 80 dan 95)",
+      explanation="""Persen ditulis dengan tanda % (80%) atau sebagai angka persennya (80),
+      tetapi tidak sebagai pecahan tanpa tanda % (0,8): di Excel 80% adalah 0,8, sehingga
+      0,8 di samping 80 berbeda seratus kali lipat. Dilaporkan: target indikator bersatuan
+      persen di Tabel 2.6 yang skalanya berbeda dengan sebagian besar target lain, dan
+      realisasi yang sekitar seratus kali (atau seperseratus) targetnya.""",
+      wrong="Target IK01 80, IK02 95, IK03 0,8 (satuan persen)",
+      right="Target IK01 80, IK02 95, IK03 80 (atau semuanya 80%, 95%, 80%)")
+def percent_scale(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    pk = by_key(s.data, "Tabel 2.6")
+    targets = [(row, v, x) for row in pk.values()
+               if _percent_indicator(row.text("satuan"))
+               and (v := row.values.get("target")) is not None
+               and (x := cell_number(v)) is not None and x > 0]
+    small = [t for t in targets if t[2] <= 1.5]
+    large = [t for t in targets if t[2] > 1.5]
+    if len(targets) >= 3 and small and large:
+        odd, usual = (small, large) if len(small) < len(large) else (large, small)
+        if len(odd) * 3 <= len(targets):
+            for row, v, _ in odd:
+                yield Issue("Tabel 2.6", v.cell, f"target {show(v)} berskala lain dari "
+                            f"{len(usual)} target persen lainnya (misalnya "
+                            f"{show(usual[0][1])}); tulis persen dengan % atau sebagai "
+                            "angka persennya", row.label, "target", actual=show(v))
+    for row in s.data.tables["Tabel 3.1"]:
+        source = pk.get(" / ".join(row.key))
+        value = row.values.get("realisasi")
+        realisasi = cell_number(value)
+        target = cell_number(source.values.get("target")) if source else None
+        if not realisasi or not target or value is None or source is None:
+            continue
+        ratio = realisasi / target
+        if 50 <= ratio <= 200 or 1 / 200 <= ratio <= 1 / 50:
+            times = "seratus kali" if ratio > 1 else "seperseratus"
+            yield Issue("Tabel 3.1", value.cell,
+                        f"realisasi {show(value)} sekitar {times} target "
+                        f"{show(source.values['target'])}: satu "
+                        "ditulis sebagai pecahan dan yang lain sebagai persen?", row.label,
+                        "realisasi", expected=show(source.values["target"]),
+                        actual=show(value))
