@@ -27,6 +27,7 @@ class RowContext(NamedTuple):
     items: tuple[int, int] | None = None  # first and last item row a group/table covers
     groups: tuple[int, ...] = ()  # group rows a total covers
     total: int | None = None  # the total row of the table
+    group_rows: tuple[int, ...] = ()  # the table's group rows (a total counts them)
 
 
 def group_items(rows: Sequence[tuple[str, int]], index: int) -> tuple[int, int] | None:
@@ -82,7 +83,7 @@ def compile_pattern(pattern: str, column: str, layout: SheetLayout,
     return lambda ctx: "".join([piece(ctx) for piece in pieces])
 
 
-_SPANS = ("items", "rows", "groups")
+_SPANS = ("items", "rows", "groups", "group_count", "row_count")
 
 
 def _braces(text: str) -> str:
@@ -98,6 +99,14 @@ def _placeholder(name: str, at_total: bool, own: str, layout: SheetLayout,
     if name in ("items", "rows"):
         return lambda ctx: (f"{own}{ctx.items[0]}:{own}{ctx.items[1]}"
                             if ctx.items is not None else "0")
+    if name == "group_count":  # how many group rows a total covers (0 when none)
+        return lambda ctx: f"COUNTA({','.join(f'{own}{r}' for r in ctx.group_rows)})" \
+            if ctx.group_rows else "0"
+    if name == "row_count":  # how many rows, groups and items, a total covers
+        def rows(ctx: RowContext) -> str:
+            ends = [*ctx.groups, *(ctx.items or ())]
+            return f"COUNTA({own}{min(ends)}:{own}{max(ends)})" if ends else "0"
+        return rows
     if name == "groups":
         def groups(ctx: RowContext) -> str:
             if not ctx.groups and ctx.items is not None:  # no groups: the items are top level

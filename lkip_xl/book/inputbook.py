@@ -487,7 +487,16 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
         return Value(raw, addr, None, text, None, f"nilai '{short(text)}': {_OUT_OF_RANGE}")
     if parsed.ok:
         return Value(raw, addr, parsed.value, text, parsed.unit)
+    # a grade or level with its score, "Nilai A (81,59)", "Level 3 (3,16)": the score counts
+    compound = _COMPOUND.fullmatch(text) if column.kind == "nilai" else None
+    if compound:
+        score = _parse(column, compound.group(2))
+        if score.ok and score.value is not None and abs(score.value) < NUMBER_LIMIT:
+            return Value(raw, addr, score.value, text, score.unit)
     return Value(raw, addr, None, text)
+
+
+_COMPOUND = re.compile(r"(\S.*?)\s*\(\s*([^()]*\d[^()]*?)\s*\)")
 
 
 # Larger numbers are beyond any LKIP (and beyond Excel's 15 significant digits).

@@ -427,8 +427,8 @@ class _TableWriter:
             if spec.link is not None and not (spec.fallback and given) \
                     and row_key in self.linkable[spec.key]:
                 formula: str | None = spec.link(at)
-            elif spec.formula is not None and not (
-                    spec.adds_up and ctx.items is None and not ctx.groups) \
+            elif spec.formula is not None and not (spec.adds_up and ctx.items is None and (
+                    placed.kind == "group" or not ctx.groups)) \
                     and not (placed.kind == "item" and spec.column.only_with and not any(
                         values.get(k, _BLANK).raw is not None for k in spec.column.only_with)):
                 formula = spec.formula(ctx)
@@ -514,7 +514,7 @@ def _contexts(plan: list[_Placed]) -> dict[int, RowContext]:
     """Each row's formula context: its group's item rows, the top-level rows, the total."""
     total = next((p.at for p in plan if p.kind == "total"), None)
     items = [p.at for p in plan if p.kind == "item"]
-    top = tuple(p.at for p in plan if p.kind == "group")
+    top = groups = tuple(p.at for p in plan if p.kind == "group")
     if top:  # items before the first group are top-level rows too
         first_group = top[0]
         top = tuple(sorted({*top, *(r for r in items if r < first_group)}))
@@ -523,7 +523,8 @@ def _contexts(plan: list[_Placed]) -> dict[int, RowContext]:
     kinds = [(p.kind, p.at) for p in plan]
     for i, p in enumerate(plan):
         covered = group_items(kinds, i) if p.kind == "group" else span
-        contexts[p.at] = RowContext(row=p.at, items=covered, groups=top, total=total)
+        contexts[p.at] = RowContext(row=p.at, items=covered, groups=top, total=total,
+                                    group_rows=groups)
     return contexts
 
 

@@ -350,9 +350,9 @@ def _pattern_formulas(ws: Worksheet, layout: TableLayout,
     p = layout.patterns
     items = (p["item"], p["item"])
     for kind, row in p.items():
-        ctx = RowContext(row=row, items=items,
-                         groups=(p["group"],) if "group" in p else (),
-                         total=p.get("total"))
+        groups = (p["group"],) if "group" in p else ()
+        ctx = RowContext(row=row, items=items, groups=groups, total=p.get("total"),
+                         group_rows=groups)
         for col in tbl.template_columns:
             formula = _formula_for(col, kind, layout, ctx, layouts)
             if formula is not None:

@@ -177,6 +177,9 @@ def parse_number(
         negative = rupiah.group(1) == "-"
         rest = rest[rupiah.end() :]
         rest = _NO_SEN.sub("", rest)
+    elif _NO_SEN.search(rest) and rest[:1].isdigit():  # "9.590.400.000,-": rupiah, no sen
+        unit = "rupiah"
+        rest = _NO_SEN.sub("", rest)
 
     percent = _PERCENT.search(rest)
     if percent:

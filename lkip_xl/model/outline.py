@@ -56,7 +56,7 @@ OUTLINE: tuple[Chapter, ...] = (
     Chapter("", "IKHTISAR EKSEKUTIF", (Section("Ikhtisar Eksekutif", paragraphs=("ikhtisar",)),)),
     Chapter("BAB I", "PENDAHULUAN", (
         Section("1.1 Latar Belakang", paragraphs=("pendahuluan",)),
-        Section("1.3 Sumber Daya Manusia", (
+        Section("1.2 Sumber Daya Manusia", (
             Shown("Tabel 1.1", "Komposisi Pegawai {instansi}"),
             _staff("1.2", "Golongan"), _staff("1.3", "Eselon"), _staff("1.4", "Pendidikan"))),
     )),

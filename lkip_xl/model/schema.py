@@ -486,7 +486,8 @@ TABLES: tuple[Table, ...] = (
                 "teks",
                 required=True,
                 width=48,
-                formulas={"total": '=COUNTA({groups})&" program, "&COUNTA({items})&" kegiatan"'},
+                formulas={"total": '=IF({group_count}=0,"",{group_count}&" program, ")'
+                                   '&({row_count}-{group_count})&" kegiatan"'},
             ),
             _text("indikator", "Indikator", 40),
             Column("target", "Target", "nilai", width=10),
@@ -560,7 +561,7 @@ TABLES: tuple[Table, ...] = (
             Column("polaritas", "Polaritas", "teks", width=10, link=("Tabel 2.6", "polaritas"),
                    in_input=False),
             Column("capaian_akhir", "Capaian terhadap Target Akhir", "persen", width=11,
-                   in_input=False, formulas={"item": CAPAIAN.replace(
+                   formulas={"item": CAPAIAN.replace(
                        "{target}", "{target_akhir}").replace("{realisasi}", "{realisasi_1}")}),
         ),
     ),

@@ -75,12 +75,12 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18,
                              alignment=TA_CENTER, spaceAfter=12, spaceBefore=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14,
-                             spaceBefore=10, spaceAfter=6, alignment=0),
+                             spaceBefore=10, spaceAfter=6, alignment=0, keepWithNext=1),
         "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13,
-                             spaceBefore=6, spaceAfter=3, alignment=0),
+                             spaceBefore=6, spaceAfter=3, alignment=0, keepWithNext=1),
         "caption": ParagraphStyle("caption", parent=base, fontName=BOLD, fontSize=9,
                                   leading=12, alignment=TA_CENTER, spaceBefore=8,
-                                  spaceAfter=4),
+                                  spaceAfter=4, keepWithNext=1),  # never alone at a foot
         "cover": ParagraphStyle("cover", parent=base, fontName=BOLD, fontSize=20, leading=28,
                                 alignment=TA_CENTER),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
@@ -117,8 +117,8 @@ class _Document(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(FONT, 8)
         width = canvas._pagesize[0]
-        canvas.drawCentredString(width / 2, 1 * cm, str(doc.page))
-        canvas.drawString(1.5 * cm, 1 * cm, self._title)
+        canvas.drawRightString(width - 1.5 * cm, 1 * cm, str(doc.page))
+        canvas.drawString(1.5 * cm, 1 * cm, self._title)  # left: a long title reaches no number
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:
@@ -177,7 +177,9 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
         cells, plain = [], []
         for n, c in enumerate(columns):
             text = _cell(r.values.get(c.key), c, c.key in r.percent)
-            if not n and not text and r.kind == "total" and tbl.rows and tbl.rows.total:
+            if not n and not text and r.kind == "total" and tbl.rows and tbl.rows.total \
+                    and not any(isinstance(r.values.get(c.key), str) and r.values[c.key].strip()
+                                for c in columns if c.kind in ("teks", "kode")):
                 text = _escape(tbl.rows.total)  # a total the data did not name
             plain.append((text, r.kind != "item"))
             if r.kind != "item" and text:
@@ -313,7 +315,8 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
     story.append(_heading("KATA PENGANTAR", styles["h1"], 0))
     story.append(Paragraph(_escape(texts.get("kata_pengantar", "")), styles["body"]))
     story.append(Spacer(1, 1 * cm))
-    signature = [f"{identity.get('kota', '')}, {identity.get('tanggal', '')}",
+    place = ", ".join(p for p in (identity.get("kota", ""), identity.get("tanggal", "")) if p)
+    signature = [place,
                  identity.get("jabatan", "").upper(), "", "", "",
                  identity.get("nama", ""), identity.get("pangkat", ""),
                  f"NIP. {identity.get('nip', '')}"]

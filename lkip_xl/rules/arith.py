@@ -30,7 +30,7 @@ def differences(s: Subject, wanted: Callable[[Stated], bool]) -> Iterator[Issue]
                 yield issue
 
 
-_DERIVED_ON_ITEMS = ("capaian", "predikat", "status")
+_DERIVED_ON_ITEMS = ("capaian", "capaian_akhir", "predikat", "status")
 
 
 @rule("arith.subtotal", "error", needs={"computed"},
@@ -111,9 +111,9 @@ def _difference(s: Stated, computed: Any) -> Issue | None:
     actual = float(computed) * 100 if percent else float(computed)
     diff = abs(stated - actual)
     decimals = _decimals(value)
-    if diff <= 0.5 * 10 ** -decimals + 1e-9 * max(1.0, abs(actual)):
+    if diff <= 0.5 * 10 ** -decimals + 1e-12 * max(1.0, abs(actual)):
         return None
-    within_a_digit = diff <= 10 ** -decimals + 1e-9 * max(1.0, abs(actual))
+    within_a_digit = diff <= 10 ** -decimals + 1e-12 * max(1.0, abs(actual))
     return _issue(
         s, "warning" if within_a_digit else None,
         f"tertulis {_show(s, stated, percent)}, hasil rumus {_show(s, actual, percent)} "

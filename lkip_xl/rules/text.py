@@ -22,8 +22,9 @@ _COUNTS = re.compile(r"\b(\d{1,4})\s*[.(]?\s*(?:\([^)]*\)\s*)?(Program|Kegiatan)
 # A count of all programs or kegiatan is announced by one of these words.
 _COUNT_WORDS_BEFORE = re.compile(r"\b(ada|sebanyak|jumlah|terdapat|melaksanakan|mengelola)\b",
                                  re.I)
-_YEAR = re.compile(r"\b(LKIP|Laporan Kinerja|tahun anggaran|Perjanjian Kinerja|selama)"
-                   r"[^.:;]{0,60}?\b[Tt]ahun\s+(\d{4})")
+_YEAR = re.compile(r"\b(LK[jJ]?IP|Laporan Kinerja|tahun anggaran|Perjanjian Kinerja|selama)"
+                   r"[^.:;]{0,60}?\b[Tt]ahun\s+(\d{4})"
+                   r"(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*(?:tahun\s*)?\d{4})")
 _RUPIAH = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d")
 _NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
                  "sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu", "seribu",
@@ -175,7 +176,10 @@ def year(s: Subject) -> Iterator[Issue]:
     report_year = s.data.year
     for sheet, row, value in texts(s.data):
         for m in _YEAR.finditer(value.text or ""):
-            if int(m.group(2)) != report_year:
+            # a period (2019 - 2023) names its years; next year's Perjanjian Kinerja is
+            # signed before the report of this one
+            ahead = m.group(1) == "Perjanjian Kinerja" and int(m.group(2)) == report_year + 1
+            if int(m.group(2)) != report_year and not ahead:
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan tahun "
                             f"{report_year} menyebut tahun {m.group(2)}", row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=report_year, actual=int(m.group(2)))

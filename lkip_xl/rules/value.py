@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkip_xl.book.inputbook import Row
+from lkip_xl.book.inputbook import Row, Value
 from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_rupiah
 from lkip_xl.rules.registry import Issue, Subject, rule
@@ -185,19 +185,35 @@ def percent_scale(s: Subject) -> Iterator[Issue]:
                             f"{len(usual)} target persen lainnya (misalnya "
                             f"{show(usual[0][1])}); tulis persen dengan % atau sebagai "
                             "angka persennya", row.label, "target", actual=show(v))
-    for row in s.data.tables["Tabel 3.1"]:
-        source = pk.get(" / ".join(row.key))
-        value = row.values.get("realisasi")
-        realisasi = cell_number(value)
-        target = cell_number(source.values.get("target")) if source else None
-        if not realisasi or not target or value is None or source is None:
-            continue
-        ratio = realisasi / target
-        if 50 <= ratio <= 200 or 1 / 200 <= ratio <= 1 / 50:
-            times = "seratus kali" if ratio > 1 else "seperseratus"
-            yield Issue("Tabel 3.1", value.cell,
-                        f"realisasi {show(value)} sekitar {times} target "
-                        f"{show(source.values['target'])}: satu "
-                        "ditulis sebagai pecahan dan yang lain sebagai persen?", row.label,
-                        "realisasi", expected=show(source.values["target"]),
-                        actual=show(value))
+    yield from _indicator_scale(s)
+
+
+# Where an indicator's values are: its target, realisasi, Renstra targets, earlier years'.
+_INDICATOR_VALUES = (("Tabel 2.6", ("target",)), ("Tabel 3.1", ("realisasi",)),
+                     ("Tabel 2.2", ("target_", "kondisi_")),
+                     ("Tabel 3.2", ("target_", "realisasi_")), ("Tabel 3.4", ("realisasi",)))
+
+
+def _indicator_scale(s: Subject) -> Iterator[Issue]:
+    """Values of one indicator about a hundred times its Perjanjian Kinerja target (or the
+    first of its values there is), wherever they are written."""
+    assert s.data is not None
+    values: dict[str, list[tuple[str, Row, str, Value, float]]] = {}
+    for sheet, prefixes in _INDICATOR_VALUES:
+        for row in s.data.tables.get(sheet, []):
+            if row.kind == "total":
+                continue
+            for key, v in row.values.items():
+                x = cell_number(v) if key.startswith(prefixes) else None
+                if x:
+                    values.setdefault(" / ".join(row.key), []).append((sheet, row, key, v, x))
+    for found in values.values():
+        reference = found[0]
+        for sheet, row, key, v, x in found[1:]:
+            ratio = x / reference[4]
+            if 50 <= ratio <= 200 or 1 / 200 <= ratio <= 1 / 50:
+                times = "seratus kali" if ratio > 1 else "seperseratus"
+                yield Issue(sheet, v.cell, f"{show(v)} sekitar {times} "
+                            f"{show(reference[3])} ({reference[0]}) untuk indikator yang "
+                            "sama: satu ditulis sebagai pecahan dan yang lain sebagai persen?",
+                            row.label, key, expected=show(reference[3]), actual=show(v))
