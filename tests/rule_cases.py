@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lkip_xl.book import extras
 from lkip_xl.book.finalbook import FinalBook, Record
 from lkip_xl.book.inputbook import Value, from_records
 from lkip_xl.book.populate import Stated
@@ -426,3 +427,19 @@ CASES["value.skala_predikat"] = Case(lambda _: tiny(_scale(70, 85)),
                                      lambda _: tiny(_scale(0, 70, 85)), "Skala Predikat",
                                      cell("Skala Predikat", 0, "batas"))
 data_case("value.skala_persen", "Tabel 3.1", 0, "realisasi", _set("Tabel 3.1", 0, realisasi="85"))
+
+
+def _extra(place: str) -> Build:
+    def build(_: Path) -> Subject:
+        subject = tiny()
+        assert subject.data is not None
+        subject.data.extras.append(extras.Extra("Tambahan Aset", "Daftar Aset", place,
+                                                ["Aset", "Nilai"], [["Gedung", 1_000_000]],
+                                                FILE))
+        return subject
+    return build
+
+
+CASES["value.tabel_tambahan"] = Case(_extra("Bab 3 bagian C"),
+                                     _extra("C. Efisiensi Penggunaan Sumber Daya"),
+                                     "Tambahan Aset", "B2")

@@ -61,15 +61,31 @@ def _minimal() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     return identity, rows
 
 
+# The report's own tables: (sheet, caption, place, header, rows)
+EXTRAS = [
+    ("Tambahan Pegawai", "Pegawai menurut Jenis Kelamin dan Unit", "1.2 Sumber Daya Manusia",
+     ["Unit", "Laki-laki", "Perempuan"], [["Sekretariat", 3, 2], ["Jumlah", 3, 2]]),
+    ("Tambahan Aset", "Daftar Aset Tahun 2021", "BAB III",
+     ["Jenis Aset", "Jumlah", "Nilai (Rp)"], [["Gedung kantor", 1, 2_500_000_000],
+                                             ["Kendaraan dinas", 4, 1_200_000_000]]),
+]
+
+
 def _fill(tmp: Path, made: tuple[dict[str, Any], dict[str, list[dict[str, Any]]]],
-          drop: tuple[str, ...] = ()) -> tuple[FillResult, FinalBook, str]:
+          drop: tuple[str, ...] = (), extra: list[Any] | None = None
+          ) -> tuple[FillResult, FinalBook, str]:
     identity, rows = made
     data = write_input(tmp / "data.xlsx", identity, rows)
-    if drop:  # a unit that leaves tables out has no sheet for them
-        wb = load_workbook(data)
-        for sheet in drop:
-            del wb[sheet]
-        wb.save(data)
+    wb = load_workbook(data)
+    for sheet in drop:  # a unit that leaves tables out has no sheet for them
+        del wb[sheet]
+    for sheet, caption, place, header, body in extra or []:
+        ws = wb.create_sheet(sheet)
+        ws["A1"], ws["B1"], ws["A2"], ws["B2"] = "Judul", caption, "Bagian", place
+        for n, values in enumerate([header, *body], start=4):
+            for c, value in enumerate(values, start=1):
+                ws.cell(n, c, value)
+    wb.save(data)
     result = fill([data], out_dir=tmp / "hasil", pdf=True)
     assert result.pdf is not None
     text = " ".join(p.extract_text() for p in PdfReader(result.pdf).pages)
@@ -78,7 +94,7 @@ def _fill(tmp: Path, made: tuple[dict[str, Any], dict[str, list[dict[str, Any]]]
 
 @pytest.fixture(scope="module")
 def full(tmp_path_factory: pytest.TempPathFactory) -> tuple[FillResult, FinalBook, str]:
-    return _fill(tmp_path_factory.mktemp("full"), _full())
+    return _fill(tmp_path_factory.mktemp("full"), _full(), extra=EXTRAS)
 
 
 @pytest.fixture(scope="module")
@@ -112,8 +128,8 @@ def test_every_table_is_numbered_in_sequence_when_asked(full: Any) -> None:
     wb = load_workbook(result.output)
     assert [wb[s]["A1"].value for s in ("Tabel 1.3", "Tabel 2.5", "Penutup")] == \
         [names["Tabel 1.3"], names["Tabel 2.5"], names["Penutup"]] == \
-        ["Tabel 3", "Tabel 9", "Tabel 20"]  # Tabel 1.3: a total only, still a table
-    assert "Tabel 9 Anggaran Dinas Contoh Kota Contoh Tahun 2021" in text
+        ["Tabel 3", "Tabel 10", "Tabel 22"]  # Tabel 1.3: a total only, still a table
+    assert "Tabel 10 Anggaran Dinas Contoh Kota Contoh Tahun 2021" in text
     assert "rinciannya disajikan pada Tabel 1 sampai dengan Tabel 4" in text
 
 
@@ -204,3 +220,22 @@ def _narasi(final: Path) -> dict[str, str]:
     ws = load_workbook(final)["Narasi"]
     return {str(r[0]): str(r[3] or "") for r in ws.iter_rows(min_row=2, values_only=True)
             if r[0]}
+
+
+# -- the report's own tables ------------------------------------------------------------------
+
+def test_the_reports_own_tables_are_printed_in_their_section(full: Any, minimal: Any) -> None:
+    result, book, text = full
+    names = book.names()
+    # numbered in sequence after the tables of their section: 1.2 has Tabel 1 to 4
+    assert names["Tambahan Pegawai"] == "Tabel 5"
+    assert "Tabel 5 Pegawai menurut Jenis Kelamin dan Unit" in text
+    assert "Tabel 6 Tujuan" in text  # the next section's first table follows
+    aset = names["Tambahan Aset"]  # BAB III: at its end, after Efisiensi Program
+    assert int(aset.split()[1]) == int(names["Efisiensi Program"].split()[1]) + 1
+    assert f"{aset} Daftar Aset Tahun 2021" in text and "2.500.000.000" in text
+    wb = load_workbook(result.output)
+    assert wb["Tambahan Aset"]["B1"].value == "Daftar Aset Tahun 2021"
+    assert wb["Tambahan Aset"]["C1"].value == aset  # the copy names its number
+    assert not [f for f in result.findings if f.rule == "value.tabel_tambahan"]
+    assert not minimal[1].extras and "Daftar Aset" not in minimal[2]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lkip_xl.book import extras
 from lkip_xl.book.template import SEARCH_ROWS, locate_in_grid
 from lkip_xl.model import outline, schema
 from lkip_xl.model.errors import InputError, Location
@@ -104,6 +105,7 @@ class FinalBook:
     tables: dict[str, list[Record]]  # the rows read, in order
     kinds: dict[str, list[str]] = field(default_factory=dict)  # every row's kind, by table
     letters: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> key -> letter
+    extras: list[extras.Extra] = field(default_factory=list)  # the report's own tables
 
     def count(self, sheet: str, kind: str) -> int:
         """How many rows of *kind* the table has (also those not read)."""
@@ -113,7 +115,8 @@ class FinalBook:
         """What each table the report has is called ("Tabel 2.5", or "Tabel 7" numbered in
         sequence): a table without rows is one the unit does not report."""
         present = {sheet for sheet, kinds in self.kinds.items() if kinds}
-        return outline.numbers(present, schema.choice(self.identity, "penomoran"))
+        return outline.numbers(present, schema.choice(self.identity, "penomoran"),
+                               extras.by_section(self.extras))
 
     @property
     def year(self) -> int:
@@ -171,7 +174,9 @@ def read_final(source: str | Path | bytes | Book, sheets: Iterable[str] | None =
             letters[sheet] = locate_in_grid(head, tbl, sheet, require_patterns=False).letters
             tables[sheet] = _records(values, letters[sheet], tbl, first, all_kinds[sheet],
                                      (kinds or {}).get(sheet))
-        return FinalBook(identity, tables, all_kinds, letters)
+        own = [extras.parse(name, book.sheet(name).rows, str(book.path or ""))
+               for name in book.sheetnames if extras.is_extra(name)]
+        return FinalBook(identity, tables, all_kinds, letters, own)
     finally:
         if book is not source:
             book.close()

@@ -29,6 +29,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableStyleInfo
 
+from lkip_xl.book import extras
 from lkip_xl.model import schema
 from lkip_xl.model.capaian import SAKIP_SCALE
 from lkip_xl.model.errors import InputError, Location
@@ -110,6 +111,7 @@ class InputData:
     # tables given (a table left out has no SheetInfo, and no rows)
     identity_values: dict[str, Value] = field(default_factory=dict)  # as read, with cells
     other_sheets: list[tuple[str, str]] = field(default_factory=list)  # (file, sheet) unknown
+    extras: list[extras.Extra] = field(default_factory=list)  # the report's own tables
 
     @property
     def year(self) -> int:
@@ -163,6 +165,10 @@ def read_inputs(sources: Sequence[str | Path | reader.Book]) -> InputData:
             path, sheet = _load(books, *found[tbl.sheet])
             data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(tbl, path, sheet,
                                                                           data.years)
+        for file, name in others:
+            if extras.is_extra(name):
+                path, sheet = _load(books, Path(file), name)
+                data.extras.append(extras.parse(name, sheet.rows, file))
         return data
     finally:
         for book in opened:

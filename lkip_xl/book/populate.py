@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from lkip_xl.book import extras
 from lkip_xl.book.finalbook import write_map
 from lkip_xl.book.formulas import RowContext, compile_link, compile_pattern, group_items
 from lkip_xl.book.inputbook import InputData, Row, Value, value_problem
@@ -218,9 +219,12 @@ def _fill_tables(wb: Any, inputs: InputData, template_path: Path, step: Progress
         layouts[tbl.sheet], plans[tbl.sheet] = layout, plan
     linked = {sheet: _item_span(plan) for sheet, plan in plans.items()}
     spans = {sheet: _span(plan) for sheet, plan in plans.items()}
-    # the tables the report has (with a row) are numbered in the outline's order
+    # the tables the report has (with a row) are numbered in the outline's order, its own
+    # tables (sheets Tambahan) at the end of their section
     names = outline.numbers({sheet for sheet, plan in plans.items() if plan},
-                            schema.choice(inputs.identity, "penomoran"))
+                            schema.choice(inputs.identity, "penomoran"),
+                            extras.by_section(inputs.extras))
+    extras.write(wb, inputs.extras, names)
     for sheet, layout in layouts.items():
         title = wb[sheet].cell(layout.title_row, 1)
         if isinstance(title.value, str) and title.value.startswith("Tabel "):

@@ -9,7 +9,7 @@ order, and the staff's guide says where a table appears.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -115,24 +115,63 @@ CHAPTER, SEQUENTIAL = "per bab", "urut"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 
-def numbers(present: Collection[str] | None = None, mode: str = CHAPTER) -> dict[str, str]:
+def numbers(present: Collection[str] | None = None, mode: str = CHAPTER,
+            extras: Mapping[str, Sequence[str]] | None = None) -> dict[str, str]:
     """What each printed table is called: "Tabel 2.5", counted among the tables the report
     has (*present*; all, when None) in the outline's order, per chapter or through the
-    report (*mode*)."""
+    report (*mode*).  *extras*: the report's own tables (sheets Tambahan …) by the
+    section they end (:func:`section_of`)."""
     out: dict[str, str] = {}
     sequential = str(mode).strip().lower() == SEQUENTIAL
     count = 0
     for chapter in OUTLINE:
         within = 0
         for section in chapter.sections:
-            for shown in section.tables:
-                if not shown.printed or (present is not None and shown.sheet not in present):
-                    continue
+            sheets = [shown.sheet for shown in section.tables if shown.printed
+                      and (present is None or shown.sheet in present)]
+            for sheet in [*sheets, *(extras or {}).get(section.title, ())]:
                 count, within = count + 1, within + 1
                 bab = _ROMAN.get(chapter.label.removeprefix("BAB ").strip(), 0)
-                out[shown.sheet] = f"Tabel {count}" if sequential or not bab \
+                out[sheet] = f"Tabel {count}" if sequential or not bab \
                     else f"Tabel {bab}.{within}"
     return out
+
+
+# Where a table of the report's own goes when its Bagian names no part of the outline.
+EXTRA_DEFAULT = "C. Efisiensi Penggunaan Sumber Daya"
+
+
+def section_of(text: str) -> str | None:
+    """The title of the section *text* names: a section's title with or without its number
+    ("2.2 Program, Kegiatan dan Pendanaan", "Program, Kegiatan dan Pendanaan"), or a
+    chapter ("BAB III", "Akuntabilitas Kinerja": its last section).  None for no part of
+    the outline."""
+    wanted = _words(str(text).rsplit("›", 1)[-1])  # "BAB II › 2.2 …" as the guide writes it
+    if not wanted:
+        return None
+    for chapter in OUTLINE:
+        if not chapter.label:  # the front matter has no tables
+            continue
+        for section in chapter.sections:
+            if wanted in (_words(section.title), _words(_unnumbered(section.title))):
+                return section.title
+    for chapter in OUTLINE:
+        names = {_words(chapter.label), _words(chapter.title),
+                 _words(f"{chapter.label} {chapter.title}")}
+        if chapter.label and wanted in names:
+            return chapter.sections[-1].title
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(str(text).replace("›", " ").lower().split())
+
+
+def _unnumbered(title: str) -> str:
+    """ "2.2 Program, …" -> "Program, …"; "A. Capaian Kinerja" -> "Capaian Kinerja"."""
+    head, _, rest = title.partition(" ")
+    return rest if rest and (head[:1].isdigit() or head.rstrip(".").isalpha()
+                             and head.endswith(".") and len(head) <= 3) else title
 
 
 def tables() -> Iterator[tuple[Chapter, Section, Shown]]:

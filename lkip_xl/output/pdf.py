@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from lkip_xl.book import extras
 from lkip_xl.book.finalbook import FinalBook, Record, read_final
 from lkip_xl.model import outline, schema
 from lkip_xl.model.errors import InputError, Location
@@ -156,6 +157,30 @@ def _escape(text: str) -> str:
     """*text* as ReportLab markup shows it: no input can open a tag (a link, an image, a
     font change) or break the paragraph parser.  Every text from a workbook passes here."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_TOTAL_WORDS = ("jumlah", "total", "rata-rata", "rata rata")
+
+
+def _extra_table(extra: extras.Extra) -> tuple[schema.Table, list[Record]]:
+    """A table of the report's own as a table of the schema: a column of numbers is
+    printed as numbers, a row named Jumlah or Total in bold."""
+    columns = []
+    for i, head in enumerate(extra.header):
+        values = [row[i] for row in extra.rows if row[i] not in (None, "")]
+        numeric = bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                       for v in values)
+        longest = max([len(head)] + [len(str(v)) for v in values])
+        columns.append(schema.Column(f"c{i}", head or " ", "nilai" if numeric else "teks",
+                                     required=True, width=min(max(longest, 8), 60)))
+    records = []
+    for n, row in enumerate(extra.rows):
+        first = next((str(v).strip().lower() for v in row if isinstance(v, str) and v.strip()),
+                     "")
+        kind = "total" if first.startswith(_TOTAL_WORDS) else "item"
+        records.append(Record(kind, "", n, {f"c{i}": v for i, v in enumerate(row)},
+                              frozenset()))
+    return schema.Table(extra.sheet, tuple(columns), ()), records
 
 
 def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
@@ -344,8 +369,12 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
         pending = [_heading(f"{chapter.label}<br/>{chapter.title}", styles["h1"], 0,
                             f"{chapter.label} {chapter.title.title()}")]
         story += pending
+        own = extras.by_section(book.extras)
+        extra_of = {e.sheet: e for e in book.extras}
         for section in chapter.sections:
-            shown = [t for t in section.tables if t.sheet in names]
+            shown: list[outline.Shown | extras.Extra] = [
+                *(t for t in section.tables if t.sheet in names),
+                *(extra_of[sheet] for sheet in own.get(section.title, ()))]
             paragraphs = [(title, text) for key, (title, text) in narasi.items()
                           if key.split(".", 1)[0] in section.paragraphs and text.strip()]
             if not shown and not paragraphs:
@@ -376,14 +405,18 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
     return story
 
 
-def _table_flowables(book: FinalBook, shown: outline.Shown, number: str,
+def _table_flowables(book: FinalBook, shown: outline.Shown | extras.Extra, number: str,
                      captions: dict[str, Any],
                      styles: dict[str, ParagraphStyle], doc: _Document,
                      years: schema.Years) -> tuple[list[Any], bool]:
     """The caption and the table, and whether it goes on a landscape page."""
-    tbl = schema.table(shown.sheet)
-    rows = book.tables.get(shown.sheet, [])
-    title = shown.title(captions, number)
+    if isinstance(shown, extras.Extra):
+        tbl, rows = _extra_table(shown)
+        title = f"{number} {shown.title}"
+    else:
+        tbl = schema.table(shown.sheet)
+        rows = book.tables.get(shown.sheet, [])
+        title = shown.title(captions, number)
     heading = _heading(_escape(title), styles["caption"], 2)
     table, wide = _table(tbl, rows, (doc.width, landscape(A4)[0] - 3 * cm), years, styles)
     return [heading, table], wide

@@ -14,7 +14,7 @@ from lkip_xl.book.inputbook import (
     uncached_text,
     value_problem,
 )
-from lkip_xl.model import schema
+from lkip_xl.model import outline, schema
 from lkip_xl.model.numbers import format_angka
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.xlsx import a1
@@ -329,3 +329,24 @@ def predicate_scale(s: Subject) -> Iterator[Issue]:
                         f"batas {r.text('batas')} sudah dipakai untuk '{seen[bound]}'",
                         r.label, "batas", actual=r.number("batas"))
         seen.setdefault(bound, r.text("predikat"))
+
+
+@rule("value.tabel_tambahan", "warning", needs={"data"},
+      title="Tabel tambahan tanpa tempat atau tanpa isi",
+      explanation="""Tabel laporan yang tidak ada di format ini (daftar aset, hasil evaluasi
+      SAKIP per komponen, efisiensi SDM) diisi di lembar yang namanya diawali "Tambahan":
+      judulnya di B1, bagian laporan tempatnya di B2, judul kolom di baris 4 dan isinya mulai
+      baris 5. Bagian yang tidak dikenal membuat tabel ditaruh di akhir BAB III (Efisiensi
+      Penggunaan Sumber Daya); tabel tanpa judul kolom atau tanpa baris tidak dimuat.""",
+      wrong="Bagian: Bab 3 bagian C", right="Bagian: C. Efisiensi Penggunaan Sumber Daya")
+def extra_table(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for extra in s.data.extras:
+        if not extra.header or not extra.rows:
+            yield Issue(extra.sheet, "A4", "tabel tambahan tanpa judul kolom di baris 4 atau "
+                        "tanpa baris isi di bawahnya: tidak dimuat di laporan", file=extra.file)
+        elif outline.section_of(extra.place) is None:
+            yield Issue(extra.sheet, "B2", f"bagian '{extra.place}' tidak dikenal; tabel "
+                        f"ditaruh di '{outline.EXTRA_DEFAULT}'. Tulis judul bagian seperti di "
+                        "daftar isi, misalnya '2.3 Perjanjian Kinerja' atau 'BAB III'",
+                        file=extra.file, actual=extra.place)
