@@ -34,10 +34,14 @@ def _full() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     sequential numbering, and the region written into the unit's name."""
     identity, rows = copy.deepcopy(IDENTITY), copy.deepcopy(ROWS)
     identity.update(sebutan="LKjIP", penomoran="urut", instansi="Dinas Contoh Kota Contoh",
-                    pemerintah="Kota Contoh")
+                    pemerintah="Kota Contoh",
+                    kata_pengantar="Puji syukur kami panjatkan.\n\nLaporan ini disusun  "
+                                   "bersama.\nSemoga bermanfaat.")
     rows["Tabel 1.2"] = [{"kode": "IV", "jumlah": 1, "laki_laki": 1, "perempuan": 0},
                          {"kode": "III", "jumlah": 5, "laki_laki": 2, "perempuan": 2}]
     rows["Tabel 1.3"] = [{"jenis": "Total", "jumlah": 50}]  # a total only
+    rows["Tabel 1.4"] = [{"kode": "S1", "jumlah": 3, "laki_laki": 2, "perempuan": 1},
+                         {"kode": "SLTA", "jumlah": 2, "laki_laki": 1, "perempuan": 2}]
     rows["Anggaran Sasaran"] = [{"kode": "S1", "uraian": SASARAN, "anggaran": 150_000_000,
                                  "realisasi": 135_000_000}]
     rows["Skala Predikat"] = [{"predikat": "Kurang", "batas": 0},
@@ -150,8 +154,14 @@ def test_staff_by_sex_adds_up_and_a_total_alone_stands(full: Any, minimal: Any) 
     assert _row(book, "Tabel 1.2", index=1)["jumlah"] == 4  # =laki_laki+perempuan
     assert _row(book, "Tabel 1.2", "total")["laki_laki"] == 3
     wrong = [f for f in result.findings if f.rule == "arith.jumlah"]
-    assert [(f.sheet, f.expected, f.actual) for f in wrong] == [("Tabel 1.2", 4, 5)]
+    assert [(f.sheet, f.expected, f.actual) for f in wrong] == [("Tabel 1.2", 4, 5),
+                                                                ("Tabel 1.4", 3, 2)]
     assert _row(book, "Tabel 1.3", "total")["jumlah"] == 50  # no breakdown: the stated total
+    # the same PNS in Tabel 1.1 (5), 1.2 (1 + the stated 5) and by sex in 1.2 (3 men,
+    # 2 women) and 1.4 (3 men, 3 women)
+    staff = [f for f in result.findings if f.rule == "cross.pegawai"]
+    assert [(f.sheet, f.column, f.expected, f.actual) for f in staff] == [
+        ("Tabel 1.2", "Jumlah (orang)", 5, 6), ("Tabel 1.4", "Perempuan", 2, 3)]
     assert not [f for f in result.findings if f.sheet == "Tabel 1.3" and f.severity == "error"]
     assert "Laki-laki" in text
     # without a breakdown the columns are blank in the workbook and left out of the PDF
@@ -239,3 +249,10 @@ def test_the_reports_own_tables_are_printed_in_their_section(full: Any, minimal:
     assert wb["Tambahan Aset"]["C1"].value == aset  # the copy names its number
     assert not [f for f in result.findings if f.rule == "value.tabel_tambahan"]
     assert not minimal[1].extras and "Daftar Aset" not in minimal[2]
+
+
+def test_kata_pengantar_keeps_its_paragraphs(full: Any) -> None:
+    result, _, text = full
+    assert _narasi(result.output)["kata_pengantar"] == (
+        "Puji syukur kami panjatkan.\nLaporan ini disusun bersama.\nSemoga bermanfaat.")
+    assert "Puji syukur kami panjatkan. Laporan ini disusun bersama. Semoga" in text

@@ -260,7 +260,8 @@ def generate(book: FinalBook, folder: Path | None = None) -> list[Paragraph]:
             raise TemplateError(f"templat narasi menghasilkan {format_angka(len(text))} karakter "
                                 f"(batas {format_angka(TEXT_LIMIT)} per paragraf)",
                                 Location(file=file))
-        return " ".join(text.split())
+        # spaces as one; a line break (typed in a cell of the identity) starts a paragraph
+        return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
     def paragraph(key: str, title: str, name: str, **extra: Any) -> Paragraph:
         return Paragraph(key, outline.place_of_paragraph(key), title, render(name, **extra))

@@ -153,6 +153,12 @@ def _cell(value: Any, column: schema.Column, percent: bool) -> str:
     return format_angka(value)
 
 
+def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """A text as paragraphs: each line of it (a line break typed in its cell) one."""
+    return [Paragraph(_escape(line), style) for line in text.splitlines() if line.strip()] \
+        or [Paragraph("", style)]
+
+
 def _escape(text: str) -> str:
     """*text* as ReportLab markup shows it: no input can open a tag (a link, an image, a
     font change) or break the paragraph parser.  Every text from a workbook passes here."""
@@ -338,7 +344,7 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
                         Spacer(1, 1.5 * cm), Paragraph(f"TAHUN {year}", styles["cover"]),
                         NextPageTemplate("portrait"), PageBreak()]
     story.append(_heading("KATA PENGANTAR", styles["h1"], 0))
-    story.append(Paragraph(_escape(texts.get("kata_pengantar", "")), styles["body"]))
+    story += _paragraphs(texts.get("kata_pengantar", ""), styles["body"])
     story.append(Spacer(1, 1 * cm))
     place = ", ".join(p for p in (identity.get("kota", ""), identity.get("tanggal", "")) if p)
     signature = [place,
@@ -358,7 +364,7 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     story += [toc, PageBreak()]
     story.append(_heading("IKHTISAR EKSEKUTIF", styles["h1"], 0))
-    story.append(Paragraph(_escape(texts.get("ikhtisar", "")), styles["body"]))
+    story += _paragraphs(texts.get("ikhtisar", ""), styles["body"])
     captions = schema.caption_values(book.identity)
     names = book.names()
     for chapter in outline.OUTLINE:
@@ -401,7 +407,7 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
             for title, text in paragraphs:
                 if "indikator" in section.paragraphs:  # one paragraph per indicator, titled
                     story.append(Paragraph(_escape(title), styles["h3"]))
-                story.append(Paragraph(_escape(text), styles["body"]))
+                story += _paragraphs(text, styles["body"])
     return story
 
 

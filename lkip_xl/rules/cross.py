@@ -110,9 +110,10 @@ def _compare(sheet: str, row: Row, column: str, source: Value | None,
                   actual=a if a is not None else value.display())]
 
 
-def _total(data: InputData, sheet: str, group: str | None = None) -> tuple[float, Row] | None:
-    """The number of staff in a table (or in one group of it): the sum of its items,
-    or the stated total where an item cannot be read."""
+def _total(data: InputData, sheet: str, group: str | None = None,
+           column: str = "jumlah") -> tuple[float, Row] | None:
+    """The number of staff in a table (or in one group of it), of *column* (all, men or
+    women): the sum of its items, or the stated total where an item cannot be read."""
     rows = data.tables[sheet]
     if group is not None:
         start = next((i for i, r in enumerate(rows)
@@ -130,10 +131,10 @@ def _total(data: InputData, sheet: str, group: str | None = None) -> tuple[float
         stated_row = next((r for r in rows if r.kind == "total"), members[-1] if members else None)
     if stated_row is None:
         return None
-    numbers = [r.number("jumlah") for r in members]
+    numbers = [r.number(column) for r in members]
     if members and all(n is not None for n in numbers):
         return float(sum(n for n in numbers if n is not None)), stated_row
-    stated = stated_row.number("jumlah")
+    stated = stated_row.number(column)
     return (float(stated), stated_row) if stated is not None else None
 
 
@@ -141,23 +142,30 @@ def _total(data: InputData, sheet: str, group: str | None = None) -> tuple[float
       title="Jumlah PNS berbeda antara tabel pegawai",
       explanation="""Jumlah PNS di Tabel 1.1 (kelompok PNS) dibandingkan dengan jumlah pegawai
       menurut golongan (Tabel 1.2) dan menurut pendidikan (Tabel 1.4): ketiganya menghitung
-      orang yang sama.""",
+      orang yang sama. Bila tabel-tabel itu memuat laki-laki dan perempuan, jumlah
+      masing-masing juga dibandingkan.""",
       wrong="Tabel 1.1: 109 PNS; Tabel 1.4: 110 orang", right="Tabel 1.1: 109 PNS; Tabel 1.4: 109")
 def staff(s: Subject) -> Iterator[Issue]:
     assert s.data is not None
-    pns = _total(s.data, "Tabel 1.1", "PNS")
-    if pns is None:
-        return
-    reference = pns[0]
-    for sheet in ("Tabel 1.2", "Tabel 1.4"):
-        other = _total(s.data, sheet)
-        if other is None or other[0] == reference:
+    for column, who in (("jumlah", "PNS"), ("laki_laki", "PNS laki-laki"),
+                        ("perempuan", "PNS perempuan")):
+        found = [(sheet, total) for sheet, group in _STAFF_TABLES
+                 if (total := _total(s.data, sheet, group, column)) is not None]
+        if len(found) < 2:
             continue
-        row = other[1]
-        cell = row.values["jumlah"].cell if "jumlah" in row.values else ""
-        yield Issue(sheet, cell, f"jumlah PNS {format_angka(other[0])} orang, tetapi Tabel 1.1 "
-                    f"mencatat {format_angka(reference)} orang PNS", row.label, "jumlah",
-                    expected=reference, actual=other[0])
+        first, (reference, _) = found[0]
+        for sheet, (count, row) in found[1:]:
+            if count == reference:
+                continue
+            value = row.values.get(column)
+            yield Issue(sheet, value.cell if value is not None else "",
+                        f"jumlah {who} {format_angka(count)} orang, tetapi {first} mencatat "
+                        f"{format_angka(reference)} orang {who}", row.label, column,
+                        expected=reference, actual=count)
+
+
+# The tables counting the same PNS: Tabel 1.1 its group PNS, the others whole.
+_STAFF_TABLES = (("Tabel 1.1", "PNS"), ("Tabel 1.2", None), ("Tabel 1.4", None))
 
 
 @rule("cross.program_indikator", "warning", needs={"data"},
