@@ -79,7 +79,8 @@ def test_subtotals_cover_exactly_their_kegiatan(sample: FillResult) -> None:
     assert [r.kind for r in mapped].count("group") == 16
     p2, last = rows["P02"], rows["P02.05"]
     rng = f"{pagu}{p2 + 1}:{pagu}{last}"
-    assert ws[f"{pagu}{p2}"].value == f"=IF(COUNT({rng})<COUNTA({rng}),NA(),SUM({rng}))"
+    assert ws[f"{pagu}{p2}"].value == (f"=IF(COUNT({rng})+COUNTIF({rng},\"-\")<COUNTA({rng}),"
+                                       f"NA(),SUM({rng}))")
     total = first + 73
     groups = ",".join(f"{pagu}{rows[f'P{i:02d}']}" for i in range(1, 17))
     assert ws[f"{pagu}{total}"].value == f"=SUM({groups})"

@@ -38,7 +38,8 @@ def _full() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
                     kata_pengantar="Puji syukur kami panjatkan.\n\nLaporan ini disusun  "
                                    "bersama.\nSemoga bermanfaat.")
     rows["Tabel 1.2"] = [{"kode": "IV", "jumlah": 1, "laki_laki": 1, "perempuan": 0},
-                         {"kode": "III", "jumlah": 5, "laki_laki": 2, "perempuan": 2}]
+                         {"kode": "III", "jumlah": 5, "laki_laki": 2, "perempuan": 2},
+                         {"kode": "II", "jumlah": "-"}]  # none, as printed tables write it
     rows["Tabel 1.3"] = [{"jenis": "Total", "jumlah": 50}]  # a total only
     rows["Tabel 1.4"] = [{"kode": "S1", "jumlah": 3, "laki_laki": 2, "perempuan": 1},
                          {"kode": "SLTA", "jumlah": 2, "laki_laki": 1, "perempuan": 2}]
@@ -153,6 +154,7 @@ def test_staff_by_sex_adds_up_and_a_total_alone_stands(full: Any, minimal: Any) 
     result, book, text = full
     assert _row(book, "Tabel 1.2", index=1)["jumlah"] == 4  # =laki_laki+perempuan
     assert _row(book, "Tabel 1.2", "total")["laki_laki"] == 3
+    assert _row(book, "Tabel 1.2", "total")["jumlah"] == 5  # 1 + 4 + "-"
     wrong = [f for f in result.findings if f.rule == "arith.jumlah"]
     assert [(f.sheet, f.expected, f.actual) for f in wrong] == [("Tabel 1.2", 4, 5),
                                                                 ("Tabel 1.4", 3, 2)]

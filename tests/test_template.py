@@ -74,7 +74,8 @@ def test_group_and_total_formulas_cover_their_rows(template_path: Path) -> None:
     d = layout.letters["pagu"]
     g, i, t = (layout.patterns[k] for k in ("group", "item", "total"))
     items = f"{d}{i}:{d}{i}"
-    assert ws[f"{d}{g}"].value == f"=IF(COUNT({items})<COUNTA({items}),NA(),SUM({items}))"
+    assert ws[f"{d}{g}"].value == (f"=IF(COUNT({items})+COUNTIF({items},\"-\")<COUNTA({items}),"
+                                   f"NA(),SUM({items}))")
     assert ws[f"{d}{t}"].value == f"=SUM({d}{g})"
     ra = load_workbook(template_path)["Realisasi Anggaran"]
     lay = locate(ra, schema.table("Realisasi Anggaran"))

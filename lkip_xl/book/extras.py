@@ -25,7 +25,7 @@ from openpyxl.styles import Font
 
 from lkip_xl.model import outline
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
-from lkip_xl.xlsx.styles import BORDER, header_row
+from lkip_xl.xlsx.styles import BORDER, header_row, put
 
 PREFIX = "tambahan"
 HEADER_ROW = 4
@@ -86,15 +86,16 @@ def write(wb: Any, extras: Iterable[Extra], names: Mapping[str, str]) -> None:
     (the caption with its number)."""
     for extra in extras:
         ws = wb.create_sheet(extra.sheet[:31])
-        ws["A1"], ws["B1"] = "Judul", extra.title
-        ws["A2"], ws["B2"] = "Bagian", extra.place
+        ws["A1"], ws["A2"] = "Judul", "Bagian"
+        put(ws, 1, 2, extra.title)
+        put(ws, 2, 2, extra.place)
         ws["C1"] = names.get(extra.sheet, "")  # its number in the report
         ws["A1"].font = ws["A2"].font = Font(bold=True)
         if extra.header:
             header_row(ws, HEADER_ROW, extra.header, border=True)
         for n, values in enumerate(extra.rows, start=HEADER_ROW + 1):
             for c, value in enumerate(values, start=1):
-                ws.cell(n, c, value).border = BORDER
+                put(ws, n, c, value).border = BORDER
         for c, head in enumerate(extra.header, start=1):
             width = max([len(str(head))] + [len(str(v or "")) for v in
                                             (row[c - 1] for row in extra.rows)])

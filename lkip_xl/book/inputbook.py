@@ -37,7 +37,7 @@ from lkip_xl.model.numbers import Parsed, parse_number
 from lkip_xl.xlsx import a1, reader
 from lkip_xl.xlsx.files import write_atomically
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
-from lkip_xl.xlsx.styles import header_row
+from lkip_xl.xlsx.styles import header_row, put
 
 # Text that means "no value" in an indicator column: reported as info, not as an error.
 NO_VALUE_MARKERS = {"-", "n/a", "na", "n.a", "n.a.", "tidak ada", "tidak ada data"}
@@ -623,7 +623,7 @@ def write_input(
         value = identity.get(f.key)
         if f.kind == "tahun" and isinstance(value, str) and value.strip().isdigit():
             value = int(value)
-        ws.cell(r, 2, value)
+        put(ws, r, 2, value)
     year = schema.Years.of({**identity, "tahun": int(identity["tahun"])})
     for tbl in schema.TABLES:
         ws = wb.create_sheet(tbl.sheet)
@@ -634,7 +634,7 @@ def write_input(
         for n, record in enumerate(rows.get(tbl.sheet, ()), start=2):
             for i, col in enumerate(cols, start=1):
                 value, fmt = cell_value(col, record.get(col.key))
-                cell = ws.cell(n, i, value)
+                cell = put(ws, n, i, value)
                 if fmt:
                     cell.number_format = fmt
                 if col.kind == "teks":

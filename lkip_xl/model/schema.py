@@ -308,8 +308,10 @@ def _year_columns(
 
 # A sum over item rows shows #N/A when one of them holds text (an unreadable
 # number): a clear result instead of a total that silently leaves it out.
-_SUM_ITEMS = "=IF(COUNT({items})<COUNTA({items}),NA(),SUM({items}))"
-_SUM_ROWS = "=IF(COUNT({rows})<COUNTA({rows}),NA(),SUM({rows}))"
+# A dash is how printed tables write none (0 staff, no budget): it adds nothing.
+_SUM_ITEMS = ('=IF(COUNT({items})+COUNTIF({items},"-")<COUNTA({items}),NA(),'
+              'SUM({items}))')
+_SUM_ROWS = _SUM_ITEMS.replace("{items}", "{rows}")
 def _linked(columns: tuple[Column, ...],
             links: dict[str, tuple[str, str]]) -> tuple[Column, ...]:
     """*columns* with the cross-table links given by column key."""
@@ -362,8 +364,7 @@ def _efficiency(budget: str, key: str) -> tuple[Column, ...]:
 
 
 # Sums of a column many reports leave blank: blank when no row gives a number.
-_SUM_GIVEN = ('=IF(COUNTA({items})=0,"",IF(COUNT({items})<COUNTA({items}),NA(),'
-              'SUM({items})))')
+_SUM_GIVEN = '=IF(COUNTA({items})=0,"",' + _SUM_ITEMS.removeprefix("=") + ")"
 _OPTIONAL_SUMS = {
     "grouped": {"group": _SUM_GIVEN, "total": '=IF(COUNT({groups})=0,"",SUM({groups}))'},
     "flat": {"total": _SUM_GIVEN.replace("{items}", "{rows}")},
@@ -425,7 +426,8 @@ TABLES: tuple[Table, ...] = (
                 "persen",
                 "Persen",
                 "persen",
-                formulas={"item": "=IF(N({jumlah@total})=0,\"\",{jumlah}/{jumlah@total})",
+                formulas={"item": '=IF(N({jumlah@total})=0,"",IF({jumlah}="-",0,'
+                                   '{jumlah}/{jumlah@total}))',
                           "total": _SUM_ROWS},
             ),
         ),

@@ -223,7 +223,7 @@ def _budget(rows: list[Record], kegiatan: int) -> dict[str, Any]:
     programs = [r for r in rows if r.kind == "group"]
     lowest = sorted(({"nama": r.text("uraian"), "persen": _number(r.values.get("persen"))}
                      for r in programs if _number(r.values.get("persen")) is not None),
-                    key=lambda p: p["persen"] or 0.0)[:3]
+                    key=lambda p: p["persen"] or 0.0)[:3 if len(programs) > 6 else 1]
     return {
         "lengkap": pagu is not None and spent is not None and pagu > 0,
         "pagu": pagu, "realisasi": spent,

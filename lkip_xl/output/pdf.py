@@ -42,7 +42,7 @@ from lkip_xl.book import extras
 from lkip_xl.book.finalbook import FinalBook, Record, read_final
 from lkip_xl.model import outline, schema
 from lkip_xl.model.errors import InputError, Location
-from lkip_xl.model.numbers import format_angka, format_fraction
+from lkip_xl.model.numbers import format_angka, format_fraction, parse_number
 from lkip_xl.output import narrative
 from lkip_xl.xlsx.files import Outputs, source_mark
 from lkip_xl.xlsx.reader import Book
@@ -168,14 +168,24 @@ def _escape(text: str) -> str:
 _TOTAL_WORDS = ("jumlah", "total", "rata-rata", "rata rata")
 
 
+def _numeric(value: Any) -> bool:
+    """A number, or a text that reads as one ("1.234.567", "93,28%", "-"): aligned right."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    text = str(value).strip()
+    return text == "-" or parse_number(text, integer_unit=True).ok \
+        or parse_number(text).ok
+
+
 def _extra_table(extra: extras.Extra) -> tuple[schema.Table, list[Record]]:
     """A table of the report's own as a table of the schema: a column of numbers is
     printed as numbers, a row named Jumlah or Total in bold."""
     columns = []
     for i, head in enumerate(extra.header):
         values = [row[i] for row in extra.rows if row[i] not in (None, "")]
-        numeric = bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                       for v in values)
+        numeric = bool(values) and all(_numeric(v) for v in values)
         longest = max([len(head)] + [len(str(v)) for v in values])
         columns.append(schema.Column(f"c{i}", head or " ", "nilai" if numeric else "teks",
                                      required=True, width=min(max(longest, 8), 60)))
@@ -202,10 +212,9 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
     columns = [c for c in tbl.template_columns if (c.kind != "kode" or not named)
                and (c.required or any(r.values.get(c.key) not in (None, "") for r in rows))]
     headers = [c.header_for(years) for c in columns]
-    header = [Paragraph(_escape(h), styles["head"]) for h in headers]
-    body, texts = [], []
+    texts = []
     for r in rows:
-        cells, plain = [], []
+        plain = []
         for n, c in enumerate(columns):
             text = _cell(r.values.get(c.key), c, c.key in r.percent)
             if not n and not text and r.kind == "total" and tbl.rows and tbl.rows.total \
@@ -213,14 +222,19 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
                                 for c in columns if c.kind in ("teks", "kode")):
                 text = _escape(tbl.rows.total)  # a total the data did not name
             plain.append((text, r.kind != "item"))
-            if r.kind != "item" and text:
-                text = f"<b>{text}</b>"
-            style = styles["num"] if c.kind in schema.NUMERIC_KINDS else styles["cell"]
-            cells.append(Paragraph(text, style))
-        body.append(cells)
         texts.append(plain)
-    least, wanted = _room(columns, headers, texts)
-    wide = tbl.landscape or sum(least) > widths[0]
+    # the largest type at which no word breaks: on a portrait page, else a landscape one
+    for size in _SIZES:
+        least, wanted = _room(columns, headers, texts, size)
+        wide = tbl.landscape or sum(least) > widths[0]
+        if sum(least) <= widths[wide]:
+            break
+    look = {name: ParagraphStyle(f"{name}{size}", parent=styles[name], fontSize=size,
+                                 leading=size + 2) for name in ("head", "num", "cell")}
+    header = [Paragraph(_escape(h), look["head"]) for h in headers]
+    body = [[Paragraph(f"<b>{text}</b>" if bold and text else text,
+                       look["num"] if c.kind in schema.NUMERIC_KINDS else look["cell"])
+             for c, (text, bold) in zip(columns, plain, strict=True)] for plain in texts]
     table = Table([header, *body], colWidths=_widths(least, wanted, widths[wide]),
                   repeatRows=1, splitInRow=1)  # a row taller than a page goes on the next
     style = [
@@ -242,12 +256,13 @@ _PAD = 6.5  # left and right padding of a cell, and a little air
 
 
 def _room(columns: list[schema.Column], headers: list[str],
-          texts: list[list[tuple[str, bool]]]) -> tuple[list[float], list[float]]:
+          texts: list[list[tuple[str, bool]]], size: float = 7.5
+          ) -> tuple[list[float], list[float]]:
     """What each column needs so that no word breaks (its header's longest word, and of a
     numeric or short text cell its whole text, of a long text its longest word), and the
     weight by which a long text column takes the room left."""
     def words(text: str, font: str) -> float:
-        return max((pdfmetrics.stringWidth(w, font, _SIZE) for w in text.split()), default=0)
+        return max((pdfmetrics.stringWidth(w, font, size) for w in text.split()), default=0)
 
     least, wanted = [], []
     for i, (column, header) in enumerate(zip(columns, headers, strict=True)):
@@ -256,7 +271,7 @@ def _room(columns: list[schema.Column], headers: list[str],
         for row in texts:
             text, bold = row[i]
             font = BOLD if bold else FONT
-            need = max(need, pdfmetrics.stringWidth(text, font, _SIZE) if whole
+            need = max(need, pdfmetrics.stringWidth(text, font, size) if whole
                        else words(text, font))
         least.append(need + _PAD)
         wanted.append(0.0 if whole else column.width)
@@ -274,6 +289,7 @@ def _widths(least: list[float], wanted: list[float], width: float) -> list[float
 
 
 _SIZE = 7.5  # the font size of table cells and headers
+_SIZES = (_SIZE, 6.5, 6.0, 5.5)  # smaller, for a table too wide even for a landscape page
 
 
 def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
@@ -367,40 +383,29 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
     story += _paragraphs(texts.get("ikhtisar", ""), styles["body"])
     captions = schema.caption_values(book.identity)
     names = book.names()
+    own = extras.by_section(book.extras)
+    extra_of = {e.sheet: e for e in book.extras}
     for chapter in outline.OUTLINE:
         if not chapter.label:  # the front matter, above
             continue
-        story.append(PageBreak())
+        if not isinstance(story[-1], PageBreak):  # a landscape table ended the last one
+            story.append(PageBreak())
         # headings not yet followed by anything: they go with a landscape table to its page
         pending = [_heading(f"{chapter.label}<br/>{chapter.title}", styles["h1"], 0,
                             f"{chapter.label} {chapter.title.title()}")]
         story += pending
-        own = extras.by_section(book.extras)
-        extra_of = {e.sheet: e for e in book.extras}
         for section in chapter.sections:
-            shown: list[outline.Shown | extras.Extra] = [
-                *(t for t in section.tables if t.sheet in names),
-                *(extra_of[sheet] for sheet in own.get(section.title, ()))]
+            shown = [t for t in section.tables if t.sheet in names]
+            added = [extra_of[sheet] for sheet in own.get(section.title, ())]
             paragraphs = [(title, text) for key, (title, text) in narasi.items()
                           if key.split(".", 1)[0] in section.paragraphs and text.strip()]
-            if not shown and not paragraphs:
+            if not shown and not added and not paragraphs:
                 continue
             pending.append(_heading(_escape(section.title), styles["h2"], 1))
             story.append(pending[-1])
             for table in shown:
-                flowables, wide = _table_flowables(book, table, names[table.sheet], captions,
-                                                   styles, doc, book.years)
-                if wide:
-                    del story[len(story) - len(pending):]
-                    turn: list[Any] = [NextPageTemplate("landscape")]
-                    if isinstance(story[-1], PageBreak):  # a new chapter: its own page break
-                        story.insert(len(story) - 1, turn[0])
-                    else:
-                        turn.append(PageBreak())
-                        story += turn
-                    story += [*pending, *flowables, NextPageTemplate("portrait"), PageBreak()]
-                else:
-                    story += [*flowables, Spacer(1, 8)]
+                _place(story, pending, *_table_flowables(book, table, names[table.sheet],
+                                                         captions, styles, doc, book.years))
                 pending = []
             if paragraphs:
                 pending = []
@@ -408,7 +413,25 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
                 if "indikator" in section.paragraphs:  # one paragraph per indicator, titled
                     story.append(Paragraph(_escape(title), styles["h3"]))
                 story += _paragraphs(text, styles["body"])
+            for extra in added:  # the report's own tables end the section
+                _place(story, pending, *_table_flowables(book, extra, names[extra.sheet],
+                                                         captions, styles, doc, book.years))
+                pending = []
     return story
+
+
+def _place(story: list[Any], pending: list[Any], flowables: list[Any], wide: bool) -> None:
+    """Add a table's flowables to the story; a wide one on a landscape page of its own, with
+    the headings (*pending*) that have nothing under them yet."""
+    if not wide:
+        story += [*flowables, Spacer(1, 8)]
+        return
+    del story[len(story) - len(pending):]
+    if isinstance(story[-1], PageBreak):  # a new chapter's page break: turn that page
+        story.insert(len(story) - 1, NextPageTemplate("landscape"))
+    else:
+        story += [NextPageTemplate("landscape"), PageBreak()]
+    story += [*pending, *flowables, NextPageTemplate("portrait"), PageBreak()]
 
 
 def _table_flowables(book: FinalBook, shown: outline.Shown | extras.Extra, number: str,

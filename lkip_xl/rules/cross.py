@@ -131,7 +131,7 @@ def _total(data: InputData, sheet: str, group: str | None = None,
         stated_row = next((r for r in rows if r.kind == "total"), members[-1] if members else None)
     if stated_row is None:
         return None
-    numbers = [r.number(column) for r in members]
+    numbers = [0 if _none(r, column) else r.number(column) for r in members]
     if members and all(n is not None for n in numbers):
         return float(sum(n for n in numbers if n is not None)), stated_row
     stated = stated_row.number(column)
@@ -162,6 +162,15 @@ def staff(s: Subject) -> Iterator[Issue]:
                         f"jumlah {who} {format_angka(count)} orang, tetapi {first} mencatat "
                         f"{format_angka(reference)} orang {who}", row.label, column,
                         expected=reference, actual=count)
+
+
+def _none(row: Row, column: str) -> bool:
+    """Whether a row counts nobody in *column*: a dash, as printed tables write it, or a
+    row of nobody at all (its men and women left blank)."""
+    if row.text(column).strip() == "-":
+        return True
+    return column != "jumlah" and not row.text(column).strip() and (
+        row.text("jumlah").strip() == "-" or row.number("jumlah") == 0)
 
 
 # The tables counting the same PNS: Tabel 1.1 its group PNS, the others whole.

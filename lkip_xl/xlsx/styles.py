@@ -21,11 +21,20 @@ THIN = Side(style="thin", color="000000")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
+def put(ws: Any, row: int, column: int, value: Any) -> Any:
+    """Write *value* into a cell as a value: a text beginning with "=" ("= Realisasi : Target
+    x 100%", as a report prints a definition) stays text, never a formula."""
+    cell = ws.cell(row, column, value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
 def header_row(ws: Any, row: int, texts: Sequence[str],
                widths: Sequence[float] | None = None, *, border: bool = False) -> None:
     """A row of column headers (bold, shaded, wrapped), and the columns' widths."""
     for c, text in enumerate(texts, start=1):
-        cell = ws.cell(row, c, text)
+        cell = put(ws, row, c, text)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
