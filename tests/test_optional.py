@@ -258,3 +258,23 @@ def test_kata_pengantar_keeps_its_paragraphs(full: Any) -> None:
     assert _narasi(result.output)["kata_pengantar"] == (
         "Puji syukur kami panjatkan.\nLaporan ini disusun bersama.\nSemoga bermanfaat.")
     assert "Puji syukur kami panjatkan. Laporan ini disusun bersama. Semoga" in text
+
+
+# -- numbers written the Indonesian way throughout -------------------------------------------
+
+def test_decimal_comma_reads_what_is_otherwise_ambiguous() -> None:
+    from lkip_xl.book.inputbook import from_records
+    from lkip_xl.rules import check_data
+
+    identity, rows = copy.deepcopy(IDENTITY), copy.deepcopy(ROWS)
+    rows["Tabel 3.1"][1]["realisasi"] = "Level 3 (3,157)"
+    rows["Tabel 2.5"][2]["pagu"] = "50.000.000"
+    plain = from_records(identity, rows)
+    assert plain.tables["Tabel 3.1"][1].values["realisasi"].number is None
+    unreadable = [f for f in check_data(plain) if f.rule == "value.unreadable"]
+    assert "Tanda Desimal 'koma'" in unreadable[0].message
+    identity["desimal"] = "koma"
+    comma = from_records(identity, rows)
+    assert comma.tables["Tabel 3.1"][1].values["realisasi"].number == 3.157
+    assert comma.tables["Tabel 2.5"][2].values["pagu"].number == 50_000_000
+    assert not [f for f in check_data(comma) if f.rule == "value.unreadable"]

@@ -33,7 +33,7 @@ from lkip_xl.book import extras
 from lkip_xl.model import schema
 from lkip_xl.model.capaian import SAKIP_SCALE
 from lkip_xl.model.errors import InputError, Location
-from lkip_xl.model.numbers import Parsed, parse_number
+from lkip_xl.model.numbers import AMBIGUOUS, Parsed, parse_number
 from lkip_xl.xlsx import a1, reader
 from lkip_xl.xlsx.files import write_atomically
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
@@ -114,6 +114,12 @@ class InputData:
     extras: list[extras.Extra] = field(default_factory=list)  # the report's own tables
 
     @property
+    def decimal_comma(self) -> bool:
+        """Whether the report writes numbers the Indonesian way throughout (3,157 is three
+        point one five seven): Tanda Desimal in the identity."""
+        return schema.choice(self.identity, "desimal") == "koma"
+
+    @property
     def year(self) -> int:
         return int(self.identity["tahun"])
 
@@ -163,8 +169,8 @@ def read_inputs(sources: Sequence[str | Path | reader.Book]) -> InputData:
                 data.tables[tbl.sheet] = []
                 continue
             path, sheet = _load(books, *found[tbl.sheet])
-            data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(tbl, path, sheet,
-                                                                          data.years)
+            data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(
+                tbl, path, sheet, data.years, data.decimal_comma)
         for file, name in others:
             if extras.is_extra(name):
                 path, sheet = _load(books, Path(file), name)
@@ -356,8 +362,8 @@ def infer_renstra(ws: _Sheet) -> int | None:
     return None
 
 
-def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years
-                ) -> tuple[list[Row], SheetInfo]:
+def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years,
+                comma: bool = False) -> tuple[list[Row], SheetInfo]:
     header_row, positions = _find_header(tbl, path, ws, year)
     labels = tbl.rows.labels() if tbl.rows else {}
     rows: list[Row] = []
@@ -389,7 +395,8 @@ def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years
                     if text else _value(Value, (None, letter + number, None, None, None, None))
                 empty = empty and not text
                 continue
-            value = values[key] = _read_value(column, numeric, raw, percent, letter + number)
+            value = values[key] = _read_value(column, numeric, raw, percent, letter + number,
+                                              comma)
             if value.raw is not None:
                 empty = False
         if uncached_rows and r in uncached_rows:
@@ -471,7 +478,7 @@ def _row_label(values: dict[str, Value], key: tuple[str, ...]) -> str:
 
 
 def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozenset[str],
-                addr: str) -> Value:
+                addr: str, comma: bool = False) -> Value:
     kind = type(raw)
     if kind is str and not raw.strip():
         return Value(None, addr)
@@ -488,7 +495,7 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
     if kind is bool:
         return Value(raw, addr, None, str(raw))
     text = str(raw).strip()
-    parsed = _parse(column, text)
+    parsed = _parse(column, text, comma)
     if parsed.ok and parsed.value is not None and not abs(parsed.value) < NUMBER_LIMIT:
         return Value(raw, addr, None, text, None, f"nilai '{short(text)}': {_OUT_OF_RANGE}")
     if parsed.ok:
@@ -496,7 +503,7 @@ def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozens
     # a grade or level with its score, "Nilai A (81,59)", "Level 3 (3,16)": the score counts
     compound = _COMPOUND.fullmatch(text) if column.kind == "nilai" else None
     if compound:
-        score = _parse(column, compound.group(2))
+        score = _parse(column, compound.group(2), comma)
         if score.ok and score.value is not None and abs(score.value) < NUMBER_LIMIT:
             return Value(raw, addr, score.value, text, score.unit)
     return Value(raw, addr, None, text)
@@ -520,11 +527,12 @@ def _clean(x: int | float) -> int | float:
     return x
 
 
-def _parse(column: schema.Column, text: str) -> Parsed:
+def _parse(column: schema.Column, text: str, comma: bool = False) -> Parsed:
     return parse_number(
         text,
         integer_unit=column.kind in ("rupiah", "orang", "tahun"),
         unit_words=("orang",) if column.kind == "orang" else (),
+        decimal_comma=comma,
     )
 
 
@@ -553,7 +561,14 @@ def value_problem(column: schema.Column, v: Value) -> Problem | None:
     if text.strip().lower() in NO_VALUE_MARKERS:
         return Problem("no_number", "info" if column.kind == "nilai" else "warning",
                        f"'{text}' bukan angka; sel ini dianggap belum berisi nilai")
-    problem = _parse(column, text).problem or "bukan angka"
+    compound = _COMPOUND.fullmatch(text.strip()) if column.kind == "nilai" else None
+    score = compound.group(2) if compound else text
+    problem = _parse(column, score).problem or "bukan angka"
+    if compound:
+        problem = f"nilai dalam kurung '{score}' {problem}"
+    if problem.endswith(AMBIGUOUS) and "," in score:
+        problem += (" (ketik angkanya di Excel, atau isi Tanda Desimal 'koma' di lembar "
+                    "Identitas bila laporan menulis 3,157 untuk tiga koma satu lima tujuh)")
     return Problem("unreadable", "error",
                    f"nilai '{short(text)}' tidak dapat dibaca sebagai angka: {problem}")
 
@@ -588,14 +603,14 @@ def from_records(identity: Mapping[str, Any], rows: Mapping[str, Iterable[Mappin
         for n, record in enumerate(rows.get(tbl.sheet, ()), start=2):
             line = []
             for i, col in enumerate(cols, start=1):
-                value, fmt = cell_value(col, record.get(col.key))
+                value, fmt = cell_value(col, record.get(col.key), data.decimal_comma)
                 if fmt and "%" in fmt and isinstance(value, (int, float)):
                     percent.add(a1.ref(n, i))
                 line.append("" if value is None else value)
             grid.append((n, line))
         sheet = _Sheet(tbl.sheet, grid, frozenset(percent))
-        data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(tbl, Path(file), sheet,
-                                                                      year)
+        data.tables[tbl.sheet], data.sheets[tbl.sheet] = _read_table(
+            tbl, Path(file), sheet, year, data.decimal_comma)
     return data
 
 
@@ -625,6 +640,7 @@ def write_input(
             value = int(value)
         put(ws, r, 2, value)
     year = schema.Years.of({**identity, "tahun": int(identity["tahun"])})
+    comma = schema.choice(identity, "desimal") == "koma"
     for tbl in schema.TABLES:
         ws = wb.create_sheet(tbl.sheet)
         cols = tbl.input_columns
@@ -633,7 +649,7 @@ def write_input(
         n = 1
         for n, record in enumerate(rows.get(tbl.sheet, ()), start=2):
             for i, col in enumerate(cols, start=1):
-                value, fmt = cell_value(col, record.get(col.key))
+                value, fmt = cell_value(col, record.get(col.key), comma)
                 cell = put(ws, n, i, value)
                 if fmt:
                     cell.number_format = fmt
@@ -648,13 +664,14 @@ def write_input(
     return write_atomically(Path(path), wb.save, force=force)
 
 
-def cell_value(column: schema.Column, value: Any) -> tuple[Any, str | None]:
+def cell_value(column: schema.Column, value: Any,
+               comma: bool = False) -> tuple[Any, str | None]:
     """The value to store for *value* in *column*, and its number format."""
     if value is None or not isinstance(value, str):
         return value, None
     if column.kind not in schema.NUMERIC_KINDS:
         return value, None
-    parsed = _parse(column, value.strip())
+    parsed = _parse(column, value.strip(), comma)
     if not parsed.ok or parsed.value is None:
         return value, None
     decimals = _printed_decimals(value, parsed.value)

@@ -118,7 +118,8 @@ def _can_lead_group(part: str) -> bool:
     return 1 <= len(part) <= 3 and not part.startswith("0")
 
 
-def _read_body(body: str, whole_units: bool) -> tuple[Decimal, bool] | str:
+def _read_body(body: str, whole_units: bool,
+               decimal_comma: bool = False) -> tuple[Decimal, bool] | str:
     """Read digits and separators; return (value, decimal mark used) or a problem."""
     if not _DIGITS_AND_SEPARATORS.fullmatch(body):
         if " " in body and _DIGITS_AND_SEPARATORS.fullmatch(body.replace(" ", "")):
@@ -153,19 +154,26 @@ def _read_body(body: str, whole_units: bool) -> tuple[Decimal, bool] | str:
         if not _can_lead_group(whole):
             return BAD_GROUPING
         return Decimal(whole + fraction), False
+    if decimal_comma and _can_lead_group(whole):  # the report writes 3,157 and 1.000
+        return (Decimal(whole + "." + fraction), True) if sep == "," \
+            else (Decimal(whole + fraction), False)
     if _can_lead_group(whole):
         return AMBIGUOUS
     return Decimal(whole + "." + fraction), True
 
 
 def parse_number(
-    text: str, *, integer_unit: bool = False, unit_words: tuple[str, ...] = ()
+    text: str, *, integer_unit: bool = False, unit_words: tuple[str, ...] = (),
+    decimal_comma: bool = False,
 ) -> Parsed:
     """Read one number from ``text`` following the module's reading rules.
 
     ``integer_unit`` marks a column of whole units (rupiah, head counts), where
     a single separator followed by 3 digits groups thousands. ``unit_words``
-    are trailing words to drop, e.g. ``("orang",)``.
+    are trailing words to drop, e.g. ``("orang",)``.  ``decimal_comma``: the report
+    writes the Indonesian way throughout, so a single comma before three digits is
+    a decimal comma (3,157) and a single dot groups thousands (1.000), where the
+    rules alone find them ambiguous.
     """
     rest = _SPACES.sub(" ", text).strip()
     unit: str | None = None
@@ -199,7 +207,8 @@ def parse_number(
         negative = True
         rest = rest[1:]
 
-    result = _read_body(rest, whole_units=integer_unit or unit == "rupiah")
+    result = _read_body(rest, whole_units=integer_unit or unit == "rupiah",
+                        decimal_comma=decimal_comma)
     if isinstance(result, str):
         return Parsed(None, unit, result)
 

@@ -210,6 +210,10 @@ IDENTITY: tuple[Field, ...] = (
           choices=("LKIP", "LKjIP")),
     Field("penomoran", "Penomoran Tabel", required=False, name="Penomoran", default="per bab",
           choices=("per bab", "urut")),
+    # "koma": the report writes 3,157 for three point one five seven and 1.000 for a
+    # thousand throughout, so such numbers read; "otomatis": they are reported as ambiguous
+    Field("desimal", "Tanda Desimal", required=False, name="TandaDesimal",
+          default="otomatis", choices=("otomatis", "koma")),
 )
 # What the signed report needs besides the required fields (a warning while they are
 # missing; the final PDF cannot be signed without them).  Without its first year, the

@@ -265,29 +265,33 @@ def unknown_sheet(s: Subject) -> Iterator[Issue]:
 
 @rule("value.identitas_kosong", "warning", needs={"data"},
       title="Identitas laporan belum lengkap",
-      explanation="""Pemerintah daerah, kota, tahun awal dan akhir Renstra, serta jabatan, nama
-      dan NIP penandatangan dicetak di sampul, di judul tabel dan di halaman tanda tangan.
-      Pemeriksaan tetap berjalan tanpa isian ini (tahun Renstra diambil dari judul kolom Tabel
-      2.2), tetapi laporan akhir tidak dapat ditandatangani sebelum semuanya diisi di lembar
-      Identitas.""",
+      explanation="""Instansi, pemerintah daerah, kota, tahun awal dan akhir Renstra, serta
+      jabatan, nama dan NIP penandatangan dicetak di sampul, di judul tabel dan di halaman
+      tanda tangan. Pemeriksaan tetap berjalan tanpa isian ini (tahun awal Renstra diambil dari
+      judul kolom Tabel 2.2), tetapi laporan akhir tidak dapat ditandatangani sebelum semuanya
+      diisi di lembar Identitas.""",
       wrong="NIP: (kosong)", right="NIP: 19740309 199303 1 005")
 def identity_missing(s: Subject) -> Iterator[Issue]:
     assert s.data is not None
     labels = {f.key: f.label for f in schema.IDENTITY}
     for key in schema.SIGNATORY:
-        if str(s.data.identity.get(key) or "").strip():
-            continue
         v = s.data.identity_values.get(key)
+        if v is not None and str(v.display() or "").strip():
+            continue
+        inferred = str(s.data.identity.get(key) or "").strip()
+        guess = f" (sementara diambil dari judul kolom Tabel 2.2: {inferred})" if inferred else ""
         yield Issue(schema.IDENTITY_SHEET, v.cell if v else "",
-                    f"'{labels[key]}' belum diisi; laporan akhir perlu isian ini untuk "
+                    f"'{labels[key]}' belum diisi{guess}; laporan akhir perlu isian ini untuk "
                     "ditandatangani", labels[key], column="Isi")
 
 
 @rule("value.identitas_pilihan", "warning", needs={"data"},
       title="Isian identitas di luar pilihannya",
       explanation="""Sebutan Laporan adalah LKIP atau LKjIP; Penomoran Tabel adalah "per bab"
-      (Tabel 2.5: tabel kelima di Bab II) atau "urut" (Tabel 1, 2, 3, … sepanjang laporan).
-      Isian lain tidak dikenal dan diganti nilai bawaannya.""",
+      (Tabel 2.5: tabel kelima di Bab II) atau "urut" (Tabel 1, 2, 3, … sepanjang laporan);
+      Tanda Desimal adalah "otomatis" atau "koma" (laporan menulis 3,157 untuk tiga koma
+      satu lima tujuh dan 1.000 untuk seribu). Isian lain tidak dikenal dan diganti nilai
+      bawaannya.""",
       wrong="Penomoran Tabel: berurutan", right="Penomoran Tabel: urut")
 def identity_choice(s: Subject) -> Iterator[Issue]:
     assert s.data is not None

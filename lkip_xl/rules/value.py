@@ -215,5 +215,6 @@ def _indicator_scale(s: Subject) -> Iterator[Issue]:
                 times = "seratus kali" if ratio > 1 else "seperseratus"
                 yield Issue(sheet, v.cell, f"{show(v)} sekitar {times} "
                             f"{show(reference[3])} ({reference[0]}) untuk indikator yang "
-                            "sama: satu ditulis sebagai pecahan dan yang lain sebagai persen?",
+                            "sama: ditulis dengan skala berbeda? (80% di Excel adalah 0,8) "
+                            "Tulis semua nilai indikator ini dengan %, atau semuanya tanpa %",
                             row.label, key, expected=show(reference[3]), actual=show(v))
