@@ -150,7 +150,7 @@ def test_year_columns_follow_the_report_year(tmp_path: Path) -> None:
                            "realisasi": "79"}]}
     path = _write(tmp_path, rows)
     ws = load_workbook(path)["Tabel 3.4"]
-    assert [c.value for c in ws[1]][-2:] == ["Realisasi 2020", "Realisasi 2021"]
+    assert [c.value for c in ws[1]][-3:] == ["Realisasi 2020", "Realisasi 2021", "Perubahan (%)"]
     row = read_input(path).tables["Tabel 3.4"][0]
     assert row.values["realisasi_lalu"].text == "BB" and row.values["realisasi"].number == 79
 

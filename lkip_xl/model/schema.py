@@ -597,6 +597,10 @@ TABLES: tuple[Table, ...] = (
             Column("perubahan", "Perubahan", "nilai", width=11, in_input=False,
                    formulas={"item": '=IF(AND(ISNUMBER({realisasi}),ISNUMBER({realisasi_lalu})),'
                                      '{realisasi}-{realisasi_lalu},"")'}),
+            # the change against last year's realisasi, as a share of it (-0,41%)
+            Column("perubahan_persen", "Perubahan (%)", "persen", width=11,
+                   formulas={"item": '=IF(AND(ISNUMBER({realisasi}),N({realisasi_lalu})<>0),'
+                                     '({realisasi}-{realisasi_lalu})/{realisasi_lalu},"")'}),
         ),
     ),
     Table(
@@ -614,6 +618,7 @@ TABLES: tuple[Table, ...] = (
             Column("persen", "Persen", "persen", width=10,
                    formulas={"item": _PERSEN, "group": _PERSEN, "total": _PERSEN}),
             Column("fisik", "Realisasi Fisik", "persen", width=10),
+            _text("keterangan", "Keterangan", 16),  # sumber dana, a status as printed
         ),
     ),
     # The per-indicator analysis of BAB III (3.1.4) and the Penutup summary.
