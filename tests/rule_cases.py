@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from openpyxl import load_workbook
+
 from lkip_xl.book import extras
 from lkip_xl.book.finalbook import FinalBook, Record
-from lkip_xl.book.inputbook import Value, from_records
+from lkip_xl.book.inputbook import Value, from_records, read_input, write_input
 from lkip_xl.book.populate import Stated
 from lkip_xl.model import schema
 from lkip_xl.model.narasi import Paragraph, Previous
@@ -443,3 +445,20 @@ def _extra(place: str) -> Build:
 CASES["value.tabel_tambahan"] = Case(_extra("Bab 3 bagian C"),
                                      _extra("C. Efisiensi Penggunaan Sumber Daya"),
                                      "Tambahan Aset", "B2")
+
+
+def _year_header(year: int) -> Build:
+    """Tabel 2.2 of the tiny LKIP (Renstra 2019-2024) with one more year column."""
+    def build(tmp: Path) -> Subject:
+        path = write_input(tmp / "tahun.xlsx", IDENTITY, ROWS)
+        wb = load_workbook(path)
+        ws = wb["Tabel 2.2"]
+        ws.cell(1, ws.max_column + 1, f"Target {year}")
+        wb.save(path)
+        return Subject(str(path), data=read_input(path))
+    return build
+
+
+CASES["value.kolom_tahun"] = Case(
+    _year_header(2027), _year_header(2023), "Tabel 2.2",
+    a1.ref(1, len(schema.table("Tabel 2.2").input_columns) + 1))

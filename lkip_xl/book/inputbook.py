@@ -100,6 +100,8 @@ class SheetInfo:
     uncached: dict[str, str] = field(default_factory=dict)  # formula cells without a value
     cut: dict[str, tuple[str, int]] = field(default_factory=dict)  # texts cut: cell -> (column
     # key, length before)
+    other_years: dict[str, str] = field(default_factory=dict)  # header cell -> its text: a year
+    # column of the table for a year the report's years do not have ("Target 2027")
 
 
 @dataclass
@@ -415,7 +417,22 @@ def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years,
             row_key = row_key[:-1]
         rows.append(Row(kind=kind, key=row_key, values=values, row=r, file=file))
     return rows, SheetInfo(file, ws.title, header_row, dict(positions), ws.merged,
-                           dict(ws.uncached), cut)
+                           dict(ws.uncached), cut, _other_years(tbl, ws, header_row, year))
+
+
+def _other_years(tbl: schema.Table, ws: _Sheet, header_row: int,
+                 years: schema.Years) -> dict[str, str]:
+    """Header cells naming a year column of *tbl* ("Target 2027") for a year it does not
+    have under the report's years: not read, and worth saying so."""
+    known = _year_headers(tbl, years)
+    prefixes = {words for words, _ in known}
+    header = next((cells for r, cells in ws.rows if r == header_row), [])
+    out = {}
+    for i, value in enumerate(header):
+        m = _YEAR_HEADER.fullmatch(_norm(value)) if isinstance(value, str) else None
+        if m and m.group(1) in prefixes and (m.group(1), int(m.group(2))) not in known:
+            out[a1.ref(header_row, i + 1)] = str(value).strip()
+    return out
 
 
 def _uncached(column: schema.Column, numeric: bool, ref: str, formula: str) -> Value:

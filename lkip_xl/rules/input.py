@@ -354,3 +354,20 @@ def extra_table(s: Subject) -> Iterator[Issue]:
                         f"ditaruh di '{outline.EXTRA_DEFAULT}'. Tulis judul bagian seperti di "
                         "daftar isi, misalnya '2.3 Perjanjian Kinerja' atau 'BAB III'",
                         file=extra.file, actual=extra.place)
+
+
+@rule("value.kolom_tahun", "warning", needs={"data"},
+      title="Kolom tahun di luar tahun laporan dan Renstra",
+      explanation="""Judul kolom per tahun dihitung dari Tahun Laporan dan Tahun Awal Renstra di
+      lembar Identitas (Tabel 2.2 dan 3.2 memuat tahun-tahun Renstra). Kolom untuk tahun lain
+      tidak dibaca: biasanya Tahun Awal Renstra di Identitas berbeda dengan judul kolom, atau
+      judul kolom salah ketik.""",
+      wrong="Renstra 2021-2026, kolom 'Target 2027'",
+      right="Renstra 2022-2027, kolom 'Target 2027'")
+def year_column(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for sheet, info in s.data.sheets.items():
+        for cell, text in info.other_years.items():
+            yield Issue(sheet, cell, f"kolom '{text}' tidak dibaca: tahunnya bukan tahun "
+                        "laporan atau tahun Renstra di lembar Identitas", file=info.file,
+                        actual=text)
