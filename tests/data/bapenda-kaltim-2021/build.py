@@ -79,7 +79,7 @@ IDENTITY: dict[str, str] = {
     "nip": "19650914 199012 2 001",
     # no visi is printed; the misi is the one BAB II says Bapenda secures ("misi ke 2")
     "misi": "Berdaulat dalam pemberdayaan ekonomi wilayah dan ekonomi kerakyatan yang berkeadilan",
-    "kata_pengantar": " ".join(_KATA_PENGANTAR),
+    "kata_pengantar": "\n".join(_KATA_PENGANTAR),  # one paragraph a line
     "sebutan": "LKjIP",
     "penomoran": "per bab",
 }
@@ -308,35 +308,36 @@ _TABEL_3_2 = _rows(
     ("IK01", "Jumlah realisasi pendapatan", "10.091.132.219.000,00", "12.136.620.129.155,00", "83,15%"),
 )
 
-# Tabel III.4 - Realisasi Kinerja Tahun 2020 dan Tahun 2021 (its "% Peningkatan/
-# Penurunan" -0,41% has no input column).
+# Tabel III.4 - Realisasi Kinerja Tahun 2020 dan Tahun 2021, with its "% Peningkatan/
+# Penurunan" -0,41% as printed (perubahan_persen, checked).
 _TABEL_3_4 = _rows(
-    "kode indikator realisasi_lalu realisasi",
-    ("IK01", "Jumlah realisasi pendapatan", "Rp10.132.975.825.542,60", "Rp10.091.132.219.000,10"),
+    "kode indikator realisasi_lalu realisasi perubahan_persen",
+    ("IK01", "Jumlah realisasi pendapatan", "Rp10.132.975.825.542,60", "Rp10.091.132.219.000,10", "-0,41%"),
 )
 
 # Tabel III.9 - Realisasi Anggaran Tahun 2021 per Program/Kegiatan.  Its first row
 # (5.02.0.00.0.00.01, the whole Badan) is the total; its second row
 # (5.02.0.00.0.00.01.00, also "Badan Pendapatan Daerah", realisasi 156.658.349.846,00,
-# 78,91%) has no place (one total row only; see SOURCE.md).  Status H/K: no column.
+# 78,91%) has no place (one total row only; see SOURCE.md).  The Status column (H, K on
+# the two kegiatan below 50 %) is `keterangan`, as printed.
 _REALISASI_ANGGARAN = _rows(
-    "jenis kode uraian anggaran realisasi persen",
-    ("Program", "5.02.001", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI", "215.250.297.000,00", "174.512.260.437,00", "81,07%"),
-    ("Kegiatan", "5.02.001.1.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "892.125.000,00", "717.000.655,00", "80,37%"),
-    ("Kegiatan", "5.02.001.1.02", "Administrasi Keuangan Perangkat Daerah", "140.331.122.000,00", "111.842.568.578,00", "79,70%"),
-    ("Kegiatan", "5.02.001.1.03", "Administrasi Barang Milik Daerah pada Perangkat Daerah", "221.875.000,00", "212.576.145,00", "95,81%"),
-    ("Kegiatan", "5.02.001.1.04", "Administrasi Pendapatan Daerah Kewenangan Perangkat Daerah", "3.741.525.000,00", "1.837.497.855,00", "49,11%"),
-    ("Kegiatan", "5.02.001.1.05", "Administrasi Kepegawaian Perangkat Daerah", "929.125.000,00", "657.496.552,00", "70,77%"),
-    ("Kegiatan", "5.02.001.1.06", "Administrasi Umum Perangkat Daerah", "7.323.118.391,00", "5.597.808.023,00", "76,44%"),
-    ("Kegiatan", "5.02.001.1.07", "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah", "31.904.066.498,00", "28.684.423.466,00", "89,91%"),
-    ("Kegiatan", "5.02.001.1.08", "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", "26.698.574.001,00", "22.435.698.628,00", "84,03%"),
-    ("Kegiatan", "5.02.001.1.09", "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah", "3.208.766.110,00", "2.527.190.535,00", "78,76%"),
-    ("Program", "5.02.002", "PROGRAM PENGELOLAAN KEUANGAN DAERAH", "1.145.950.000,00", "654.933.456,00", "57,15%"),
-    ("Kegiatan", "5.02.002.1.03", "Koordinasi dan Pengelolaan Perbendaharaan Daerah", "512.550.000,00", "197.833.053,00", "38,60%"),
-    ("Kegiatan", "5.02.002.1.05", "Penunjang Urusan Kewenangan Pengelolaan Keuangan Daerah", "633.400.000,00", "457.100.403,00", "72,17%"),
-    ("Program", "5.02.004", "PROGRAM PENGELOLAAN PENDAPATAN DAERAH", "10.043.125.000,00", "6.897.139.934,00", "68,68%"),
-    ("Kegiatan", "5.02.004.1.01", "Kegiatan Pengelolaan Pendapatan Daerah", "10.043.125.000,00", "6.897.139.934,00", "68,68%"),
-    ("Jumlah", "5.02.0.00.0.00.01", "Badan Pendapatan Daerah", "226.439.372.000,00", "182.064.333.825,00", "80,40%"),
+    "jenis kode uraian anggaran realisasi persen keterangan",
+    ("Program", "5.02.001", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI", "215.250.297.000,00", "174.512.260.437,00", "81,07%", "H"),
+    ("Kegiatan", "5.02.001.1.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "892.125.000,00", "717.000.655,00", "80,37%", "H"),
+    ("Kegiatan", "5.02.001.1.02", "Administrasi Keuangan Perangkat Daerah", "140.331.122.000,00", "111.842.568.578,00", "79,70%", "H"),
+    ("Kegiatan", "5.02.001.1.03", "Administrasi Barang Milik Daerah pada Perangkat Daerah", "221.875.000,00", "212.576.145,00", "95,81%", "H"),
+    ("Kegiatan", "5.02.001.1.04", "Administrasi Pendapatan Daerah Kewenangan Perangkat Daerah", "3.741.525.000,00", "1.837.497.855,00", "49,11%", "K"),
+    ("Kegiatan", "5.02.001.1.05", "Administrasi Kepegawaian Perangkat Daerah", "929.125.000,00", "657.496.552,00", "70,77%", "H"),
+    ("Kegiatan", "5.02.001.1.06", "Administrasi Umum Perangkat Daerah", "7.323.118.391,00", "5.597.808.023,00", "76,44%", "H"),
+    ("Kegiatan", "5.02.001.1.07", "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah", "31.904.066.498,00", "28.684.423.466,00", "89,91%", "H"),
+    ("Kegiatan", "5.02.001.1.08", "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", "26.698.574.001,00", "22.435.698.628,00", "84,03%", "H"),
+    ("Kegiatan", "5.02.001.1.09", "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah", "3.208.766.110,00", "2.527.190.535,00", "78,76%", "H"),
+    ("Program", "5.02.002", "PROGRAM PENGELOLAAN KEUANGAN DAERAH", "1.145.950.000,00", "654.933.456,00", "57,15%", "H"),
+    ("Kegiatan", "5.02.002.1.03", "Koordinasi dan Pengelolaan Perbendaharaan Daerah", "512.550.000,00", "197.833.053,00", "38,60%", "K"),
+    ("Kegiatan", "5.02.002.1.05", "Penunjang Urusan Kewenangan Pengelolaan Keuangan Daerah", "633.400.000,00", "457.100.403,00", "72,17%", "H"),
+    ("Program", "5.02.004", "PROGRAM PENGELOLAAN PENDAPATAN DAERAH", "10.043.125.000,00", "6.897.139.934,00", "68,68%", "H"),
+    ("Kegiatan", "5.02.004.1.01", "Kegiatan Pengelolaan Pendapatan Daerah", "10.043.125.000,00", "6.897.139.934,00", "68,68%", "H"),
+    ("Jumlah", "5.02.0.00.0.00.01", "Badan Pendapatan Daerah", "226.439.372.000,00", "182.064.333.825,00", "80,40%", "H"),
 )
 
 # BAB III C.4 "Analisis penyebab keberhasilan/kegagalan ...", point 1) with a., b., c.
@@ -452,12 +453,10 @@ _BAB_III_C = "C. Efisiensi Penggunaan Sumber Daya"
 
 
 
-# Tabel II.2 prints the formula as "= Realisasi Tahun n : Target Tahun n x 100%".  Given
-# with its "=", `fill` copies it into the final workbook as an Excel formula and stops
-# ("rumus tidak dapat dihitung ulang ... Tambahan IKU!D5"; extras.write does not keep text
-# that begins with "=" as text), so the leading "= " is left out here (see SOURCE.md).
-_IKU_FORMULA_PRINTED = "= Realisasi Tahun n : Target Tahun n x 100%"
-_IKU_FORMULA = _IKU_FORMULA_PRINTED.removeprefix("= ")
+# Tabel II.2 prints the formula as "= Realisasi Tahun n : Target Tahun n x 100%": given as
+# printed, with its "=" (lkip-xl keeps a text that begins with "=" as text in every
+# workbook it writes, Tambahan sheets included).
+_IKU_FORMULA = "= Realisasi Tahun n : Target Tahun n x 100%"
 
 EXTRAS: list[dict] = [
     # BAB I G. Sarana dan Prasarana Kantor (p. 10): no caption, under the heading.

@@ -87,7 +87,7 @@ IDENTITY: dict[str, str | None] = {
     "nip": "19670720 199903 1.005",
     "visi": None,
     "misi": None,
-    "kata_pengantar": " ".join(_KATA_PENGANTAR),
+    "kata_pengantar": "\n".join(_KATA_PENGANTAR),  # one paragraph a line
     "sebutan": "LKjIP",
     "penomoran": "per bab",
 }
