@@ -462,3 +462,8 @@ def _year_header(year: int) -> Build:
 CASES["value.kolom_tahun"] = Case(
     _year_header(2027), _year_header(2023), "Tabel 2.2",
     a1.ref(1, len(schema.table("Tabel 2.2").input_columns) + 1))
+
+data_case("text.judul_tahun", "Judul Tercetak", 0, "judul", lambda identity, rows: rows.update(
+    {"Judul Tercetak": [{"kode": "J1", "lembar": "Tabel 2.4",
+                         "judul": "PROGRAM DAN KEGIATAN TAHUN ANGGARAN 2020"},
+                        {"kode": "J2", "lembar": "Tabel 3.4", "judul": "REALISASI 2020"}]}))

@@ -24,7 +24,7 @@ from real_lkips import score  # noqa: E402
 # name: (instansi, pemerintah, year, sheets it must have rows in, mistakes found at least)
 DOCUMENTS: dict[str, tuple[str, str, int, tuple[str, ...], int]] = {
     "bapenda-kaltim-2021": ("Badan Pendapatan Daerah", "Provinsi Kalimantan Timur", 2021,
-                            ("Tabel 1.4", "Tabel 2.6", "Tabel 3.1", "Realisasi Anggaran"), 9),
+                            ("Tabel 1.4", "Tabel 2.6", "Tabel 3.1", "Realisasi Anggaran"), 10),
     "dpupr-grobogan-2021": ("Dinas Pekerjaan Umum dan Penataan Ruang", "Kabupaten Grobogan",
                             2021, ("Tabel 1.2", "Tabel 3.1", "Tabel 3.3", "Realisasi Anggaran"),
                             10),

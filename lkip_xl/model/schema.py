@@ -583,6 +583,7 @@ TABLES: tuple[Table, ...] = (
             Column("target", "Target", "nilai", width=10, link=("Tabel 2.6", "target")),
             Column("realisasi", "Realisasi", "nilai", width=10, link=("Tabel 3.1", "realisasi")),
             *_capaian_columns(),
+            _text("satuan", "Satuan", 10),
         ),
     ),
     Table(
@@ -744,6 +745,19 @@ TABLES: tuple[Table, ...] = (
         columns=(
             _text("predikat", "Predikat", 24, required=True),
             Column("batas", "Mulai dari (%)", "nilai", required=True, width=12),
+        ),
+    ),
+    # Titles and column headers as the document prints them, where they name a year (to be
+    # checked against the report's years: "TAHUN ANGGARAN 2020" over a 2021 table).
+    Table(
+        sheet="Judul Tercetak",
+        in_template=False,
+        optional=True,
+        key=("kode",),
+        columns=(
+            _kode(),
+            _text("lembar", "Tabel", 20, required=True),
+            _text("judul", "Judul atau Kepala Kolom Tercetak", 80, required=True),
         ),
     ),
     Table(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lkip_xl.book.inputbook import InputData
-from lkip_xl.model import capaian
+from lkip_xl.model import capaian, schema
 from lkip_xl.model.numbers import format_angka, format_rupiah, parse_number, parse_terbilang
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.rules.tables import TEXT_KEY, by_key, cell_number, texts
@@ -225,3 +225,36 @@ def conclusion(s: Subject) -> Iterator[Issue]:
                         f"{', '.join(missed[:3])}", row.text("bagian"), key=TEXT_KEY[sheet],
                         expected=f"{len(missed)} indikator belum tercapai",
                         actual=claim.group(0))
+
+
+@rule("text.judul_tahun", "warning", needs={"data"},
+      title="Judul atau kepala kolom tercetak yang menyebut tahun lain",
+      explanation="""Judul tabel dan kepala kolom seperti yang tercetak di dokumen (lembar
+      Judul Tercetak) dibandingkan dengan tahun-tahun tabel itu: tahun laporan, tahun kolom
+      per tahunnya (Realisasi 2020 di Tabel 3.4 laporan 2021) dan tahun-tahun Renstra untuk
+      tabel Renstra. Tahun lain biasanya sisa laporan tahun sebelumnya.""",
+      wrong="Tabel 2.4: 'PROGRAM DAN KEGIATAN TAHUN ANGGARAN 2020' (laporan 2021)",
+      right="Tabel 2.4: 'PROGRAM DAN KEGIATAN TAHUN ANGGARAN 2021'")
+def printed_title_year(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    years = s.data.years
+    renstra = set(range(years.renstra, years.renstra + 6))
+    for row in s.data.tables.get("Judul Tercetak", []):
+        sheet, title = row.text("lembar").strip(), row.values.get("judul")
+        if title is None or not title.text:
+            continue
+        allowed = {years.report}
+        if sheet in schema.TABLES_BY_SHEET:
+            tbl = schema.table(sheet)
+            allowed |= {y for c in tbl.columns if (y := c.year(years)) is not None}
+            if any(c.year_base == "renstra" for c in tbl.columns):
+                allowed |= renstra
+        for m in _ANY_YEAR.finditer(title.text):
+            if int(m.group(0)) not in allowed:
+                yield Issue("Judul Tercetak", title.cell,
+                            f"'{title.text}' ({sheet}) menyebut tahun {m.group(0)}; tabel itu "
+                            f"untuk tahun {years.report}", row.text("lembar"), "judul",
+                            expected=years.report, actual=int(m.group(0)))
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -646,6 +646,12 @@ ROWS: dict[str, list[Record]] = {
     "Anggaran Sasaran": _ANGGARAN_SASARAN,
     "Capaian Sasaran": _CAPAIAN_SASARAN,
     "Efisiensi Program": _EFISIENSI_PROGRAM,
+    # Tabel II.4's caption and its column header, as printed (the header is last year's)
+    "Judul Tercetak": [
+        {"kode": "J1", "lembar": "Efisiensi Program",
+         "judul": "Target Belanja Badan Pendapatan Daerah Prov. Kaltim Tahun 2021"},
+        {"kode": "J2", "lembar": "Efisiensi Program", "judul": "TAHUN ANGGARAN 2020"},
+    ],
     "Narasi Staf": _NARASI_STAF,
 }
 

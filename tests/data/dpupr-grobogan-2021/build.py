@@ -893,7 +893,9 @@ ROWS: dict[str, list[Record]] = {
     "Tabel 2.6 Program": _TABEL_2_6_PROGRAM,
     "Tabel 3.1": _TABEL_3_1,
     "Tabel 3.2": _TABEL_3_2,
-    "Tabel 3.3": _TABEL_3_3,
+    # the units A.1 prints beside the figures ("335 buah") in Tabel 3.3's Satuan
+    "Tabel 3.3": [{**r, "satuan": _A1_UNITS[r["kode_program"]][0].split(" ", 1)[1]}
+                  if r["kode_program"] in _A1_UNITS else r for r in _TABEL_3_3],
     "Tabel 3.4": _TABEL_3_4,
     "Realisasi Anggaran": _REALISASI_ANGGARAN,
     "Analisis Kegiatan": _ANALISIS_KEGIATAN,
