@@ -12,9 +12,11 @@ not checked) or without a cell is *unplaced*.  Findings at no listed mistake are
 too: true mistakes the reader missed, or false findings (SOURCE.md of each folder says
 which).
 
-These documents were not used to write the rules they score, except where SOURCE.md says
-so (the first transcriptions of this set showed the reader gaps fixed since: ``,-``
-amounts, scores in brackets, Tanda Desimal).
+These documents were not used to write the rules they score, with these exceptions (so the
+score is not a held-out one for them): the first transcriptions showed reader gaps fixed
+since (``,-`` amounts, scores in brackets, Tanda Desimal), the percent-scale rule was
+widened to all of an indicator's values after Grobogan's Tabel 3.2, staff by sex are
+compared since Grobogan, and ``text.judul_tahun`` was written for Kaltim's stale header.
 """
 
 from __future__ import annotations
