@@ -120,7 +120,7 @@ def test_tables_repeating_a_value_link_to_it(sample: FillResult) -> None:
     assert ws[f"{lay.letters['realisasi']}{r}"].value == 0.92  # Tabel 3.1 says 92%
     finding = next(f for f in sample.stated_differences
                    if f.sheet == "Tabel 3.3" and f.final_cell == f"{lay.letters['realisasi']}{r}")
-    assert finding.message == "tertulis 33,34%, hasil rumus 92,00% (selisih 58,66%)"
+    assert finding.message == "tertulis 33,34%, hasil rumus 92% (selisih 58,66%)"
 
 
 def test_a_blank_source_stays_blank_through_a_link(tmp_path: Path) -> None:
@@ -319,7 +319,7 @@ def test_validation_is_written_into_the_final_workbook(sample: FillResult) -> No
                 if ws.cell(i, 6).value == "Non PNS" and ws.cell(i, 4).value == "Tabel 1.1")
     assert link.hyperlink.location == f"'Tabel 1.1'!{non_pns[4]}"
     flagged = wb["Tabel 1.1"][non_pns[4]]
-    assert flagged.fill.fgColor.rgb.endswith("FFEB9C")
+    assert flagged.fill.fgColor.rgb.endswith("FFC7CE")  # an error: red
     assert "tertulis 165, hasil rumus 164" in flagged.comment.text
     # a finding of the data workbook points at the final cell and names the data cell
     unreadable = next(r for r in rows if r[2] == "value.unreadable" and r[3] == "Tabel 2.5")

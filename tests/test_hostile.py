@@ -172,8 +172,8 @@ def test_identity_fields_reach_the_pdf_as_text_never_as_markup(tmp_path: Path) -
             action = annot.get_object().get("/A", {})
             links += "/URI" in action
     assert links == 0 and images == 0
-    assert fonts <= {"BitstreamVeraSans-Roman", "BitstreamVeraSans-Bold",
-                     "BitstreamVeraSans-Oblique"}  # the report's own fonts, no other
+    assert fonts <= {"LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic",
+                     "LiberationSans-BoldItalic"}  # the report's own fonts, no other
 
 
 def _png() -> bytes:

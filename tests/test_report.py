@@ -117,7 +117,7 @@ def test_document_properties(sample_pdf: tuple[Path, Path]) -> None:
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, font["/BaseFont"]
             used.add(str(font["/BaseFont"]))
-    assert any("BitstreamVera" in f for f in used)  # embedded as subsets
+    assert any("LiberationSans" in f for f in used)  # embedded as subsets
 
 
 def test_staff_edits_in_the_narasi_sheet_reach_the_pdf(sample_pdf: tuple[Path, Path],
@@ -127,7 +127,8 @@ def test_staff_edits_in_the_narasi_sheet_reach_the_pdf(sample_pdf: tuple[Path, P
     shutil.copy(final, edited)
     wb = load_workbook(edited)
     ws = wb["Narasi"]
-    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "penutup")
+    # a generated paragraph that is printed (the staff wrote no efficiency analysis)
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "efisiensi")
     ws.cell(row, 4).value = "Kesimpulan yang ditulis ulang oleh staf perencanaan."
     wb.save(edited)
     pdf = export(edited)
@@ -182,6 +183,12 @@ def test_kata_pengantar_from_pengaturan_and_the_introduction(tmp_path: Path) -> 
     result = fill([data], out_dir=tmp_path, pdf=True)
     text = _text(result.pdf)
     assert "Kata pengantar yang ditulis di lembar Identitas." in text
-    # Tabel 1.1 of the corrected sample: 109 PNS and 164 non-PNS, computed
-    assert "didukung oleh 273 orang pegawai, terdiri atas 109 orang PNS dan 164 orang non-PNS" \
-        in text
+    # the staff wrote the Latar Belakang: theirs is printed; lkip-xl's is in the Narasi
+    # sheet, marked unused, with Tabel 1.1's computed 109 PNS and 164 non-PNS
+    assert "Laporan Kinerja Instansi Pemerintah (LKIP) merupakan wujud" in text
+    assert "didukung oleh 273 orang pegawai" not in text
+    narasi = {r[0]: r for r in load_workbook(result.output)["Narasi"].iter_rows(
+        min_row=2, values_only=True)}
+    assert "didukung oleh 273 orang pegawai, terdiri atas 109 orang PNS dan 164 orang " \
+        "non-PNS" in narasi["pendahuluan"][3]
+    assert narasi["pendahuluan"][4] == "dibuat, tidak dicetak (ada teks staf)"

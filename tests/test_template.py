@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from openpyxl.styles import Font
 from xlsxparts import differing_parts
 
-from lkip_xl.book.template import build_template, locate, marker, pattern_kinds
+from lkip_xl.book.template import build_template, landscape, locate, marker, pattern_kinds
 from lkip_xl.model import outline, schema
 
 TEMPLATE_TABLES = [t for t in schema.TABLES if t.in_template]
@@ -63,7 +63,7 @@ def test_table_layout(template_path: Path, tbl: schema.Table) -> None:
     # print setup: A4, fit to width, header rows repeated
     assert int(ws.page_setup.paperSize) == 9  # A4
     assert int(ws.page_setup.fitToWidth) == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.page_setup.orientation == ("landscape" if tbl.landscape else "portrait")
+    assert ws.page_setup.orientation == ("landscape" if landscape(tbl) else "portrait")
     first, last = layout.header_rows[0], layout.header_rows[-1]
     assert ws.print_title_rows == f"${first}:${last}"
 

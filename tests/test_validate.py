@@ -100,7 +100,7 @@ def test_swapped_target_is_reported(tmp_path: Path) -> None:
     report = validate(write_input(tmp_path / "d.xlsx", identity, rows))
     f = next(f for f in report.findings if f.rule == "cross.tertaut")
     assert (f.sheet, f.actual, f.expected) == ("Tabel 3.1", 83, 80)  # in percent
-    assert f.message == "tertulis 83,00%, hasil rumus 80,00% (selisih -3,00%)"
+    assert f.message == "tertulis 83%, hasil rumus 80% (selisih -3%)"
 
 
 def test_amount_in_text_against_the_table(tmp_path: Path) -> None:

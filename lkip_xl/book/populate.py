@@ -42,7 +42,7 @@ from lkip_xl.xlsx.files import save_workbook
 from lkip_xl.xlsx.package import Note
 from lkip_xl.xlsx.reader import open_package
 from lkip_xl.xlsx.sheetxml import empty_cell, number_cell, text_cell
-from lkip_xl.xlsx.styles import FINDING_FILL, UNREADABLE_FILL, Styles
+from lkip_xl.xlsx.styles import UNREADABLE_FILL, Styles
 
 Progress = Callable[[str, int, int], None]
 """Progress callback: (stage description, steps done, steps in all)."""
@@ -68,6 +68,7 @@ class Stated(NamedTuple):
     value: Value  # as read: its cell is the data cell
     kind: str  # "group", "total" or "item": the row's; "link" for a value repeated
     file: str  # the data workbook
+    percent: bool = False  # the final cell shows a percentage (its value is a fraction)
 
 
 class _Placed(NamedTuple):
@@ -93,8 +94,9 @@ class Populated:
     places: dict[tuple[str, int], int] = field(default_factory=dict)  # input row -> final row
     letters: dict[str, dict[str, str]] = field(default_factory=dict)  # column letters by sheet
     notes: dict[str, dict[str, Note]] = field(default_factory=dict)  # sheet -> cell -> comment
-    highlight: dict[int, int] = field(default_factory=dict)  # a data style -> its highlight
-    text_styles: dict[str, int] = field(default_factory=dict)  # top, wrap, link
+    # by severity: a data style -> the same style highlighted in the severity's colour
+    highlight: dict[str, dict[int, int]] = field(default_factory=dict)
+    text_styles: dict[str, int] = field(default_factory=dict)  # top, wrap, link...
     year: int = 0  # the report's year (headers with years name columns by it)
 
     def locate(self, sheet: str, cell: str, key: str) -> str | None:
@@ -121,7 +123,7 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     _fill_settings(wb, inputs, template_path)
     styles = Styles(wb)
     filled = _fill_tables(wb, inputs, template_path, step, steps, styles)
-    highlight = styles.highlights(FINDING_FILL)  # any data cell may get a finding
+    highlight = styles.severity_highlights()  # any data cell may get a finding
     text_styles = styles.text()
     styles.close()
     write_map(wb, filled.map)
@@ -354,7 +356,8 @@ class _Cell(NamedTuple):
     key: str
     letter: str
     style: Any
-    style_id: int
+    style_id: int  # a value's (unlocked, not tinted as a formula)
+    formula_id: int  # a formula's (locked, tinted)
     formula: Callable[[RowContext], str] | None  # the derived cell's pattern
     link: Callable[[int], str] | None  # the value repeated from another table
     fallback: bool  # a value the input gives replaces the link
@@ -404,7 +407,9 @@ class _TableWriter:
                 if col.link is not None and kind == "item" and span is not None:
                     link = compile_link(col, layout.columns, layouts[col.link[0]].columns, span)
                 cells.append(_Cell(
-                    col, col.key, letter, by_column[col.key], styles.id(by_column[col.key]),
+                    col, col.key, letter, by_column[col.key],
+                    styles.id(by_column[col.key], formula=False),
+                    styles.id(by_column[col.key], formula=True),
                     compile_pattern(pattern, col.key, layout.columns, ranges) if pattern
                     else None,
                     link, col.link_fallback, percent_sources.get(col.key) or None,
@@ -442,11 +447,11 @@ class _TableWriter:
                 self.formulas += 1
                 if given:
                     stated.append(self._stated(placed, spec, ref, value))
-                style_id = spec.style_id
+                style_id = spec.formula_id
                 if spec.percent is not None and record is not None:
                     fmt = spec.percent.get(" / ".join(record.key))
                     if fmt is not None:
-                        style_id = self.styles.id(spec.style, number_format=fmt)
+                        style_id = self.styles.id(spec.style, number_format=fmt, formula=True)
                 cells.append(sheetxml.formula_cell(ref, style_id, formula))
                 continue
             content: Any
@@ -478,8 +483,10 @@ class _TableWriter:
         """The value the input states for a derived cell, and what kind of value it is."""
         linked = spec.link is not None and not (spec.fallback and value.raw is not None)
         assert placed.row is not None
+        percent = spec.column.kind == "persen" or bool(
+            spec.percent and spec.percent.get(" / ".join(placed.row.key)))
         return Stated(self.tbl.sheet, ref, _label(self.tbl, placed), spec.column, value,
-                      "link" if linked else placed.kind, placed.row.file)
+                      "link" if linked else placed.kind, placed.row.file, percent)
 
     def _value(self, ref: str, col: schema.Column, value: Value,
                spec: _Cell) -> tuple[Any, int]:
@@ -488,12 +495,13 @@ class _TableWriter:
                 return _as_fraction(value.number), spec.style_id
             if value.unit == "persen":
                 return _as_fraction(value.number), self.styles.id(
-                    spec.style, number_format=_percent_format(value.number))
+                    spec.style, number_format=_percent_format(value.number), formula=False)
             return value.number, spec.style_id
         problem = value_problem(col, value)
         if problem is not None and problem.severity != "info":
             self.notes[ref] = Note(problem.message, COMMENT_AUTHOR)
-            return value.text, self.styles.id(spec.style, highlight=UNREADABLE_FILL)
+            return value.text, self.styles.id(spec.style, highlight=UNREADABLE_FILL,
+                                              formula=False)
         return value.text, spec.style_id
 
 

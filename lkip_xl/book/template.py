@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -38,10 +38,16 @@ from lkip_xl.model.capaian import PREDICATE_SCALE, SAKIP_SCALE
 from lkip_xl.model.errors import Location, TemplateError
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.files import write_atomically
-from lkip_xl.xlsx.styles import BORDER, HEADER_FILL, header_row
+from lkip_xl.xlsx.styles import (
+    BORDER,
+    GROUP_FILL,
+    HEADER_FILL,
+    as_formula_cell,
+    header_row,
+    page_setup,
+)
 
 FIRST_ROW = 1  # title row of every table sheet in the built template
-GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 KEY_FONT = Font(color="808080", size=8)
 SETTINGS_IDENTITY_ROW = 4  # first identity row on the Pengaturan sheet
 
@@ -118,12 +124,16 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
     def text(value: Any) -> str | None:
         return value.strip().lower() if isinstance(value, str) else None
 
+    # a final workbook made before a column was added to the format still reads: of its
+    # tables, the required columns are enough (the template needs every column)
+    needed = set(wanted.values()) if require_patterns else \
+        {c.key for c in tbl.template_columns if c.required and c.year_offset is None}
     header_row = None
     letters: dict[str, str] = {}
     for r, row in enumerate(grid, start=1):
         found = {wanted[t]: a1.letter(c) for c, v in enumerate(row, start=1)
                  if (t := text(v)) in wanted}
-        if len(found) == len(wanted):
+        if found and needed <= set(found):
             header_row, letters = r, found
             break
     if header_row is None:
@@ -201,6 +211,7 @@ def _settings_sheet(wb: Workbook, ws: Worksheet) -> None:
     ws.column_dimensions["B"].width = 60
     ws.column_dimensions["C"].width = 16
     ws.column_dimensions["D"].width = 60
+    page_setup(ws, landscape=False)
     header_row(ws, SETTINGS_IDENTITY_ROW - 1, ["Identitas", "Isi"], border=True)
     r = SETTINGS_IDENTITY_ROW
     for f in schema.IDENTITY:
@@ -323,15 +334,31 @@ def _table_sheet(ws: Worksheet, tbl: schema.Table) -> TableLayout:
                 cell.font = KEY_FONT
         ws[f"{letters[_key_column(tbl)]}{r}"] = marker(kind, tbl)
     ws.freeze_panes = f"A{header_rows[-1] + 1}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if tbl.landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{header_rows[0]}:{header_rows[-1]}"
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
+    page_setup(ws, landscape=landscape(tbl), title_rows=f"{header_rows[0]}:{header_rows[-1]}")
+    protect(ws)
     return TableLayout(tbl, ws.title, title_row, header_rows, patterns, letters)
+
+
+WIDE = frozenset({"Tabel 3.1", "Tabel 3.3", "Penutup"})  # printed landscape in any case
+PORTRAIT_WIDTH = 110  # the widest table (sum of column widths) printed portrait, readable
+
+
+def landscape(tbl: schema.Table) -> bool:
+    """Is *tbl* printed on landscape pages: the outline places it so, or it is too wide to
+    be read on a portrait page fitted to its width."""
+    return tbl.landscape or tbl.sheet in WIDE or \
+        sum(c.width for c in tbl.template_columns) > PORTRAIT_WIDTH
+
+
+def protect(ws: Worksheet) -> None:
+    """Protect the sheet without a password: the formulas' cells are locked, the cells staff
+    type in are not (:func:`lkip_xl.xlsx.styles.as_formula_cell`).  Columns and rows may
+    still be resized, and whoever means to change a formula unprotects the sheet (Tinjau >
+    Buka Proteksi Lembar)."""
+    ws.protection.sheet = True
+    ws.protection.formatColumns = ws.protection.formatRows = False
+    ws.protection.formatCells = False
+    ws.protection.autoFilter = ws.protection.sort = False
 
 
 def _key_column(tbl: schema.Table) -> str:
@@ -355,8 +382,10 @@ def _pattern_formulas(ws: Worksheet, layout: TableLayout,
                          group_rows=groups)
         for col in tbl.template_columns:
             formula = _formula_for(col, kind, layout, ctx, layouts)
+            cell = ws[f"{layout.letters[col.key]}{row}"]
             if formula is not None:
-                ws[f"{layout.letters[col.key]}{row}"] = formula
+                cell.value = formula
+            as_formula_cell(cell, formula is not None)
 
 
 def _formula_for(col: schema.Column, kind: str, layout: TableLayout, ctx: RowContext,

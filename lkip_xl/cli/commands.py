@@ -139,12 +139,15 @@ def init(keluaran: Path | None, tahun: int, instansi: str, force: bool, xlsm: bo
 @click.option("--templat-narasi", "narasi", type=click.Path(file_okay=False, exists=True,
               path_type=Path), help="Folder templat narasi (.j2) pengganti templat bawaan.")
 @click.option("--no-pdf", "no_pdf", is_flag=True, help="Jangan tulis PDF laporan.")
+@click.option("--final", "final_only", is_flag=True,
+              help="Laporan untuk ditandatangani: ditolak selama masih ada galat (tanpa "
+                   "--final, PDF bertanda DRAF dengan lampiran catatan pemeriksaan).")
 @click.option("--quiet", "-q", is_flag=True, help="Tanpa tampilan proses; cetak jalur hasil saja.")
 @click.option("--format", "fmt", type=click.Choice(["teks", "json"]), default="teks",
               show_default=True, help="Bentuk ringkasan: teks untuk dibaca, json untuk program.")
 def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool,
-         sebelumnya: Path | None, narasi: Path | None, no_pdf: bool, quiet: bool,
-         fmt: str) -> None:
+         sebelumnya: Path | None, narasi: Path | None, no_pdf: bool, final_only: bool,
+         quiet: bool, fmt: str) -> None:
     """Isi templat dari buku kerja DATA, hitung ulang, validasi, tulis hasil akhir.
 
     Tanpa DATA, dipakai contoh bawaan (LKIP Sekretariat Daerah Kota
@@ -157,7 +160,7 @@ def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool
     progress = None if quiet or fmt == "json" else ProgressLine()
     result = fill_report(data, template=templat, out_dir=folder, force=force,
                          progress=progress, previous=sebelumnya, narasi=narasi,
-                         pdf=not no_pdf)
+                         pdf=not no_pdf, final_only=final_only)
     if progress:
         progress.close()
     if fmt == "json":
@@ -201,14 +204,18 @@ def validate(berkas: tuple[Path, ...], fmt: str) -> None:
 @click.option("--out", "keluaran", type=click.Path(dir_okay=False, path_type=Path),
               help="Berkas PDF (bawaan: di samping FINAL, berakhiran .pdf).")
 @click.option("--force", is_flag=True, help="Timpa PDF yang sudah ada.")
-def export(final: Path, keluaran: Path | None, force: bool) -> None:
+@click.option("--final", "final_only", is_flag=True,
+              help="Laporan untuk ditandatangani: ditolak selama lembar Validasi masih memuat "
+                   "galat.")
+def export(final: Path, keluaran: Path | None, force: bool, final_only: bool) -> None:
     """Tulis LKIP sebagai PDF dari buku kerja akhir FINAL.
 
     Sampul, kata pengantar, daftar isi, ikhtisar eksekutif, BAB I-IV dengan
-    setiap tabel dan narasinya (termasuk perubahan staf di lembar Narasi),
-    nomor halaman dan penanda (bookmark).
+    setiap tabel dan narasinya (teks staf di bagiannya, termasuk perubahan
+    staf di lembar Narasi), nomor halaman dan penanda (bookmark). Selama
+    masih ada galat, PDF bertanda DRAF dengan lampiran catatan pemeriksaan.
     """
-    path = export_pdf(final, keluaran, force=force)
+    path = export_pdf(final, keluaran, force=force, final_only=final_only)
     source = made_from(path)
     named = f" (dari {source[0]}, SHA-256 {source[1][:12]})" if source else ""
     click.echo(f"PDF ditulis: {path}{named}")

@@ -116,8 +116,8 @@ def _fill(book: Any) -> Outcome:
     result = fill([source], out_dir=folder, force=True, pdf=True, progress=progress)
     _write_findings(book, result.findings)
     texts = narrative.read_sheet(result.output)
-    _write_sheet(book, narrative.SHEET, [["Kunci", "Judul", "Teks"]]
-                 + [[key, title, text] for key, (title, text) in texts.items()])
+    _write_sheet(book, narrative.SHEET, [["Kunci", "Judul", "Teks", "Asal"]]
+                 + [[p.key, p.title, p.text, p.origin] for p in texts])
     counts = count_by_severity(result.findings)
     outputs = [p for p in (result.output, result.pdf, result.validation) if p]
     return Outcome("fill", f"Selesai: {result.rows} baris, {result.formulas} rumus; "

@@ -30,7 +30,7 @@ from lkip_xl.model.findings import Finding
 from lkip_xl.model.narasi import HEADERS as NARASI_HEADERS
 from lkip_xl.model.narasi import SHEET as NARASI
 from lkip_xl.model.narasi import Previous
-from lkip_xl.output import marks, narrative
+from lkip_xl.output import charts, marks, narrative
 from lkip_xl.rules import registry
 from lkip_xl.rules.registry import Narrative, Subject
 from lkip_xl.xlsx import package
@@ -94,6 +94,7 @@ def fill(
     previous: str | Path | None = None,
     narasi: str | Path | None = None,
     pdf: bool = False,
+    final_only: bool = False,
 ) -> FillResult:
     """Fill the template from the data workbooks and write the final workbook.
 
@@ -103,7 +104,8 @@ def fill(
     (:class:`lkip_xl.xlsx.files.Outputs`: an existing file is replaced only with *force*, and
     a failed run leaves none of them).  *previous* is an earlier final workbook whose
     Narasi paragraphs edited by staff are kept; *narasi* a folder of narrative templates
-    replacing the bundled ones.
+    replacing the bundled ones.  With *final_only*, a PDF is refused while errors remain
+    (:class:`lkip_xl.model.errors.NotFinalError`, nothing written); else it is a draft.
     """
     step = progress or (lambda stage, done, total: None)
     sources = [Path(p) for p in data] or [paths.sample_workbook()]
@@ -130,7 +132,8 @@ def fill(
             from lkip_xl.output.pdf import build
 
             step("Menulis PDF", steps - 1, steps)
-            files.put(files.paths[2], build(made.workbook, name=final.name))
+            files.put(files.paths[2], build(made.workbook, name=final.name,
+                                            final_only=final_only))
     step("Selesai", steps, steps)
     return FillResult(output=final, tables=made.tables, findings=made.findings,
                       differences=made.differences, validation=report_path,
@@ -177,6 +180,7 @@ def _fill(sources: list[Path], template: Path, reserve: Callable[[dict[str, Any]
     step("Menghitung ulang rumus", steps - 2 - (len(outputs.paths) > 2), steps)
     placed = marks.Marks(populated)
     subject = Subject(file=str(sources[0]), data=inputs, locate=populated.locate)
+    staff = narrative.staff_paragraphs(inputs)
     with ThreadPoolExecutor(max_workers=1) as pool:
         recalculating = pool.submit(recalculate, populated.data)
         placed.add(registry.run(subject))  # the rules needing no computed value
@@ -198,10 +202,11 @@ def _fill(sources: list[Path], template: Path, reserve: Callable[[dict[str, Any]
         # package: the computed values stay as the engine wrote them
         edits = placed.edits()
         edits[NARASI] = package.SheetEdit(
-            rows=narrative.sheet_rows(narrative.merge(paragraphs, previous),
+            rows=narrative.sheet_rows(narrative.combine(paragraphs, previous, staff),
                                       populated.text_styles),
             width=len(NARASI_HEADERS))
         final = pool.submit(package.edit, recalculated, edits).result()
+        final = charts.add_charts(final, computed)  # the Grafik sheet, native charts
     json_report = placed.json(outputs.paths[0], hashlib.sha256(final).hexdigest())
     return _Made(outputs, final, json_report.encode(), populated.tables, placed.findings,
                  differences)

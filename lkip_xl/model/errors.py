@@ -66,6 +66,10 @@ class OutputError(LkipError):
     """An output cannot be written (exists without --force, held open, no permission)."""
 
 
+class NotFinalError(LkipError):
+    """A final report was asked for (--final) while the workbook still has open errors."""
+
+
 def internal_message(exc: BaseException) -> str:
     """How an unexpected error is told to users (the CLI and the Excel buttons): one line,
     not a traceback, saying what to do."""

@@ -29,6 +29,17 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """A paragraph of the Narasi sheet to print: its key, place, title, text and origin."""
+
+    key: str
+    section: str
+    title: str
+    text: str
+    origin: str
+
+
+@dataclass(frozen=True)
 class Previous:
     """A paragraph of an earlier final workbook: what it says, and what lkip-xl wrote."""
 
@@ -36,6 +47,8 @@ class Previous:
     generated: str
     title: str = ""
     row: int = 0  # its row in that workbook's Narasi sheet
+    section: str = ""  # where it goes ("BAB I › 1.1 Latar Belakang")
+    origin: str = ""  # dibuat, diubah staf, staf, …
 
     @property
     def edited(self) -> bool:

@@ -9,6 +9,7 @@ order, and the staff's guide says where a table appears.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -149,11 +150,13 @@ def section_of(text: str) -> str | None:
     wanted = _words(str(text).rsplit("›", 1)[-1])  # "BAB II › 2.2 …" as the guide writes it
     if not wanted:
         return None
+    bare = _words(_unnumbered(wanted))
     for chapter in OUTLINE:
         if not chapter.label:  # the front matter has no tables
             continue
         for section in chapter.sections:
-            if wanted in (_words(section.title), _words(_unnumbered(section.title))):
+            if wanted in (_words(section.title), _words(_unnumbered(section.title))) \
+                    or bare == _words(_unnumbered(section.title)):
                 return section.title
     for chapter in OUTLINE:
         names = {_words(chapter.label), _words(chapter.title),
@@ -161,6 +164,64 @@ def section_of(text: str) -> str | None:
         if chapter.label and wanted in names:
             return chapter.sections[-1].title
     return None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a text of the staff goes (its Bagian Laporan, as the staff wrote it): the
+    chapter ("BAB I"; "" for the front matter), the outline section it is, if it is one,
+    else a heading of its own, and the heading's level (2: a section, 3: below one)."""
+
+    chapter: str
+    section: str | None
+    heading: str
+    level: int = 2
+
+    @property
+    def place(self) -> str:
+        """As the Narasi sheet and the guide write a place: "BAB I › 1.1 Latar Belakang"."""
+        where = self.section or self.heading
+        return f"{self.chapter} › {where}" if self.chapter else where
+
+
+FRONT = ("Kata Pengantar", "Ikhtisar Eksekutif")
+_FRONT_WORDS = {"kata pengantar": "Kata Pengantar", "ikhtisar eksekutif": "Ikhtisar Eksekutif",
+                "ringkasan eksekutif": "Ikhtisar Eksekutif"}
+_CHAPTER = re.compile(r"^\s*bab\s+(iv|v|i{1,3})\b[\s.:,-]*", re.I)
+_NUMBER = re.compile(r"^\s*((?:\d+|[a-z])(?:[.)]\s*\d*\)?)*)\s+", re.I)
+
+
+def locate_text(bagian: str) -> Placement | None:
+    """Where a paragraph of the staff goes, by its Bagian Laporan: "Kata Pengantar",
+    "Ringkasan Eksekutif", "BAB I 1.1 Latar Belakang" (that section of the outline),
+    "BAB I 1.2 Maksud dan Tujuan" (a section of the report's own), "BAB III 3.1.4 Analisis"
+    (a sub-heading).  None for what is no part of the text (the cover, a date)."""
+    text = " ".join(str(bagian).split())
+    lowered = text.lower()
+    if "(tanggal)" in lowered or lowered.startswith(("sampul", "cover")):
+        return None
+    for words, front in _FRONT_WORDS.items():
+        if lowered.startswith(words):
+            return Placement("", front, front)
+    m = _CHAPTER.match(text)
+    if m is None:
+        return None
+    label = f"BAB {m.group(1).upper()}"
+    chapter = next((c for c in OUTLINE if c.label == label), None)
+    if chapter is None:
+        return None
+    rest = text[m.end():].strip(" ,.-")
+    section = section_of(rest) if rest else None
+    numbered = _NUMBER.match(rest)
+    parts = [p for p in re.split(r"[.)\s]+", numbered.group(1)) if p] if numbered else []
+    # "1.3" in BAB I is a section, "1.3.1" below one; "C." a section, "C.4" below one
+    depth = len(parts) - (1 if parts and parts[0] == str(_ROMAN[m.group(1).upper()]) else 0)
+    heading = rest[numbered.end():] if numbered else rest
+    if section is not None and section in [s.title for s in chapter.sections]:
+        return Placement(label, section, section)
+    if not heading:
+        return Placement(label, chapter.sections[0].title, chapter.sections[0].title)
+    return Placement(label, None, heading, 3 if depth >= 2 else 2)
 
 
 def _words(text: str) -> str:

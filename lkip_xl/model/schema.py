@@ -652,6 +652,7 @@ TABLES: tuple[Table, ...] = (
             Column("persen", "Persen Capaian", "persen", width=10, formulas={"item": _KELUARAN}),
             Column("jenis_faktor", "Jenis Faktor", "teks", width=12),
             _text("faktor", "Faktor Penghambat/Pendorong", 50),
+            _text("solusi", "Alternatif Solusi", 40),  # beside a faktor penghambat
         ),
     ),
     Table(

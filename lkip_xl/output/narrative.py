@@ -22,9 +22,10 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from lkip_xl.book.finalbook import ROWS_SHEET, FinalBook, Record
+from lkip_xl.book.inputbook import InputData
 from lkip_xl.model import capaian, outline, paths, schema
 from lkip_xl.model.errors import InputError, Location, TemplateError
-from lkip_xl.model.narasi import FIRST_ROW, HEADERS, SHEET, Paragraph, Previous
+from lkip_xl.model.narasi import FIRST_ROW, HEADERS, SHEET, Paragraph, Previous, Shown
 from lkip_xl.model.numbers import (
     format_angka,
     format_fraction,
@@ -213,7 +214,14 @@ def _kegiatan(r: Record) -> dict[str, Any]:
     return {"kode": r.text("kode_kegiatan"), "nama": r.text("kegiatan"),
             "indikator": r.text("indikator_keluaran"), "target_teks": amount("target") or "-",
             "realisasi_teks": amount("realisasi"), "jenis_faktor": r.text("jenis_faktor"),
-            "faktor": r.text("faktor")}
+            "faktor": r.text("faktor"), "solusi": r.text("solusi"),
+            "kurang": _short(_number(r.values.get("target")),
+                             _number(r.values.get("realisasi")))}
+
+
+def _short(target: float | None, realisasi: float | None) -> bool:
+    """Whether an output fell short of its target (both numbers)."""
+    return target is not None and realisasi is not None and realisasi < target
 
 
 def _budget(rows: list[Record], kegiatan: int) -> dict[str, Any]:
@@ -300,12 +308,53 @@ def _where(exc: BaseException, file: Path) -> Location:
 WIDTHS = (16, 28, 40, 110, 14, 30)
 GENERATED = "dibuat"
 EDITED = "diubah staf"
+STAFF = "staf"  # a paragraph of the data workbook's Narasi Staf or Analisis Indikator
+UNUSED = "dibuat, tidak dicetak (ada teks staf)"
+STAFF_KEY = "staf."
 
 
-def read_sheet(source: str | Path | bytes | Book) -> dict[str, tuple[str, str]]:
-    """The (title, text) of each paragraph of a final workbook's Narasi sheet, as it stands
-    (staff edits included), in the sheet's order."""
-    return {key: (p.title, p.text) for key, p in read_previous(source).items()}
+def staff_paragraphs(data: InputData) -> list[Paragraph]:
+    """The staff's own text, in its order: each Narasi Staf paragraph where its Bagian
+    Laporan places it (:func:`lkip_xl.model.outline.locate_text`; the cover and dates are no
+    paragraphs), and each indicator's Uraian of Analisis Indikator in place of the
+    generated analysis of that indicator."""
+    out = []
+    own_foreword = bool(str(data.identity.get("kata_pengantar") or "").strip())
+    for row in data.tables.get("Narasi Staf", []):
+        text, where = row.text("teks").strip(), outline.locate_text(row.text("bagian"))
+        if own_foreword and where is not None and where.section == "Kata Pengantar":
+            continue  # the Kata Pengantar of the identity is the one meant for the report
+        if text and where is not None:
+            out.append(Paragraph(f"{STAFF_KEY}{row.text('kode') or row.row}", where.place,
+                                 row.text("bagian"), text))
+    for row in data.tables.get("Analisis Indikator", []):
+        text = row.text("uraian").strip()
+        if text:
+            key = f"indikator.{' / '.join(row.key)}"
+            out.append(Paragraph(f"{STAFF_KEY}{key}", outline.place_of_paragraph(key),
+                                 row.text("indikator"), text))
+    return out
+
+
+def combine(paragraphs: list[Paragraph], previous: Mapping[str, Previous],
+            staff: list[Paragraph]) -> list[tuple[Paragraph, str, str]]:
+    """The Narasi sheet's rows: the generated paragraphs (staff's edits kept, :func:`merge`),
+    marked unused where the staff wrote that part themselves, then the staff's paragraphs.
+    The staff's text is the report's; generated text fills what they left empty."""
+    placed = {p.section for p in staff}
+    given = {p.key.removeprefix(STAFF_KEY) for p in staff}
+    out = []
+    for p, text, origin in merge(paragraphs, previous):
+        replaced = p.key in given or (p.section in placed and not p.key.startswith("indikator."))
+        out.append((p, text, UNUSED if replaced and origin == GENERATED else origin))
+    return out + [(p, p.text, STAFF) for p in staff]
+
+
+def read_sheet(source: str | Path | bytes | Book) -> list[Shown]:
+    """The paragraphs of a final workbook's Narasi sheet to print, as they stand (staff
+    edits included), in the sheet's order: those marked unused are left out."""
+    return [Shown(key, p.section, p.title, p.text, p.origin)
+            for key, p in read_previous(source).items() if p.origin != UNUSED]
 
 
 def read_previous(source: str | Path | bytes | Book) -> dict[str, Previous]:
@@ -330,7 +379,8 @@ def read_previous(source: str | Path | bytes | Book) -> dict[str, Previous]:
         values = list(values) + [""] * (len(HEADERS) - len(values))
         if isinstance(values[0], str) and values[0]:
             out[values[0]] = Previous(str(values[3] or ""), str(values[5] or ""),
-                                      str(values[2] or ""), r)
+                                      str(values[2] or ""), r, str(values[1] or ""),
+                                      str(values[4] or ""))
     return out
 
 

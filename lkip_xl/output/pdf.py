@@ -14,9 +14,9 @@ so the PDF can be regenerated from an edited final workbook.
 
 from __future__ import annotations
 
-import os
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
@@ -41,53 +41,66 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from lkip_xl.book import extras
 from lkip_xl.book.finalbook import FinalBook, Record, read_final
 from lkip_xl.model import outline, schema
-from lkip_xl.model.errors import InputError, Location
+from lkip_xl.model.errors import InputError, Location, NotFinalError
+from lkip_xl.model.findings import SEVERITY_TEXT
+from lkip_xl.model.narasi import Shown
 from lkip_xl.model.numbers import format_angka, format_fraction, parse_number
-from lkip_xl.output import narrative
+from lkip_xl.output import charts, narrative
+from lkip_xl.output.marks import SHEET as VALIDASI
 from lkip_xl.xlsx.files import Outputs, source_mark
 from lkip_xl.xlsx.reader import Book
 
 FONT, BOLD, ITALIC = "LkipSans", "LkipSans-Bold", "LkipSans-Italic"
+BOLD_ITALIC = "LkipSans-BoldItalic"
 
-def _fonts() -> None:
-    """Register Bitstream Vera (shipped with ReportLab) so that fonts are embedded."""
+def register_fonts() -> None:
+    """Register Liberation Sans (metric-compatible with Arial, SIL OFL; shipped in
+    ``lkip_xl/fonts``) so that the fonts are embedded."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    import reportlab
+    folder = Path(__file__).resolve().parent.parent / "fonts"
+    for name, file in ((FONT, "Regular"), (BOLD, "Bold"), (ITALIC, "Italic"),
+                       (BOLD_ITALIC, "BoldItalic")):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"LiberationSans-{file}.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
+                                  boldItalic=BOLD_ITALIC)
+    # a drawing (the figures) starts in ReportLab's default font, Helvetica, which is not
+    # embedded: start it in ours
+    from reportlab.graphics import shapes
 
-    folder = Path(os.path.dirname(reportlab.__file__)) / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "VeraBd.ttf")))
-    pdfmetrics.registerFont(TTFont(ITALIC, str(folder / "VeraIt.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, alignment=TA_JUSTIFY,
-                          spaceAfter=6)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=16, alignment=TA_JUSTIFY,
+                          spaceAfter=7)
     return {
         "body": base,
-        "cell": ParagraphStyle("cell", parent=base, fontSize=_SIZE, leading=9.5,
+        "cell": ParagraphStyle("cell", parent=base, fontSize=_SIZE, leading=_SIZE + 2,
                                alignment=0, spaceAfter=0),
-        "num": ParagraphStyle("num", parent=base, fontSize=_SIZE, leading=9.5, alignment=TA_RIGHT,
+        "num": ParagraphStyle("num", parent=base, fontSize=_SIZE, leading=_SIZE + 2,
+                              alignment=TA_RIGHT,
                               spaceAfter=0),
-        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=_SIZE, leading=9.5,
+        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=_SIZE,
+                               leading=_SIZE + 2,
                                alignment=TA_CENTER, spaceAfter=0),
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18,
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=20,
                              alignment=TA_CENTER, spaceAfter=12, spaceBefore=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14,
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12.5, leading=16,
                              spaceBefore=10, spaceAfter=6, alignment=0, keepWithNext=1),
-        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13,
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=11, leading=14,
                              spaceBefore=6, spaceAfter=3, alignment=0, keepWithNext=1),
-        "caption": ParagraphStyle("caption", parent=base, fontName=BOLD, fontSize=9,
-                                  leading=12, alignment=TA_CENTER, spaceBefore=8,
+        "caption": ParagraphStyle("caption", parent=base, fontName=BOLD, fontSize=10,
+                                  leading=13, alignment=TA_CENTER, spaceBefore=8,
                                   spaceAfter=4, keepWithNext=1),  # never alone at a foot
-        "cover": ParagraphStyle("cover", parent=base, fontName=BOLD, fontSize=20, leading=28,
+        "cover": ParagraphStyle("cover", parent=base, fontName=BOLD, fontSize=18, leading=26,
                                 alignment=TA_CENTER),
+        "cover_small": ParagraphStyle("cover_small", parent=base, fontName=BOLD, fontSize=14,
+                                      leading=20, alignment=TA_CENTER),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
-        "toc1": ParagraphStyle("toc1", fontName=BOLD, fontSize=10, leading=14),
-        "toc2": ParagraphStyle("toc2", fontName=FONT, fontSize=9, leading=12, leftIndent=14),
-        "toc3": ParagraphStyle("toc3", fontName=FONT, fontSize=8.5, leading=11, leftIndent=28),
+        "toc1": ParagraphStyle("toc1", fontName=BOLD, fontSize=11, leading=16),
+        "toc2": ParagraphStyle("toc2", fontName=FONT, fontSize=10, leading=13, leftIndent=14),
+        "toc3": ParagraphStyle("toc3", fontName=FONT, fontSize=9.5, leading=12, leftIndent=28),
     }
 
 
@@ -108,17 +121,52 @@ class _Document(BaseDocTemplate):
         wide = landscape(A4)
         land = Frame(1.5 * cm, 1.8 * cm, wide[0] - 3 * cm, wide[1] - 3.6 * cm, id="l")
         self.addPageTemplates([
-            PageTemplate("cover", [portrait]),
+            PageTemplate("cover", [portrait], onPage=self._watermark),
+            PageTemplate("front", [portrait], onPage=self._footer, pagesize=A4),
             PageTemplate("portrait", [portrait], onPage=self._footer, pagesize=A4),
             PageTemplate("landscape", [land], onPage=self._footer, pagesize=wide),
         ])
         self._title = title
 
+    draft = False  # a report with open errors: DRAF across every page
+    body_start: int | None = None  # the page BAB I begins on: page 1
+    known_start = 10**6  # the same, from the pass before (the contents are drawn before it)
+
+    def beforeDocument(self) -> None:  # each pass of multiBuild counts anew
+        if self.body_start is not None:
+            self.known_start = self.body_start
+        self.body_start = None
+
+    def label(self, page: int) -> str:
+        """How the contents name an absolute page: as its footer does."""
+        return _roman(page - 1) if page < self.known_start else str(page - self.known_start + 1)
+
+    def number(self) -> str:
+        """The current page's number as printed: i, ii, … before BAB I, then 1, 2, …"""
+        if self.pageTemplate.id in ("cover", "front"):
+            return _roman(self.page - 1)
+        if self.body_start is None:
+            self.body_start = self.page
+        return str(self.page - self.body_start + 1)
+
+    def _watermark(self, canvas: Any, doc: Any) -> None:
+        if not self.draft:
+            return
+        canvas.saveState()
+        width, height = canvas._pagesize
+        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
+        canvas.setFont(BOLD, 110)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, -40, "DRAF")
+        canvas.restoreState()
+
     def _footer(self, canvas: Any, doc: Any) -> None:
+        self._watermark(canvas, doc)
         canvas.saveState()
         canvas.setFont(FONT, 8)
         width = canvas._pagesize[0]
-        canvas.drawRightString(width - 1.5 * cm, 1 * cm, str(doc.page))
+        canvas.drawRightString(width - 1.5 * cm, 1 * cm, self.number())
         canvas.drawString(1.5 * cm, 1 * cm, self._title)  # left: a long title reaches no number
         canvas.restoreState()
 
@@ -133,6 +181,15 @@ class _Document(BaseDocTemplate):
         self.notify("TOCEntry", (level, _escape(text), self.page, key))  # read as markup
 
 
+def _roman(n: int) -> str:
+    """i, ii, iii, iv, … (front matter page numbers)."""
+    out = ""
+    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
 def _heading(text: str, style: ParagraphStyle, level: int, toc: str | None = None) -> Paragraph:
     """A heading that makes a table-of-contents entry and a PDF bookmark at *level*."""
     p = Paragraph(text, style)
@@ -141,11 +198,33 @@ def _heading(text: str, style: ParagraphStyle, level: int, toc: str | None = Non
     return p
 
 
+_SHARES = ("persen", "serapan")  # of a budget: above 100% is marked
+_BUDGETS = ("Realisasi Anggaran", "Anggaran Sasaran", "Capaian Sasaran", "Efisiensi Program")
+
+
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+NONE = "–"  # a number not given, or one that cannot be printed (the appendix says why)
+_NOT_AVAILABLE = {"n/a", "na", "n.a", "n.a."}
+
+
 def _cell(value: Any, column: schema.Column, percent: bool) -> str:
+    """A cell as printed: numbers the Indonesian way; in a column of numbers, a blank, an
+    Excel error (#N/A of an unreadable amount) or text that is no number is a dash, and
+    N/A is written one way; other text as it is (a category, a level)."""
+    numeric = column.kind in schema.NUMERIC_KINDS
     if value is None or value == "":
-        return ""
+        return NONE if numeric else ""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return _escape(str(value))
+        text = str(value).strip()
+        if numeric and text.lower() in _NOT_AVAILABLE:
+            return "N/A"
+        if numeric and (text.startswith("#") or column.kind != "nilai"
+                        or _BROKEN_NUMBER.fullmatch(text)):
+            return NONE
+        return _escape(text)
     if column.kind == "persen" or percent:
         return format_fraction(value)
     if column.kind in ("rupiah", "orang"):
@@ -166,6 +245,8 @@ def _escape(text: str) -> str:
 
 
 _TOTAL_WORDS = ("jumlah", "total", "rata-rata", "rata rata")
+# digits and separators that do not read as a number ("1.500,000,0", "Rp.4.110,677,710")
+_BROKEN_NUMBER = re.compile(r"(?:rp\.?\s*)?[\d.,\s]*\d[\d.,\s%]*", re.I)
 
 
 def _numeric(value: Any) -> bool:
@@ -217,6 +298,12 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
         plain = []
         for n, c in enumerate(columns):
             text = _cell(r.values.get(c.key), c, c.key in r.percent)
+            value = r.values.get(c.key)
+            if c.key == "perubahan" and "realisasi" in r.percent and _is_number(value):
+                text = f"{format_angka(value * 100)} poin"  # of a percentage: points
+            elif c.key in _SHARES and tbl.sheet in _BUDGETS and _is_number(value) \
+                    and value > 1:
+                text = f'<font color="#B00000">{text}</font>'  # more spent than budgeted
             if not n and not text and r.kind == "total" and tbl.rows and tbl.rows.total \
                     and not any(isinstance(r.values.get(c.key), str) and r.values[c.key].strip()
                                 for c in columns if c.kind in ("teks", "kode")):
@@ -288,16 +375,19 @@ def _widths(least: list[float], wanted: list[float], width: float) -> list[float
     return [w + spare * v / share for w, v in zip(least, wanted, strict=True)]
 
 
-_SIZE = 7.5  # the font size of table cells and headers
-_SIZES = (_SIZE, 6.5, 6.0, 5.5)  # smaller, for a table too wide even for a landscape page
+_SIZE = 8.0  # the font size of table cells and headers: no smaller, to be read
+_SIZES = (_SIZE,)
 
 
-def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
+def build(final: str | Path | bytes, *, name: str | None = None,
+          final_only: bool = False) -> bytes:
     """The PDF of the final workbook *final* (a file, or its bytes named *name*), as bytes.
 
     The PDF names the workbook it was made from, with the SHA-256 of its content, in its
     keywords (:func:`lkip_xl.xlsx.files.made_from`), so that a PDF beside a changed
-    workbook can be told apart.
+    workbook can be told apart.  While the workbook's Validasi sheet has errors, the PDF
+    is a draft: DRAF across every page and the open findings in an appendix; with
+    *final_only* it is refused instead (:class:`NotFinalError`).
     """
     import hashlib
     import io
@@ -315,13 +405,69 @@ def build(final: str | Path | bytes, *, name: str | None = None) -> bytes:
         narasi = narrative.read_sheet(opened)
         pictures = opened.parts("xl/media/", (".png", ".jpg", ".jpeg"))
         logo = opened.read(pictures[0]) if pictures else None
-    _fonts()
+        findings = open_findings(opened)
+    errors = sum(f.get("Tingkat") == SEVERITY_TEXT["error"] for f in findings)
+    if final_only and errors:
+        raise NotFinalError(
+            f"laporan masih memuat {errors} galat (lembar Validasi buku kerja akhir); "
+            "perbaiki data lalu jalankan lagi, atau buat draf tanpa --final",
+            Location(file=label or None))
+    register_fonts()
     styles = _styles()
     buffer = io.BytesIO()
     doc = _Document(buffer, book, source_mark(label, hashlib.sha256(content).hexdigest()))
+    doc.draft = bool(errors)
     story = _story(book, narasi, styles, doc, logo)
+    if errors:
+        story += _appendix(findings, styles, doc)
     doc.multiBuild(story)
     return buffer.getvalue()
+
+
+def open_findings(opened: Book) -> list[dict[str, str]]:
+    """The errors and warnings of a final workbook's Validasi sheet, each by its column
+    headers (Tingkat, Pesan, Di buku kerja data, …)."""
+    if VALIDASI not in opened.sheetnames:
+        return []
+    rows = opened.sheet(VALIDASI).rows
+    header = next((r for r, values in rows if "Tingkat" in values and "Pesan" in values), None)
+    if header is None:
+        return []
+    names = [str(v or "") for r, values in rows if r == header for v in values]
+    wanted = {SEVERITY_TEXT["error"], SEVERITY_TEXT["warning"]}
+    out = []
+    for r, values in rows:
+        if r > header:
+            found = {n: "" if v is None else str(v) for n, v in zip(names, values, strict=False)}
+            if found.get("Tingkat") in wanted:
+                out.append(found)
+    return out
+
+
+def _appendix(findings: list[dict[str, str]], styles: dict[str, ParagraphStyle],
+              doc: _Document) -> list[Any]:
+    """The open findings of a draft: what is still to be fixed before it is signed."""
+    errors = sum(f.get("Tingkat") == SEVERITY_TEXT["error"] for f in findings)
+    intro = (f"Laporan ini masih draf: pemeriksaan lkip-xl menemukan {errors} galat dan "
+             f"{len(findings) - errors} peringatan yang belum diperbaiki. Setelah data "
+             "diperbaiki dan laporan dibuat ulang tanpa galat, lampiran ini dan tanda DRAF "
+             "tidak dicetak lagi.")
+    head = [Paragraph(h, styles["head"]) for h in ("No", "Tingkat", "Tempat", "Masalah")]
+    rows = [[Paragraph(str(n), styles["cell"]), Paragraph(_escape(f.get("Tingkat", "")),
+                                                          styles["cell"]),
+             Paragraph(_escape(f.get("Di buku kerja data") or " › ".join(
+                 p for p in (f.get("Lembar", ""), f.get("Sel", "")) if p)), styles["cell"]),
+             Paragraph(_escape(f.get("Pesan", "")), styles["cell"])]
+            for n, f in enumerate(findings, start=1)]
+    table = Table([head, *rows], colWidths=[w * doc.width for w in (0.06, 0.12, 0.27, 0.55)],
+                  repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [PageBreak(), _heading("CATATAN PEMERIKSAAN", styles["h1"], 0,
+                                  "Catatan Pemeriksaan"),
+            Paragraph(_escape(intro), styles["body"]), table]
 
 
 def _image(data: bytes, height: float) -> Any:
@@ -335,44 +481,88 @@ def _image(data: bytes, height: float) -> Any:
     return Image(io.BytesIO(data), width=height * width / tall, height=height)
 
 
-def export(final: str | Path, out: str | Path | None = None, *, force: bool = True) -> Path:
+def export(final: str | Path, out: str | Path | None = None, *, force: bool = True,
+           final_only: bool = False) -> Path:
     """Write the PDF of *final* (default: beside it, with the .pdf suffix)."""
     target = Path(out) if out else Path(final).with_suffix(".pdf")
     with Outputs([target], force=force, inputs=[final]) as files:
-        files.put(target, build(final))
+        files.put(target, build(final, final_only=final_only))
     return target
 
 
-def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
+class _Text:
+    """The paragraphs to print, by where they go: the staff's own (by their Bagian
+    Laporan), else the generated ones (the Narasi sheet marks those it does not print)."""
+
+    def __init__(self, shown: list[Shown]) -> None:
+        self.generated = {p.key: p for p in shown if p.origin != narrative.STAFF}
+        self.indicator = {p.key.removeprefix(narrative.STAFF_KEY): p for p in shown
+                          if p.origin == narrative.STAFF
+                          and p.key.startswith(narrative.STAFF_KEY + "indikator.")}
+        # the staff's paragraphs in their order, a group per Bagian Laporan
+        self.groups: list[tuple[outline.Placement, list[str]]] = []
+        for p in shown:
+            if p.origin != narrative.STAFF or p.key in [narrative.STAFF_KEY + k
+                                                        for k in self.indicator]:
+                continue
+            where = outline.locate_text(p.title)
+            if where is None:
+                continue
+            if self.groups and self.groups[-1][0] == where:
+                self.groups[-1][1].append(p.text)
+            else:
+                self.groups.append((where, [p.text]))
+
+    def front(self, name: str, key: str) -> str:
+        """Kata Pengantar or Ikhtisar Eksekutif: the staff's, else the generated text."""
+        own = [t for where, texts in self.groups if where.section == name for t in texts]
+        generated = self.generated.get(key)
+        return "\n".join(own) if own else (generated.text if generated else "")
+
+    def of_section(self, chapter: outline.Chapter, section: outline.Section
+                   ) -> list[tuple[str, str]]:
+        """(title, text) of a section: the staff's paragraphs for it, else the generated;
+        one per indicator in the analysis section, the staff's Uraian first."""
+        own = [("", t) for where, texts in self.groups
+               if where.chapter == chapter.label and where.section == section.title
+               for t in texts]
+        if own:
+            return own
+        out = []
+        for key, p in self.generated.items():
+            if key.split(".", 1)[0] in section.paragraphs and p.text.strip():
+                staff = self.indicator.get(key)
+                out.append((p.title, (staff or p).text))
+        return out
+
+
+def _story(book: FinalBook, narasi: list[Shown],
            styles: dict[str, ParagraphStyle], doc: _Document, logo: bytes | None) -> list[Any]:
-    texts = {key: text for key, (_, text) in narasi.items()}
+    text = _Text(narasi)
     identity = {k: ("" if v is None else str(v)) for k, v in book.identity.items()}
     year = book.year
-    story: list[Any] = [NextPageTemplate("cover"), Spacer(1, 2 * cm if logo else 5 * cm)]
+    pemda = str(identity.get("pemerintah") or "").strip()
+    story: list[Any] = [NextPageTemplate("cover"), Spacer(1, 1.5 * cm)]
+    if pemda:
+        story += [Paragraph(_escape(f"PEMERINTAH {pemda.upper()}"), styles["cover_small"]),
+                  Spacer(1, 1 * cm)]
+    story.append(Spacer(1, 1 * cm) if logo else Spacer(1, 3 * cm))
     if logo:
-        story += [_image(logo, 4 * cm), Spacer(1, 1 * cm)]
-    story += [
-                        Paragraph("LAPORAN KINERJA INSTANSI PEMERINTAH", styles["cover"]),
-                        Paragraph(f"({schema.choice(identity, 'sebutan')})", styles["cover"]),
-                        Spacer(1, 1.5 * cm),
-                        Paragraph(_escape(identity.get("instansi", "").upper()), styles["cover"]),
-                        Paragraph(_escape(schema.region(identity).upper()), styles["cover"]),
-                        Spacer(1, 1.5 * cm), Paragraph(f"TAHUN {year}", styles["cover"]),
-                        NextPageTemplate("portrait"), PageBreak()]
+        story += [_image(logo, 4 * cm), Spacer(1, 1.2 * cm)]
+    story += [Paragraph("LAPORAN KINERJA", styles["cover"]),
+              Paragraph("INSTANSI PEMERINTAH", styles["cover"]),
+              Paragraph(f"({schema.choice(identity, 'sebutan')})", styles["cover"]),
+              Spacer(1, 1.5 * cm),
+              Paragraph(_escape(identity.get("instansi", "").upper()), styles["cover"]),
+              Paragraph(_escape(schema.region(identity).upper()), styles["cover_small"]),
+              Spacer(1, 1.5 * cm), Paragraph(f"TAHUN {year}", styles["cover"]),
+              NextPageTemplate("front"), PageBreak()]
     story.append(_heading("KATA PENGANTAR", styles["h1"], 0))
-    story += _paragraphs(texts.get("kata_pengantar", ""), styles["body"])
+    story += _paragraphs(text.front("Kata Pengantar", "kata_pengantar"), styles["body"])
     story.append(Spacer(1, 1 * cm))
-    place = ", ".join(p for p in (identity.get("kota", ""), identity.get("tanggal", "")) if p)
-    signature = [place,
-                 identity.get("jabatan", "").upper(), "", "", "",
-                 identity.get("nama", ""), identity.get("pangkat", ""),
-                 f"NIP. {identity.get('nip', '')}"]
-    block = [Paragraph(f"<b>{_escape(line)}</b>" if n == 5 else _escape(line) or "&nbsp;",
-                       styles["center"]) for n, line in enumerate(signature)]
-    story.append(Table([["", block]], colWidths=[doc.width * 0.45, doc.width * 0.55],
-                       style=[("FONTNAME", (0, 0), (-1, -1), FONT)]))
+    story.append(_signature(identity, styles, doc))
     story += [PageBreak(), Paragraph("DAFTAR ISI", styles["h1"])]
-    toc = TableOfContents()
+    toc = TableOfContents(formatter=doc.label)
     toc.levelStyles = [styles["toc1"], styles["toc2"], styles["toc3"]]
     toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -380,44 +570,119 @@ def _story(book: FinalBook, narasi: dict[str, tuple[str, str]],
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     story += [toc, PageBreak()]
     story.append(_heading("IKHTISAR EKSEKUTIF", styles["h1"], 0))
-    story += _paragraphs(texts.get("ikhtisar", ""), styles["body"])
-    captions = schema.caption_values(book.identity)
-    names = book.names()
-    own = extras.by_section(book.extras)
-    extra_of = {e.sheet: e for e in book.extras}
+    story += _paragraphs(text.front("Ikhtisar Eksekutif", "ikhtisar"), styles["body"])
+    chapters = _Chapters(book, text, styles, doc, story)
     for chapter in outline.OUTLINE:
-        if not chapter.label:  # the front matter, above
-            continue
-        if not isinstance(story[-1], PageBreak):  # a landscape table ended the last one
+        if chapter.label:  # the front matter is above
+            chapters.write(chapter)
+    if "Tabel 2.6" in chapters.names:  # the Perjanjian Kinerja, signed, as its attachment
+        shown = outline.shown("Tabel 2.6")
+        flowables, _ = _table_flowables(book, shown, "Lampiran", chapters.captions, styles,
+                                        doc, book.years)
+        flowables[0].toc_level = 1  # the caption, right under the chapter-like heading
+        if not isinstance(story[-1], PageBreak):
             story.append(PageBreak())
-        # headings not yet followed by anything: they go with a landscape table to its page
-        pending = [_heading(f"{chapter.label}<br/>{chapter.title}", styles["h1"], 0,
-                            f"{chapter.label} {chapter.title.title()}")]
-        story += pending
-        for section in chapter.sections:
-            shown = [t for t in section.tables if t.sheet in names]
-            added = [extra_of[sheet] for sheet in own.get(section.title, ())]
-            paragraphs = [(title, text) for key, (title, text) in narasi.items()
-                          if key.split(".", 1)[0] in section.paragraphs and text.strip()]
-            if not shown and not added and not paragraphs:
-                continue
-            pending.append(_heading(_escape(section.title), styles["h2"], 1))
-            story.append(pending[-1])
-            for table in shown:
-                _place(story, pending, *_table_flowables(book, table, names[table.sheet],
-                                                         captions, styles, doc, book.years))
-                pending = []
-            if paragraphs:
-                pending = []
-            for title, text in paragraphs:
-                if "indikator" in section.paragraphs:  # one paragraph per indicator, titled
-                    story.append(Paragraph(_escape(title), styles["h3"]))
-                story += _paragraphs(text, styles["body"])
-            for extra in added:  # the report's own tables end the section
-                _place(story, pending, *_table_flowables(book, extra, names[extra.sheet],
-                                                         captions, styles, doc, book.years))
-                pending = []
+        story += [_heading("LAMPIRAN", styles["h1"], 0, "Lampiran"), *flowables,
+                  Spacer(1, 0.8 * cm), _signature(identity, styles, doc)]
     return story
+
+
+def _signature(identity: dict[str, str], styles: dict[str, ParagraphStyle],
+               doc: _Document) -> Table:
+    """The signature block: place and date, the signatory's office, name, rank and NIP."""
+    place = ", ".join(p for p in (identity.get("kota", ""), identity.get("tanggal", "")) if p)
+    lines = [place, identity.get("jabatan", "").upper(), "", "", "",
+             identity.get("nama", ""), identity.get("pangkat", ""),
+             f"NIP. {identity.get('nip', '')}" if identity.get("nip") else ""]
+    block = [Paragraph(f"<b><u>{_escape(line)}</u></b>" if n == 5 and line
+                       else _escape(line) or "&nbsp;", styles["center"])
+             for n, line in enumerate(lines)]
+    return Table([["", block]], colWidths=[doc.width * 0.45, doc.width * 0.55],
+                 style=[("FONTNAME", (0, 0), (-1, -1), FONT)])
+
+
+class _Chapters:
+    """The chapters of the report: the outline's sections with their tables and text, and
+    the staff's own sections where their Bagian Laporan puts them (in the staff's order)."""
+
+    def __init__(self, book: FinalBook, text: _Text, styles: dict[str, ParagraphStyle],
+                 doc: _Document, story: list[Any]) -> None:
+        self.book, self.text, self.styles, self.doc, self.story = book, text, styles, doc, story
+        self.captions = schema.caption_values(book.identity)
+        self.names = book.names()
+        self.own = extras.by_section(book.extras)
+        self.extra_of = {e.sheet: e for e in book.extras}
+        # headings not yet followed by anything: they go with a landscape table to its page
+        self.pending: list[Any] = []
+        self.level = 0  # of the last heading: the chapter's is 0
+        # the figures, each after the table it draws, numbered like the tables
+        found = charts.figures(book)
+        numbers = charts.numbers(found, schema.choice(book.identity, "penomoran"))
+        self.figures: dict[str, list[tuple[str, Any]]] = {}
+        for figure in found:
+            self.figures.setdefault(figure.after, []).append((numbers[figure.id], figure))
+
+    def write(self, chapter: outline.Chapter) -> None:
+        if not isinstance(self.story[-1], PageBreak):  # a landscape table ended the last one
+            self.story += [NextPageTemplate("portrait"), PageBreak()]
+        else:
+            self.story.insert(len(self.story) - 1, NextPageTemplate("portrait"))
+        self._heading(f"{chapter.label}<br/>{chapter.title}", "h1", 0,
+                      f"{chapter.label} {chapter.title.title()}")
+        done: set[str] = set()
+        titles = [s.title for s in chapter.sections]
+        for where, texts in self.text.groups:
+            if where.chapter != chapter.label:
+                continue
+            if where.section is not None:  # that section, and those before it, now
+                for section in chapter.sections[:titles.index(where.section) + 1]:
+                    if section.title not in done:
+                        done.add(section.title)
+                        self._section(chapter, section)
+                continue
+            level = min(where.level - 1, self.level + 1)  # a bookmark level is not skipped
+            self._heading(_escape(where.heading), "h2" if level == 1 else "h3", level)
+            for t in texts:
+                self.story.extend(_paragraphs(t, self.styles["body"]))
+            self.pending = []
+        for section in chapter.sections:
+            if section.title not in done:
+                self._section(chapter, section)
+
+    def _heading(self, text: str, style: str, level: int, toc: str | None = None) -> None:
+        self.level = level
+        self.pending.append(_heading(text, self.styles[style], level, toc))
+        self.story.append(self.pending[-1])
+
+    def _section(self, chapter: outline.Chapter, section: outline.Section) -> None:
+        shown = [t for t in section.tables if t.sheet in self.names]
+        added = [self.extra_of[sheet] for sheet in self.own.get(section.title, ())]
+        paragraphs = self.text.of_section(chapter, section)
+        if not shown and not added and not paragraphs:
+            return
+        self._heading(_escape(section.title), "h2", 1)
+        for table in shown:
+            self._table(table)
+            for number, figure in self.figures.get(table.sheet, ()):
+                self.story += [_heading(_escape(figure.title(number)), self.styles["caption"],
+                                        2),
+                               figure.drawing(self.doc.width, self.doc.height - 40),
+                               Spacer(1, 8)]
+                self.pending = []
+        if paragraphs:
+            self.pending = []
+        for title, body in paragraphs:
+            if "indikator" in section.paragraphs and title:  # one per indicator, titled
+                self.story.append(Paragraph(_escape(title), self.styles["h3"]))
+            self.story.extend(_paragraphs(body, self.styles["body"]))
+        for extra in added:  # the report's own tables end the section
+            self._table(extra)
+
+    def _table(self, table: outline.Shown | extras.Extra) -> None:
+        _place(self.story, self.pending, *_table_flowables(
+            self.book, table, self.names[table.sheet], self.captions, self.styles, self.doc,
+            self.book.years))
+        self.pending = []
 
 
 def _place(story: list[Any], pending: list[Any], flowables: list[Any], wide: bool) -> None:

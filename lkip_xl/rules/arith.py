@@ -102,6 +102,9 @@ def _difference(s: Stated, computed: Any) -> Issue | None:
     if value.number is None:
         return None  # unreadable: reported as value.unreadable
     percent = s.column.kind == "persen" or value.unit == "persen"
+    # a value repeated from another table is shown in that table's unit (LPPD 3,4, not
+    # 340%; 83%, not 0,83)
+    shown_percent = s.percent if s.kind == "link" else percent
     stated = float(value.number)
     if computed in (None, ""):  # by design: no number (a zero divisor, no data)
         return _issue(s, "warning",
@@ -118,6 +121,12 @@ def _difference(s: Stated, computed: Any) -> Issue | None:
     # printed rounding can move the last digit, except of a head count (never rounded)
     within_a_digit = s.column.kind != "orang" and \
         diff <= 10 ** -decimals + 1e-12 * max(1.0, abs(actual))
+    if shown_percent != percent:  # the units differ: no difference to tell
+        result = float(computed) * 100 if shown_percent else float(computed)
+        return _issue(s, "warning" if within_a_digit else None,
+                      f"tertulis {_show(s, stated, percent)}, hasil rumus "
+                      f"{_show(s, result, shown_percent)} (satuannya berbeda)",
+                      round(result, 10), stated)
     return _issue(
         s, "warning" if within_a_digit else None,
         f"tertulis {_show(s, stated, percent)}, hasil rumus {_show(s, actual, percent)} "
@@ -147,8 +156,8 @@ def _decimals(value: Value) -> int:
 
 
 def _show(s: Stated, x: float, percent: bool) -> str:
-    if percent:
-        return format_persen(x)
+    if percent:  # 80%, 52,73%: decimals only where there are some
+        return format_persen(x, 0 if float(round(x, 2)).is_integer() else 2)
     if s.column.kind == "rupiah":
         return format_rupiah(x, 2 if not float(x).is_integer() else 0)
     return format_angka(x)

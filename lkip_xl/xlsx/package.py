@@ -7,7 +7,7 @@ after it the validation's marks are added to the recalculated package itself
 computed values stay as the engine wrote them and the workbook is not saved
 a second time.  :func:`edit` does both, in one pass over the package's parts,
 changing and compressing them in two threads (zlib works outside Python's
-lock), and writes the zip archive itself (:func:`_archive`).
+lock), and writes the zip archive itself (:func:`archive`).
 """
 
 from __future__ import annotations
@@ -63,8 +63,8 @@ def edit(xlsx: bytes, edits: Mapping[str, SheetEdit], *, compress: bool = True) 
     for part, e in sorted(by_part.items()):
         if e.notes:
             notes = sorted(e.notes.items(), key=lambda item: a1.order(item[0]))
-            comments = _free_name(names, "xl/comments/comment{}.xml")
-            drawing = _free_name(names, "xl/drawings/commentsDrawing{}.vml")
+            comments = free_name(names, "xl/comments/comment{}.xml")
+            drawing = free_name(names, "xl/drawings/commentsDrawing{}.vml")
             new[comments] = functools.partial(_comments_xml, notes)
             new[drawing] = functools.partial(_drawing_vml, notes, block)
             block += 1 + len(notes) // 1024
@@ -100,10 +100,10 @@ def edit(xlsx: bytes, edits: Mapping[str, SheetEdit], *, compress: bool = True) 
         jobs = [pool.submit(finished, name, functools.partial(changed, name))
                 for name in source.namelist()]
         jobs += [pool.submit(finished, name, make) for name, make in new.items()]
-        return _archive(job.result() for job in jobs)
+        return archive(job.result() for job in jobs)
 
 
-def _archive(parts: Iterable[tuple[str, bytes, bytes | None]]) -> bytes:
+def archive(parts: Iterable[tuple[str, bytes, bytes | None]]) -> bytes:
     """A zip archive of (name, data, data deflated or None to store it) in this order.
 
     Written here rather than by :mod:`zipfile`, which compresses as it writes, in the
@@ -246,7 +246,7 @@ _COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.co
 _VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 
 
-def _free_name(names: set[str], pattern: str) -> str:
+def free_name(names: set[str], pattern: str) -> str:
     n = 1
     while pattern.format(n) in names:
         n += 1
