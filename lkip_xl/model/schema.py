@@ -324,7 +324,8 @@ def _linked(columns: tuple[Column, ...],
 
 _GROUP_SUM = {"group": _SUM_ITEMS, "total": "=SUM({groups})"}
 _FLAT_SUM = {"total": _SUM_ROWS}
-_PERSEN = '=IF(N({anggaran})=0,"",{realisasi}/{anggaran})'
+# no realisasi given is no percentage (not 0%)
+_PERSEN = '=IF(OR({realisasi}="",N({anggaran})=0),"",{realisasi}/{anggaran})'
 # Output of a kegiatan against its target (positive, no categories).
 _KELUARAN = '=IF(OR({realisasi}="",N({target})=0),"",{realisasi}/{target})'
 
