@@ -273,6 +273,12 @@ def _jenis() -> Column:
     return Column("jenis", "Jenis", "jenis", required=True, width=11, in_template=False)
 
 
+def _program_rows(width: float) -> tuple[Column, ...]:
+    """The columns that name a row of a budget table: Jenis, Kode, No, Program dan Kegiatan."""
+    return (_jenis(), _kode(), _no(),
+            _text("uraian", "Program dan Kegiatan", width, required=True))
+
+
 def _no() -> Column:
     return Column("no", "No", "teks", width=5)
 
@@ -506,10 +512,7 @@ TABLES: tuple[Table, ...] = (
         key=("kode",),
         rows=RowKinds(group="Program", item="Kegiatan", total="Total"),
         columns=(
-            _jenis(),
-            _kode(),
-            _no(),
-            _text("uraian", "Program dan Kegiatan", 56, required=True),
+            *_program_rows(56),
             Column("pagu", "Pagu Anggaran", "rupiah", required=True, width=20,
                    formulas=_GROUP_SUM),
         ),
@@ -610,10 +613,7 @@ TABLES: tuple[Table, ...] = (
         key=("kode",),
         rows=RowKinds(group="Program", item="Kegiatan", total="Jumlah"),
         columns=(
-            _jenis(),
-            _kode(),
-            _no(),
-            _text("uraian", "Program dan Kegiatan", 50, required=True),
+            *_program_rows(50),
             Column("anggaran", "Anggaran (Rp)", "rupiah", required=True, width=19,
                    formulas=_GROUP_SUM, link=("Tabel 2.5", "pagu"), link_fallback=True),
             Column("realisasi", "Realisasi (Rp)", "rupiah", width=19, formulas=_GROUP_SUM),
