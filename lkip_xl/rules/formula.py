@@ -56,7 +56,7 @@ from lkip_xl.xlsx.formula import (
 )
 from lkip_xl.xlsx.reader import Book, CellSource, SheetCells
 
-__all__ = ["check_formulas"]
+__all__ = ["FormulaKnobs", "check_formulas"]
 
 # Texts accountants type for "nothing / zero" in a column of numbers.
 ZERO_PLACEHOLDERS = frozenset({"-", "\u2013", "\u2014", "--", "nil", "Nil", "NIL"})
@@ -65,6 +65,25 @@ ZERO_PLACEHOLDERS = frozenset({"-", "\u2013", "\u2014", "--", "nil", "Nil", "NIL
 # wrong formula.
 REPORTED_ERRORS = ERROR_VALUES - {"#DIV/0!"}
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$")
+
+
+
+
+@dataclass(frozen=True)
+class FormulaKnobs:
+    """The tunable choices of the formula rules (the defaults are lkip-xl's behaviour).
+
+    ``benchmarks/excelint_score.py`` searches a small grid of them, leaving one workbook
+    out at a time, so that a choice tuned to one workbook shows in its score.
+    """
+
+    disabled: frozenset[str] = frozenset()  # rule ids not run
+    group_min: int = 3  # formula.inconsistent_group: fewest members of a group of totals
+    group_gap: int = 2  # formula.inconsistent_group: most columns/rows between two members
+    spans_headings_min: int = 4  # formula.range_spans_headings: fewest rows of the range
+
+
+DEFAULT_KNOBS = FormulaKnobs()
 
 
 # --------------------------------------------------------------------------- the sheet model
@@ -280,6 +299,7 @@ class _Context:
     make: Callable[..., Issue]
     # (sheet title or None for this sheet, row, col) -> cached value, for evaluation
     value: Callable[[str | None, int, int], Any] = lambda _s, _r, _c: None
+    knobs: FormulaKnobs = DEFAULT_KNOBS
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -570,7 +590,8 @@ def _range_spans_headings(ctx: _Context) -> Iterator[Issue]:
             continue
         for _func, box in _aggregate_ranges(cell):
             r1, c1, r2, c2 = box
-            if not (c1 == c2 == cell.col and r2 == cell.row - 1 and r2 - r1 >= 3):
+            if not (c1 == c2 == cell.col and r2 == cell.row - 1
+                    and r2 - r1 + 1 >= ctx.knobs.spans_headings_min):
                 continue
             filled = [sheet.kind(r, c1) != "" for r in range(r1, r2 + 1)]
             if filled[0] or not filled[-1]:
@@ -655,7 +676,9 @@ def _refers_to_empty(ctx: _Context) -> Iterator[Issue]:
 
 def _each_sheet(s: Subject, check: Callable[[_Context], Iterable[Issue]]) -> Iterator[Issue]:
     """*check* on every sheet of the subject's workbook (the sheets are built once)."""
+    knobs = s.cache.get("formula.knobs", DEFAULT_KNOBS)
     for ctx in _contexts(s):
+        ctx.knobs = knobs
         try:
             yield from check(ctx)
         except (RecursionError, MemoryError):
@@ -772,20 +795,28 @@ def refers_to_empty(s: Subject) -> Iterator[Issue]:
 
 
 def check_formulas(source: str | Path | CellSource, *, sheets: Iterable[str] | None = None,
-                   file: str = "") -> list[Finding]:
+                   file: str = "", knobs: FormulaKnobs = DEFAULT_KNOBS,
+                   cache: dict[str, Any] | None = None) -> list[Finding]:
     """The formula rules on a workbook (a file, a :class:`~lkip_xl.xlsx.reader.Book` or a
     :class:`~lkip_xl.xlsx.reader.CellBook`), or on the named ``sheets``: its findings in
-    sheet order, then by row and column; at most one finding per cell."""
+    sheet order, then by row and column; at most one finding per cell.
+
+    *knobs* are the rules' tunable choices; *cache*, a dict kept by the caller between
+    calls on the same source and sheets, keeps the parsed sheets (for runs with other
+    knobs)."""
     if isinstance(source, (str, Path)):
         path = Path(source)
         if not path.is_file():
             raise InputError("berkas tidak ditemukan", Location(file=path))
         with Book(path) as book:
-            return check_formulas(book, sheets=sheets, file=str(path))
+            return check_formulas(book, sheets=sheets, file=str(path), knobs=knobs)
     subject = Subject(file=file, workbook=source)
+    if cache is not None:
+        subject.cache = cache
     if sheets is not None:
         subject.cache["formula.only"] = {s.strip() for s in sheets}
+    subject.cache["formula.knobs"] = knobs
     found = registry.run(subject, [r for r in registry.applicable(subject)
-                                   if r.needs == {"formulas"}])
+                                   if r.needs == {"formulas"} and r.id not in knobs.disabled])
     order = {title: i for i, title in enumerate(source.worksheets)}
     return sorted(found, key=lambda f: (order.get(f.sheet, 0), *a1.order(f.cell)))
