@@ -65,6 +65,16 @@ def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
         anggaran = pagu.get(row["kode"]) or 0  # Realisasi Anggaran repeats the pagu of 2.5
         row["anggaran"] = anggaran
         row["realisasi"] = round(anggaran * 0.9) if anggaran else None
+    program_pagu: dict[str, float] = {}  # the Perjanjian Kinerja's budget of a program is
+    program = None  # the sum of its kegiatan in Tabel 2.5, as the template computes it
+    for row in rows["Tabel 2.5"]:
+        if row.get("jenis") == "Program":
+            program = row["kode"]
+        elif program is not None and isinstance(pagu.get(row.get("kode")), (int, float)):
+            program_pagu[program] = program_pagu.get(program, 0) + pagu[row["kode"]]
+    for row in rows["Tabel 2.6 Program"]:
+        if row.get("kode") in program_pagu:
+            row["anggaran"] = program_pagu[row["kode"]]
     targets = {r["kode"]: r["target"] for r in rows["Tabel 2.6"]}
     for row in rows["Tabel 3.2"]:
         row["target_2"] = targets.get(row["kode"], row.get("target_2"))

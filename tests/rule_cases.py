@@ -24,6 +24,7 @@ from lkip_xl.book import extras
 from lkip_xl.book.finalbook import FinalBook, Record
 from lkip_xl.book.inputbook import Value, from_records, read_input, write_input
 from lkip_xl.book.populate import Stated
+from lkip_xl.jobs.validate import shown_of
 from lkip_xl.model import schema
 from lkip_xl.model.narasi import Paragraph, Previous
 from lkip_xl.rules.registry import Narrative, Subject
@@ -119,7 +120,8 @@ def tiny(change: Callable[[dict[str, Any], dict[str, list[dict[str, Any]]]], Non
     identity, rows = copy.deepcopy(IDENTITY), copy.deepcopy(ROWS)
     if change is not None:
         change(identity, rows)
-    return Subject(FILE, data=from_records(identity, rows, FILE))
+    data = from_records(identity, rows, FILE)
+    return Subject(FILE, data=data, shown=shown_of(data))
 
 
 def cell(sheet: str, index: int, key: str) -> str:
@@ -331,6 +333,18 @@ _formula_case("formula.refers_to_empty", "C2",
               _cells(["Uraian", "Anggaran", "Persen"], ["A", 10, "=B2/Z99"]),
               _cells(["Uraian", "Anggaran", "Persen"], ["A", 10, "=B2/B2"],
                      cached={"C2": 1}))
+_YEARS = ["Uraian", "2019", "2020", "2021", "2022"]
+_ROWS = [[f"Kegiatan {i}", 10 * i, 11 * i, 12 * i, 13 * i] for i in range(1, 6)]
+_formula_case("formula.inconsistent_group", "B7",
+              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C3:C6)", "=SUM(D3:D6)",
+                                      "=SUM(E3:E6)"]),
+              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)", "=SUM(D2:D6)",
+                                      "=SUM(E2:E6)"]))
+_formula_case("formula.typed_in_row", "B7",
+              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)", 999,
+                                      "=SUM(E2:E6)"]),
+              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)", "=SUM(D2:D6)",
+                                      "=SUM(E2:E6)"]))
 
 
 # formula: the structure of a final workbook's table (its rows and its cells)
@@ -455,7 +469,8 @@ def _year_header(year: int) -> Build:
         ws = wb["Tabel 2.2"]
         ws.cell(1, ws.max_column + 1, f"Target {year}")
         wb.save(path)
-        return Subject(str(path), data=read_input(path))
+        data = read_input(path)
+        return Subject(str(path), data=data, shown=shown_of(data))
     return build
 
 

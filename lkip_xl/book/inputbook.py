@@ -397,7 +397,7 @@ def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years,
                     if text else _value(Value, (None, letter + number, None, None, None, None))
                 empty = empty and not text
                 continue
-            value = values[key] = _read_value(column, numeric, raw, percent, letter + number,
+            value = values[key] = read_value(column, numeric, raw, percent, letter + number,
                                               comma)
             if value.raw is not None:
                 empty = False
@@ -494,8 +494,10 @@ def _row_label(values: dict[str, Value], key: tuple[str, ...]) -> str:
     return " ".join(key)
 
 
-def _read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozenset[str],
-                addr: str, comma: bool = False) -> Value:
+def read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozenset[str],
+               addr: str, comma: bool = False) -> Value:
+    """One cell of a numeric or text column as staff wrote it (or a final workbook shows it):
+    its number when it has exactly one reading, else its text."""
     kind = type(raw)
     if kind is str and not raw.strip():
         return Value(None, addr)

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from lkip_xl.book.finalbook import read_final
 from lkip_xl.book.inputbook import read_inputs
 from lkip_xl.book.populate import Progress, TableSummary, populate
+from lkip_xl.book.shown import shown
 from lkip_xl.model import paths, schema
 from lkip_xl.model.findings import Finding
 from lkip_xl.model.narasi import HEADERS as NARASI_HEADERS
@@ -184,8 +185,6 @@ def _fill(sources: list[Path], template: Path, reserve: Callable[[dict[str, Any]
     with ThreadPoolExecutor(max_workers=1) as pool:
         recalculating = pool.submit(recalculate, populated.data)
         placed.add(registry.run(subject))  # the rules needing no computed value
-        subject.data = None
-        del inputs  # not needed any more: freed now, while the engine works
         recalculated = recalculating.result()
         with Book(recalculated) as book:  # one reader of the computed values
             # calamine parses the sheets in a thread, in the order they are wanted
@@ -193,7 +192,11 @@ def _fill(sources: list[Path], template: Path, reserve: Callable[[dict[str, Any]
                            *narrative.SOURCES])
             subject.stated, subject.computed = populated.stated, book.value
             differences = registry.run(subject, registry.applicable(subject, needing="computed"))
-            computed = read_final(book, narrative.SOURCES, narrative.SOURCE_KINDS)
+            computed = read_final(book)
+        subject.shown = shown(computed, inputs, populated.places)
+        placed.add(registry.run(subject, registry.applicable(subject, needing="shown")))
+        subject.data = subject.shown = None
+        del inputs  # not needed any more
         paragraphs = narrative.generate(computed, narasi)
         subject.narrative = Narrative(paragraphs, previous, previous_file)
         placed.add(differences + registry.run(

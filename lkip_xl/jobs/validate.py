@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkip_xl.book.finalbook import ROWS_SHEET, read_final
-from lkip_xl.book.inputbook import read_inputs
+from lkip_xl.book.inputbook import InputData, read_inputs
 from lkip_xl.book.populate import populate
+from lkip_xl.book.shown import shown
 from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.findings import Finding
@@ -51,8 +52,10 @@ def validate(path: str | Path) -> Report:
     with Book(path, uncached=True) as book:  # InputError when it is no real workbook
         sheets = set(book.sheetnames)
         if ROWS_SHEET in sheets:
+            final = read_final(book)
             report = Report(str(path), "final", registry.run(Subject(
-                str(path), workbook=book, final=read_final(book), outputs=path)))
+                str(path), workbook=book, final=final, outputs=path,
+                shown=shown(final, file=str(path)))))
         elif schema.IDENTITY_SHEET in sheets and any(t.sheet in sheets for t in schema.TABLES):
             report = Report(str(path), "data", _data(path, book))
         else:
@@ -66,9 +69,18 @@ def _data(path: Path, book: Book) -> list[Finding]:
     data = read_inputs([book])
     populated = populate(data)
     with Book(recalculate(populated.data)) as recalculated:
-        return registry.run(Subject(str(path), data=data, stated=populated.stated,
+        view = shown(read_final(recalculated), data, populated.places)
+        return registry.run(Subject(str(path), data=data, shown=view, stated=populated.stated,
                                     computed=recalculated.value, workbook=book,
                                     locate=populated.locate))
+
+
+def shown_of(data: InputData) -> InputData:
+    """The tables of *data* as its final workbook would show them (filled in memory and
+    recalculated), each value at its data cell."""
+    populated = populate(data)
+    with Book(recalculate(populated.data)) as recalculated:
+        return shown(read_final(recalculated), data, populated.places)
 
 
 def _order(f: Finding) -> tuple[str, int, int, str]:

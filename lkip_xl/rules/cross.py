@@ -32,16 +32,16 @@ def linked(s: Subject) -> Iterator[Issue]:
     yield from arith.differences(s, lambda st: st.kind == "link")
 
 
-@rule("cross.pagu_program", "error", needs={"data"},
+@rule("cross.pagu_program", "error", needs={"shown"},
       title="Anggaran program di Perjanjian Kinerja berbeda dengan pagu di Tabel 2.5",
       explanation="""Anggaran setiap program di lembar Tabel 2.6 Program (Perjanjian Kinerja)
       dibandingkan dengan subtotal pagu program yang sama (menurut kode) di Tabel 2.5.""",
       wrong="PK: P01 Rp 16.000.000.000; Tabel 2.5: P01 Rp 16.363.478.747",
       right="PK: P01 Rp 16.363.478.747; Tabel 2.5: P01 Rp 16.363.478.747")
 def program_budget(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    pagu = by_key(s.data, "Tabel 2.5", "group")
-    for key, row in by_key(s.data, "Tabel 2.6 Program").items():
+    assert s.shown is not None
+    pagu = by_key(s.shown, "Tabel 2.5", "group")
+    for key, row in by_key(s.shown, "Tabel 2.6 Program").items():
         other = pagu.get(key)
         mine = row.values.get("anggaran")
         if other is None or mine is None or mine.number is None:
@@ -55,23 +55,23 @@ def program_budget(s: Subject) -> Iterator[Issue]:
                     "kode)", row.label, "anggaran", expected=theirs.number, actual=mine.number)
 
 
-@rule("cross.pagu_kegiatan", "error", needs={"data"},
+@rule("cross.pagu_kegiatan", "error", needs={"shown"},
       title="Anggaran kegiatan di Realisasi Anggaran berbeda dengan pagunya di Tabel 2.5",
       explanation="""Anggaran yang diketik untuk sebuah kegiatan di Realisasi Anggaran
       dibandingkan dengan pagu kegiatan yang sama (menurut kode) di Tabel 2.5.""",
       wrong="Realisasi Anggaran P01.01: Rp 4.000.000.000; Tabel 2.5 P01.01: Rp 4.045.901.500",
       right="Realisasi Anggaran P01.01: Rp 4.045.901.500")
 def pagu_kegiatan(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    pagu = by_key(s.data, "Tabel 2.5", "item")
-    for key, row in by_key(s.data, "Realisasi Anggaran", "item").items():
+    assert s.shown is not None
+    pagu = by_key(s.shown, "Tabel 2.5", "item")
+    for key, row in by_key(s.shown, "Realisasi Anggaran", "item").items():
         source = pagu.get(key)
         if source is not None:
             yield from _compare("Realisasi Anggaran", row, "anggaran", source.values.get("pagu"),
                                 "Tabel 2.5")
 
 
-@rule("cross.target_renstra", "error", needs={"data"},
+@rule("cross.target_renstra", "error", needs={"shown"},
       title="Target tahun ini di tabel Renstra berbeda dengan Perjanjian Kinerja",
       explanation="""Target tahun laporan di Tabel 2.2 dan Tabel 3.2 (target jangka menengah
       Renstra) dibandingkan dengan target indikator yang sama di Perjanjian Kinerja (Tabel
@@ -79,13 +79,13 @@ def pagu_kegiatan(s: Subject) -> Iterator[Issue]:
       wrong="Tabel 2.2 IK01 Target 2020: 75%; Tabel 2.6 IK01: 80%",
       right="Tabel 2.2 IK01 Target 2020: 80%; Tabel 2.6 IK01: 80%")
 def renstra_target(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    pk = by_key(s.data, "Tabel 2.6")
+    assert s.shown is not None
+    pk = by_key(s.shown, "Tabel 2.6")
     for sheet in ("Tabel 2.2", "Tabel 3.2"):
-        column = year_column(sheet, "target", s.data.year, s.data.years)
+        column = year_column(sheet, "target", s.shown.year, s.shown.years)
         if column is None:
             continue
-        for key, row in by_key(s.data, sheet).items():
+        for key, row in by_key(s.shown, sheet).items():
             source = pk.get(key)
             if source is not None:
                 yield from _compare(sheet, row, column, source.values.get("target"), "Tabel 2.6")
@@ -128,7 +128,9 @@ def _total(data: InputData, sheet: str, group: str | None = None,
         stated_row: Row | None = rows[start]
     else:
         members = [r for r in rows if r.kind == "item"]
-        stated_row = next((r for r in rows if r.kind == "total"), members[-1] if members else None)
+        # the total row where staff wrote it (a total fill adds has no data cell)
+        stated_row = next((r for r in rows if r.kind == "total" and _cell(r, column)),
+                          members[-1] if members else None)
     if stated_row is None:
         return None
     numbers = [0 if _none(r, column) else r.number(column) for r in members]
@@ -138,7 +140,7 @@ def _total(data: InputData, sheet: str, group: str | None = None,
     return (float(stated), stated_row) if stated is not None else None
 
 
-@rule("cross.pegawai", "error", needs={"data"},
+@rule("cross.pegawai", "error", needs={"shown"},
       title="Jumlah PNS berbeda antara tabel pegawai",
       explanation="""Jumlah PNS di Tabel 1.1 (kelompok PNS) dibandingkan dengan jumlah pegawai
       menurut golongan (Tabel 1.2) dan menurut pendidikan (Tabel 1.4): ketiganya menghitung
@@ -146,11 +148,11 @@ def _total(data: InputData, sheet: str, group: str | None = None,
       masing-masing juga dibandingkan.""",
       wrong="Tabel 1.1: 109 PNS; Tabel 1.4: 110 orang", right="Tabel 1.1: 109 PNS; Tabel 1.4: 109")
 def staff(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
+    assert s.shown is not None
     for column, who in (("jumlah", "PNS"), ("laki_laki", "PNS laki-laki"),
                         ("perempuan", "PNS perempuan")):
         found = [(sheet, total) for sheet, group in _STAFF_TABLES
-                 if (total := _total(s.data, sheet, group, column)) is not None]
+                 if (total := _total(s.shown, sheet, group, column)) is not None]
         if len(found) < 2:
             continue
         first, (reference, _) = found[0]
@@ -164,20 +166,25 @@ def staff(s: Subject) -> Iterator[Issue]:
                         expected=reference, actual=count)
 
 
+def _cell(row: Row, column: str) -> str:
+    value = row.values.get(column)
+    return value.cell if value is not None else ""
+
+
 def _none(row: Row, column: str) -> bool:
     """Whether a row counts nobody in *column*: a dash, as printed tables write it, or a
     row of nobody at all (its men and women left blank)."""
     if row.text(column).strip() == "-":
         return True
     return column != "jumlah" and not row.text(column).strip() and (
-        row.text("jumlah").strip() == "-" or row.number("jumlah") == 0)
+        row.text("jumlah").strip() in ("-", "") or row.number("jumlah") == 0)
 
 
 # The tables counting the same PNS: Tabel 1.1 its group PNS, the others whole.
 _STAFF_TABLES = (("Tabel 1.1", "PNS"), ("Tabel 1.2", None), ("Tabel 1.4", None))
 
 
-@rule("cross.program_indikator", "warning", needs={"data"},
+@rule("cross.program_indikator", "warning", needs={"shown"},
       title="Indikator tercantum di program lain pada Tabel 2.4",
       explanation="""Tabel 3.3 menyebut program setiap indikator. Tabel 2.4 menulis indikator
       program sebagai teks tanpa kode, sehingga indikator dicari di sana menurut kemiripan
@@ -186,10 +193,10 @@ _STAFF_TABLES = (("Tabel 1.1", "PNS"), ("Tabel 1.2", None), ("Tabel 1.4", None))
       wrong="Tabel 3.3 IK05 Nilai LPPD di program P02; Tabel 2.4 mencantumkannya di P03",
       right="Tabel 3.3 IK05 Nilai LPPD di program P03")
 def indicator_program(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    programs = [r for r in s.data.tables["Tabel 2.4"]
+    assert s.shown is not None
+    programs = [r for r in s.shown.tables["Tabel 2.4"]
                 if r.kind == "group" and r.text("indikator")]
-    for row in s.data.tables["Tabel 3.3"]:
+    for row in s.shown.tables["Tabel 3.3"]:
         name, program = row.text("indikator").lower(), row.text("kode_program")
         if not name or not program:
             continue
@@ -230,7 +237,7 @@ def _name(text: str) -> str:
     return re.sub(r"^(program|kegiatan)\s+", "", name)
 
 
-@rule("cross.nama", "warning", needs={"data"},
+@rule("cross.nama", "warning", needs={"shown"},
       title="Kode yang sama bernama lain di tabel lain",
       explanation="""Program dan kegiatan muncul di Tabel 2.5, Tabel 2.4, Realisasi Anggaran dan
       (programnya) Perjanjian Kinerja; indikator di Tabel 2.6 dan di tabel capaian. Untuk kode
@@ -242,11 +249,11 @@ def _name(text: str) -> str:
             "Penyediaan Jasa Kebersihan Kantor",
       right="Tabel 2.5 dan Realisasi Anggaran P01.02: Operasional Rutin Kantor")
 def names(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
+    assert s.shown is not None
     for (reference, column), *others in _NAMED:
-        source = {key: row.text(column) for key, row in by_key(s.data, reference).items()}
+        source = {key: row.text(column) for key, row in by_key(s.shown, reference).items()}
         for sheet, key_column in others:
-            for key, row in by_key(s.data, sheet).items():
+            for key, row in by_key(s.shown, sheet).items():
                 mine, theirs = row.text(key_column), source.get(key, "")
                 if mine == theirs or not mine or not theirs or _name(mine) == _name(theirs):
                     continue

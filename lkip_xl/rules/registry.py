@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 # What a rule may need, and what it is in words (``lkip-xl aturan`` shows it).
 NEEDS = {
     "data": "buku kerja data yang dibaca",
+    "shown": "nilai tabel seperti yang dicetak laporan: diketik staf atau dihitung rumus",
     "computed": "nilai hasil rumus buku kerja akhir (setelah dihitung ulang)",
     "formulas": "rumus dan nilai sel sebuah buku kerja",
     "final": "tabel buku kerja akhir (peta barisnya)",
@@ -144,6 +145,10 @@ class Subject:
 
     file: str  # the workbook the user gave (of an LKIP in several files, the first)
     data: InputData | None = None  # needs "data"
+    # needs "shown": the tables as the report shows them, each value typed or computed by
+    # its formula (subtotals, totals, repeated values, capaian), with the data cells of a
+    # data workbook (a computed row staff did not write has no cell) or a final workbook's
+    shown: InputData | None = None
     stated: Sequence[Stated] | None = None  # needs "computed": the values the input
     computed: Callable[[str, str], Any] | None = None  # states, the final cells' values
     workbook: CellSource | None = None  # needs "formulas"
@@ -165,6 +170,7 @@ class Subject:
 
     def holds(self) -> frozenset[str]:
         held = {"data": self.data is not None,
+                "shown": self.shown is not None,
                 "computed": self.stated is not None and self.computed is not None,
                 "formulas": self.workbook is not None,
                 "final": self.final is not None,
