@@ -14,7 +14,8 @@ from openpyxl import Workbook
 
 from lkip_xl.model.errors import InputError
 from lkip_xl.model.findings import Finding
-from lkip_xl.rules.formula import check_formulas
+from lkip_xl.rules.formula import FormulaKnobs, check_formulas
+from lkip_xl.xlsx.reader import Book, CellBook, SheetCells
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -151,7 +152,14 @@ def test_hardcoded_total_in_a_totals_row(tmp_path: Path) -> None:
     for col in "BCDEF":
         cells[f"{col}12"] = f"=SUM({col}2:{col}11)"
     cells["D12"] = 999  # typed over, and wrong
-    f = _only(check_formulas(_save(tmp_path, cells)))
+    found = check_formulas(_save(tmp_path, cells))
+    # the typed number, and the totals beside it as one group (formula.typed_in_row)
+    assert [(g.rule, g.cell) for g in found] == [
+        ("formula.typed_in_row", "B12"), ("formula.typed_in_row", "C12"),
+        ("formula.hardcoded", "D12"),
+        ("formula.typed_in_row", "E12"), ("formula.typed_in_row", "F12"),
+    ]
+    f = found[2]
     assert (f.rule, f.cell, f.actual, f.expected) == (
         "formula.hardcoded", "D12", 999, "=SUM(D2:D11)"
     )
@@ -311,3 +319,92 @@ def test_benchmark_scores() -> None:
     totals = mod.score(res for res, _flags in results)
     assert totals.micro_f1 >= 0.5, totals
     assert totals.mean_precision >= 0.75, totals
+
+
+# --------------------------------------------------------------------------- groups (issue 14)
+
+
+def _totals_every_other_column(starts: dict[str, int]) -> dict[str, Any]:
+    """Figures in B, D, F, H (C, E, G empty), rows 2-7, and their totals in row 8."""
+    cells: dict[str, Any] = {"A1": "Uraian", "A8": "Jumlah"}
+    for i, col in enumerate("BDFH"):
+        cells[f"{col}1"] = f"Tahun {2019 + i}"
+        for r in range(2, 8):
+            cells[f"{col}{r}"] = r * 10 + i
+        cells[f"{col}8"] = f"=SUM({col}{starts.get(col, 2)}:{col}7)"
+    for r in range(2, 8):
+        cells[f"A{r}"] = f"Kegiatan {r - 1}"
+    return cells
+
+
+def test_inconsistent_group_reports_the_whole_group_across_gaps(tmp_path: Path) -> None:
+    found = check_formulas(_save(tmp_path, _totals_every_other_column({"D": 3, "F": 3})))
+    assert [(f.rule, f.cell) for f in found] == [
+        ("formula.inconsistent_group", "B8"), ("formula.inconsistent_group", "D8"),
+        ("formula.inconsistent_group", "F8"), ("formula.inconsistent_group", "H8"),
+    ]
+    assert "B8:H8" in found[0].message
+
+
+def test_consistent_totals_every_other_column(tmp_path: Path) -> None:
+    assert check_formulas(_save(tmp_path, _totals_every_other_column({}))) == []
+
+
+def test_a_range_starting_on_a_blank_heading_changes_nothing(tmp_path: Path) -> None:
+    cells = _totals_every_other_column({"D": 1, "F": 1})  # D1, F1 headings: same values
+    for col in "DF":
+        cells.pop(f"{col}1")
+    assert check_formulas(_save(tmp_path, cells)) == []
+
+
+def test_formulas_compared_by_the_cells_they_refer_to(tmp_path: Path) -> None:
+    cells = _table("BC")
+    for r in range(2, 12):  # the same cells, written two ways
+        cells[f"D{r}"] = f"=B{r}+C{r}" if r % 3 else f"=SUM(B{r}:C{r})"
+    assert check_formulas(_save(tmp_path, cells)) == []
+
+
+def test_links_to_another_sheet_are_not_a_pattern(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Ringkasan"
+    other = wb.create_sheet("Rincian")
+    for r in range(1, 30):
+        other[f"B{r}"] = r
+    ws["A1"] = "Uraian"
+    for i, r in enumerate((4, 9, 13, 20, 26, 27)):  # the other sheet's own layout
+        ws[f"A{i + 2}"] = f"Program {i + 1}"
+        ws[f"B{i + 2}"] = f"=Rincian!B{r}"
+    path = tmp_path / "links.xlsx"
+    wb.save(path)
+    assert check_formulas(path) == []
+
+
+def test_text_typed_with_a_leading_equals_sign_is_text() -> None:
+    book = CellBook({"Data": SheetCells(
+        {(1, 1): "Uraian", (2, 1): "A", (2, 2): 10, (3, 1): "B", (3, 2): 20},
+        {(4, 2): "= Total biaya", (5, 2): "=SUM(B2:B3)"})})
+    assert check_formulas(book) == []
+
+
+def test_knobs_switch_rules_off_and_change_thresholds(tmp_path: Path) -> None:
+    path = _save(tmp_path, _totals_every_other_column({"D": 3, "F": 3}))
+    off = FormulaKnobs(disabled=frozenset({"formula.inconsistent_group"}))
+    assert all(f.rule != "formula.inconsistent_group" for f in check_formulas(path, knobs=off))
+    assert check_formulas(path, knobs=FormulaKnobs(group_min=5)) == []
+    assert check_formulas(path, knobs=FormulaKnobs(group_gap=0)) == []
+    with Book(path) as book:  # parsed once, rerun with other knobs
+        cache: dict[str, Any] = {}
+        first = check_formulas(book, cache=cache)
+        assert check_formulas(book, cache=cache) == first
+        assert check_formulas(book, cache=cache, knobs=FormulaKnobs(group_min=5)) == []
+
+
+def test_typed_in_row_not_for_a_typed_first_period(tmp_path: Path) -> None:
+    cells = _table()
+    cells["A12"] = "Jumlah"
+    for col in "CDEF":
+        cells[f"{col}12"] = f"=SUM({col}2:{col}11)"
+    cells["B12"] = 1  # a base period typed before the formulas: ordinary
+    assert check_formulas(_save(tmp_path, cells)) == []

@@ -78,9 +78,15 @@ class FormulaKnobs:
     """
 
     disabled: frozenset[str] = frozenset()  # rule ids not run
-    group_min: int = 3  # formula.inconsistent_group: fewest members of a group of totals
-    group_gap: int = 2  # formula.inconsistent_group: most columns/rows between two members
+    group_min: int = 4  # inconsistent_group, typed_in_row: fewest members of a group
+    group_gap: int = 1  # inconsistent_group, typed_in_row: most cells between two members
+    group_majority: float = 0.8  # formula.inconsistent_group: a group whose commonest
+    # pattern holds at least this share of it is left to formula.inconsistent (odd ones)
+    group_effective: bool = True  # formula.inconsistent_group: only when the cells that
+    # differ hold numbers or formulas (not when a range merely starts on a blank heading)
     spans_headings_min: int = 4  # formula.range_spans_headings: fewest rows of the range
+    spans_headings_trailing: bool = False  # formula.range_spans_headings: also a range that
+    # ends on an empty separator row (blank rows between it and the total)
 
 
 DEFAULT_KNOBS = FormulaKnobs()
@@ -186,9 +192,24 @@ def _build_sheet(title: str, source: SheetCells) -> _Sheet:
         cells[(r, c)] = _Cell(r, c, _kind_of(value, formula=False), value)
     for (r, c), text in formulas.items():
         cached = source.values.get((r, c))
-        cells[(r, c)] = _Cell(r, c, "f", text, None if cached == "" else cached,
-                              parse_formula(text, r, c))
+        formula = parse_formula(text, r, c)
+        if _typed_text(formula):
+            # text typed with a leading "=" (a note, a heading "= Total biaya"), not a
+            # formula Excel could compute: compared as text
+            cells[(r, c)] = _Cell(r, c, "t", text)
+            continue
+        cells[(r, c)] = _Cell(r, c, "f", text, None if cached == "" else cached, formula)
     return _Sheet(title, cells)
+
+
+def _typed_text(formula: Formula) -> bool:
+    """Whether a "formula" is text typed with a leading "=": it does not parse, or it is
+    only words (names side by side, no reference, function or operator)."""
+    if formula.refs or formula.funcs or formula.has_ref_error:
+        return False
+    if len(formula.key) == 1:
+        return True  # the tokenizer could not read it
+    return len(formula.key[4]) >= 2 and not formula.key[2]
 
 
 # --------------------------------------------------------------------------- shared helpers
@@ -453,6 +474,246 @@ def _odd_at_edge_is_suspicious(sheet: _Sheet, cell: _Cell, members: list[_Cell])
     return own != shared or cell.formula.shape != formula.shape
 
 
+# --------------------------------------------------------------------------- groups of totals
+
+_RefCell = tuple[Any, ...]
+
+
+def _signature(formula: Formula, row: int, col: int) -> frozenset[_RefCell] | None:
+    """The cells a formula refers to, each relative to the formula's own cell where the
+    reference is relative (``(dr, dc)``) and absolute where it is absolute (``("$", n)``
+    for that part), with the sheet of another sheet's cells: two formulas that refer to the
+    same cells the same way have the same signature, whatever they compute with them
+    (``=A5-B5`` and ``=SUM(A5:B5)``).  ``None`` when a reference falls off the sheet."""
+    out: set[_RefCell] = set()
+    for ref in formula.refs:
+        box = ref.at(row, col)
+        if box is None:
+            return None
+        r1, c1, r2, c2 = box
+        sheet = None if ref.sheet is None else ref.sheet.strip().lower()
+        if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS:
+            out.add((sheet, "range", ref.r1c1))
+            continue
+        rows_abs, cols_abs = ref.r1_abs and ref.r2_abs, ref.c1_abs and ref.c2_abs
+        for r in range(r1, r2 + 1):
+            rp: Any = ("$", r) if rows_abs else r - row
+            for c in range(c1, c2 + 1):
+                out.add((sheet, rp, ("$", c) if cols_abs else c - col))
+    return frozenset(out)
+
+
+def _along(formula: Formula, axis: str) -> int | str | None:
+    """Where every same-sheet reference of the formula lies across *axis*, when all lie in
+    one line at one relative offset: for a row of formulas, each refers to one column (its
+    own, or one at the same distance), so the formulas compute one column each (column
+    totals, links); for a column of formulas, each refers to one row.  ``"link"`` for a
+    formula that refers to other sheets only; ``None`` otherwise."""
+    if not formula.refs:
+        return None
+    offsets = set()
+    for ref in formula.refs:
+        if ref.sheet is not None:
+            continue
+        if axis == "row":
+            if ref.c1_abs or ref.c2_abs or ref.c1 is None or ref.c1 != ref.c2:
+                return None
+            offsets.add(ref.c1)
+        else:
+            if ref.r1_abs or ref.r2_abs or ref.r1 is None or ref.r1 != ref.r2:
+                return None
+            offsets.add(ref.r1)
+    if not offsets:
+        return "link"
+    return offsets.pop() if len(offsets) == 1 else None
+
+
+def _segments(cells: list[_Cell], axis: str, gap: int) -> Iterator[list[_Cell]]:
+    """Runs of cells along a line with at most *gap* positions between neighbours (values
+    in every other column make one run)."""
+    pos = 1 if axis == "row" else 0
+    run: list[_Cell] = []
+    for cell in sorted(cells, key=lambda c: (c.row, c.col)[pos]):
+        if run and (cell.row, cell.col)[pos] - (run[-1].row, run[-1].col)[pos] - 1 > gap:
+            yield run
+            run = []
+        run.append(cell)
+    if run:
+        yield run
+
+
+def _total_groups(sheet: _Sheet, gap: int) -> Iterator[tuple[str, list[_Cell]]]:
+    """Every group of comparable formulas: along a row, the formulas that each compute one
+    column at the same distance (column totals, links to one column); along a column, those
+    that each compute one row; all with the same computation (functions, operators and
+    constants: only their references may differ); members at most *gap* cells apart.
+    Formulas of another computation (a ratio with an absolute divisor, a formula over
+    several columns, a share beside totals) stay out."""
+    for axis, coords in _lines(sheet):
+        kinds: dict[tuple[Any, ...], list[_Cell]] = defaultdict(list)
+        for rc in coords:
+            cell = sheet.cells[rc]
+            if cell.formula is None:
+                continue
+            across = _along(cell.formula, axis)
+            if across is not None:
+                kinds[(across,) + tuple(cell.formula.key[1:])].append(cell)
+        for members in kinds.values():
+            if len(members) >= 2:
+                for run in _segments(members, axis, gap):
+                    yield axis, run
+
+
+def _differs_in_value(sheet: _Sheet, cell: _Cell, own: frozenset[_RefCell] | None,
+                      common: frozenset[_RefCell] | None) -> bool:
+    """Whether the cells *cell*'s formula refers to (*own*) and those the shared pattern
+    would refer to there (*common*) differ by a cell holding a number or a formula (a
+    range that starts on a heading or ends on an empty separator changes nothing)."""
+    assert own is not None and common is not None
+    for sheet_name, rp, cp in own ^ common:
+        if sheet_name is not None or not isinstance(rp, int) or not isinstance(cp, int):
+            return True
+        if sheet.kind(cell.row + rp, cell.col + cp) in ("n", "f", "F"):
+            return True
+    return False
+
+
+def _link_sheets(cell: _Cell) -> frozenset[str]:
+    assert cell.formula is not None
+    return frozenset(r.sheet.strip().lower() for r in cell.formula.refs if r.sheet is not None)
+
+
+def _links_only(cells: list[_Cell]) -> bool:
+    """Whether every formula refers to other sheets only (a row or column of links)."""
+    return all(c.formula is not None and c.formula.refs
+               and all(r.sheet is not None for r in c.formula.refs) for c in cells)
+
+
+def _group_span(cells: list[_Cell]) -> str:
+    first = min(cells, key=lambda c: (c.row, c.col))
+    last = max(cells, key=lambda c: (c.row, c.col))
+    return f"{first.coord}:{last.coord}"
+
+
+def _inconsistent_group(ctx: _Context) -> Iterator[Issue]:
+    """A group of comparable formulas (one row of column totals, one column of row totals,
+    members up to ``group_gap`` cells apart) whose members refer to different cells,
+    relative to their own: every member is reported, the odd ones and the ones they
+    disagree with, since which side is right is for a reader to decide."""
+    sheet, knobs = ctx.sheet, ctx.knobs
+    for _axis, run in _total_groups(sheet, knobs.group_gap):
+        if len(run) < knobs.group_min:
+            continue
+        sigs = [_signature(c.formula, c.row, c.col) for c in run if c.formula is not None]
+        if any(s is None for s in sigs) or len(set(sigs)) < 2:
+            continue
+        counts = Counter(sigs)
+        common, n_common = counts.most_common(1)[0]
+        if n_common * 2 < len(run):
+            continue  # no pattern shared by half: formulas that differ by design
+        if n_common >= knobs.group_majority * len(run):
+            continue  # a few odd ones in a long run: formula.inconsistent names them
+        if _links_only(run) and len({_link_sheets(c) for c in run}) < 2:
+            continue  # links to one other sheet, whose rows need not be laid out as here
+        if knobs.group_effective and not any(
+            _differs_in_value(sheet, c, s, common)
+            for c, s in zip(run, sigs, strict=True) if s != common
+        ):
+            continue  # the cells that differ are empty or text: the same values either way
+        span = _group_span(run)
+        shared = next(c for c, s in zip(run, sigs, strict=True) if s == common)
+        for cell, sig in zip(run, sigs, strict=True):
+            others = [c for c, s in zip(run, sigs, strict=True) if s != sig]
+            other = _nearest(others, cell)
+            yield ctx.make(
+                cell,
+                f"rumus-rumus sejajar di {span} merujuk ke sel yang berbeda: {cell.value} "
+                f"di sini, {other.value} di {other.coord} ({n_common} dari {len(run)} "
+                f"memakai pola {shared.value} di {shared.coord}); periksa seluruh kelompok "
+                f"dan samakan rentangnya",
+                expected=_translate(shared, cell.row, cell.col), actual=cell.value,
+            )
+
+
+def _typed_in_row(ctx: _Context) -> Iterator[Issue]:
+    """Numbers typed in a row of formulas that each compute one column the same way (totals,
+    links): the figures of the first periods are formulas, those of later periods typed,
+    where the formula would fit and at least one typed number differs from what it would
+    give.  A typed first period (a base year, an opening balance
+    typed on purpose) is ordinary; formulas holding typed figures themselves (``=5400-C13``)
+    are data, not a pattern.  The whole group is reported: the typed numbers and the
+    formulas beside them."""
+    sheet, knobs = ctx.sheet, ctx.knobs
+    for r, cols in sheet.rows.items():
+        cells = [sheet.cells[(r, c)] for c in cols]
+        picked = [c for c in cells if (c.formula is not None
+                                        and _along(c.formula, "row") is not None
+                                        and not _has_number_literal(c.formula))
+                  or sheet.kind(c.row, c.col) == "n"]
+        for run in _segments(picked, "row", knobs.group_gap):
+            formulas = [c for c in run if c.formula is not None]
+            if not formulas:
+                continue
+            first = formulas[0].col
+            run = [c for c in run if c.col >= first]
+            numbers = [c for c in run if c.formula is None]
+            if not numbers or len(run) < knobs.group_min or len(numbers) > len(formulas):
+                continue  # mostly typed: a row of figures with a formula or two
+            if len({_signature(c.formula, c.row, c.col) for c in formulas
+                    if c.formula is not None}) > 1:
+                continue  # formulas that disagree are formula.inconsistent_group's
+            shared = formulas[0]
+            assert shared.formula is not None
+            if not _has_relative_local_ref(shared.formula):
+                continue  # links to another sheet: a typed period there is often a prior year
+            if _refers_along(shared.formula, "row"):
+                continue  # the numbers are the formulas' own inputs
+            if not all(_fits_one(sheet, shared, c.row, c.col) for c in numbers):
+                continue
+            if all(_agrees(c.value, _computed(ctx, shared, c)) for c in numbers):
+                continue  # values pasted over the formulas, equal to what they give
+            span = _group_span(run)
+            names = ", ".join(c.coord for c in numbers)
+            for cell in run:
+                expected = _translate(shared, cell.row, cell.col)
+                yield ctx.make(
+                    cell,
+                    f"di {span} sebagian nilai berupa rumus ({shared.value} di "
+                    f"{shared.coord}) dan sebagian diketik ({names}); mengikuti pola, "
+                    f"{cell.coord} seharusnya {expected}",
+                    expected=expected, actual=cell.value,
+                )
+
+
+def _computed(ctx: _Context, member: _Cell, cell: _Cell) -> Any:
+    """What *member*'s formula would compute at *cell* (``None`` when unknown)."""
+    try:
+        return evaluate(_translate(member, cell.row, cell.col), cell.row, cell.col, ctx.value)
+    except Unknown:
+        return None
+
+
+def _has_number_literal(formula: Formula) -> bool:
+    return any(_is_number(lit) for lit in formula.key[3])
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _fits_one(sheet: _Sheet, member: _Cell, row: int, col: int) -> bool:
+    """Whether *member*'s formula, moved to (row, col), refers to cells of the kinds it
+    refers to where it is (another sheet's cells are taken on trust)."""
+    assert member.formula is not None
+    here = _profile(sheet, member.formula, row, col)
+    there = _profile(sheet, member.formula, member.row, member.col)
+    return here is not None and here == there and "_" not in here
+
+
 def _hardcoded(ctx: _Context) -> Iterator[Issue]:
     """A typed number inside a row or column run of equal formulas that would fit there."""
     sheet = ctx.sheet
@@ -583,21 +844,27 @@ def _refers_to(cell: _Cell, rc: tuple[int, int]) -> bool:
 
 def _range_spans_headings(ctx: _Context) -> Iterator[Issue]:
     """A column total whose range starts on an empty heading row and runs over the empty
-    heading rows of several groups of figures."""
+    heading rows of several groups of figures (with ``spans_headings_trailing``, also when
+    it ends on empty separator rows above the total)."""
     sheet = ctx.sheet
     for cell in sheet.cells.values():
         if cell.formula is None or cell.formula.funcs[:1] != ["SUM"]:
             continue
         for _func, box in _aggregate_ranges(cell):
             r1, c1, r2, c2 = box
-            if not (c1 == c2 == cell.col and r2 == cell.row - 1
+            if not (c1 == c2 == cell.col and r2 < cell.row
                     and r2 - r1 + 1 >= ctx.knobs.spans_headings_min):
                 continue
+            if r2 < cell.row - 1 and (not ctx.knobs.spans_headings_trailing or any(
+                    sheet.kind(r, c1) for r in range(r2 + 1, cell.row))):
+                continue  # stops short of the formula (of figures: range_omits_adjacent)
             filled = [sheet.kind(r, c1) != "" for r in range(r1, r2 + 1)]
-            if filled[0] or not filled[-1]:
+            if filled[0] or not any(filled) or (
+                    not filled[-1] and not ctx.knobs.spans_headings_trailing):
                 continue
             first_data = filled.index(True)
-            if all(filled[first_data:]):
+            last_data = len(filled) - 1 - filled[::-1].index(True)
+            if all(filled[first_data:last_data + 1]):
                 continue  # only leading blanks: the figures start lower, nothing skipped
             if not sheet.row_label(r1, c1):
                 continue  # the empty first row is not a heading
@@ -733,6 +1000,20 @@ def error_value(s: Subject) -> Iterator[Issue]:
     yield from _each_sheet(s, _error_value)
 
 
+@rule("formula.inconsistent_group", "warning", needs={"formulas"}, first_per_cell=True,
+      title="Rumus sejajar merujuk ke sel yang berbeda",
+      explanation="""Dalam satu baris jumlah kolom (atau satu kolom jumlah baris), rumus-rumus
+      yang sejajar, juga yang berselang satu kolom, merujuk ke sel yang berbeda bila dilihat
+      dari posisinya masing-masing (rentang yang mulai atau berhenti di baris lain, sel yang
+      dilewati). Rumus dibandingkan menurut sel yang dirujuk, bukan teksnya: =A5-B5 dan
+      =SUM(A5:B5) sama. Seluruh kelompok dilaporkan, karena pembaca yang menentukan rumus
+      mana yang benar.""",
+      wrong="D17: =SUM(D3:D16), E17: =SUM(E4:E16), F17: =SUM(F4:F16)",
+      right="D17: =SUM(D4:D16), E17: =SUM(E4:E16), F17: =SUM(F4:F16)")
+def inconsistent_group(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _inconsistent_group)
+
+
 @rule("formula.inconsistent", "warning", needs={"formulas"}, first_per_cell=True,
       title="Rumus berbeda dari rumus di sekitarnya",
       explanation="""Dalam satu baris atau kolom berisi rumus yang sama (dibandingkan menurut
@@ -771,6 +1052,18 @@ def range_spans_headings(s: Subject) -> Iterator[Issue]:
       wrong="E5: =C5/D5, E6: 0,93, E7: =C7/D7", right="E6: =C6/D6")
 def hardcoded(s: Subject) -> Iterator[Issue]:
     yield from _each_sheet(s, _hardcoded)
+
+
+@rule("formula.typed_in_row", "warning", needs={"formulas"}, first_per_cell=True,
+      title="Sebagian nilai sebaris berupa rumus, sebagian diketik",
+      explanation="""Dalam satu baris (atau kolom), nilai beberapa periode dihitung dengan rumus
+      yang sama (jumlah kolom, tautan) sedangkan periode lain diketik sebagai angka, padahal
+      rumus itu cocok di tempatnya: angka yang diketik tidak ikut berubah bila datanya
+      berubah. Seluruh kelompok dilaporkan.""",
+      wrong="C21: =SUM(C14:C20), D21: 74, E21: =SUM(E14:E20)",
+      right="D21: =SUM(D14:D20)")
+def typed_in_row(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _typed_in_row)
 
 
 @rule("formula.number_as_text", "warning", needs={"formulas"}, first_per_cell=True,
