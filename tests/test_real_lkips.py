@@ -31,6 +31,10 @@ DOCUMENTS: dict[str, tuple[str, str, int, tuple[str, ...], int]] = {
     "inspektorat-jombang-2022": ("Inspektorat", "Kabupaten Jombang", 2022,
                                  ("Tabel 1.2", "Tabel 3.1", "Tabel 3.2", "Realisasi Anggaran"),
                                  7),
+    # held aside: audited by hand and committed before the validator first ran on it
+    "biro-adpem-jabar-2016": ("Biro Administrasi Pembangunan Sekretariat Daerah",
+                              "Provinsi Jawa Barat", 2016,
+                              ("Tabel 1.4", "Tabel 2.6", "Tabel 3.1", "Realisasi Anggaran"), 10),
 }
 
 

@@ -81,7 +81,7 @@ def test_group_and_total_formulas_cover_their_rows(template_path: Path) -> None:
     lay = locate(ra, schema.table("Realisasi Anggaran"))
     r = lay.patterns["item"]
     a, e, p = (lay.letters[k] for k in ("anggaran", "realisasi", "persen"))
-    assert ra[f"{p}{r}"].value == f'=IF(OR({e}{r}="",N({a}{r})=0),"",{e}{r}/{a}{r})'
+    assert ra[f"{p}{r}"].value == f'=IF(OR({e}{r}="",{e}{r}="-",N({a}{r})=0),"",{e}{r}/{a}{r})'
 
 
 def test_cross_table_link(template_path: Path) -> None:

@@ -330,10 +330,11 @@ def _linked(columns: tuple[Column, ...],
 
 _GROUP_SUM = {"group": _SUM_ITEMS, "total": "=SUM({groups})"}
 _FLAT_SUM = {"total": _SUM_ROWS}
-# no realisasi given is no percentage (not 0%)
-_PERSEN = '=IF(OR({realisasi}="",N({anggaran})=0),"",{realisasi}/{anggaran})'
+# no realisasi given (blank, or "-" as printed tables write none) is no percentage, not 0%
+# (an unreadable realisasi still shows #VALUE!: a clear result, not a wrong number)
+_PERSEN = '=IF(OR({realisasi}="",{realisasi}="-",N({anggaran})=0),"",{realisasi}/{anggaran})'
 # Output of a kegiatan against its target (positive, no categories).
-_KELUARAN = '=IF(OR({realisasi}="",N({target})=0),"",{realisasi}/{target})'
+_KELUARAN = '=IF(OR({realisasi}="",{realisasi}="-",N({target})=0),"",{realisasi}/{target})'
 
 
 def _capaian_columns(stated_status: bool = False, width: float = 10,
@@ -387,7 +388,8 @@ def _head_count(sums: dict[str, str]) -> tuple[Column, ...]:
     breakdown = _OPTIONAL_SUMS["grouped" if "group" in sums else "flat"]
     return (  # the sum first: a data workbook without the breakdown keeps its layout
         Column("jumlah", "Jumlah (orang)", "orang", required=True,
-               formulas={**sums, "item": "={laki_laki}+{perempuan}"},
+               # SUM: a "-" for nobody counts as none, as in the sums of the rows
+               formulas={**sums, "item": "=SUM({laki_laki},{perempuan})"},
                only_with=("laki_laki", "perempuan")),
         Column("laki_laki", "Laki-laki", "orang", width=10, formulas=breakdown),
         Column("perempuan", "Perempuan", "orang", width=10, formulas=breakdown),
