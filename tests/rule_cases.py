@@ -375,6 +375,11 @@ CASES["formula.subtotal_lintas_program"] = Case(_final("=SUM(D6:D8)"), _final("=
 
 # narasi: paragraphs generated now, and those of an earlier final workbook
 def _narrative(previous: Previous | None, figures: str = "93,28%") -> Build:
+_formula_case("formula.constant_in_sum", "C7",
+              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)+150",
+                                      "=SUM(D2:D6)", "=SUM(E2:E6)"]),
+              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)", "=SUM(D2:D6)",
+                                      "=SUM(E2:E6)"]))
     def build(_: Path) -> Subject:
         now = Paragraph("ikhtisar", "Ikhtisar Eksekutif", "Ikhtisar",
                         f"Realisasi anggaran {figures}.")

@@ -408,3 +408,19 @@ def test_typed_in_row_not_for_a_typed_first_period(tmp_path: Path) -> None:
         cells[f"{col}12"] = f"=SUM({col}2:{col}11)"
     cells["B12"] = 1  # a base period typed before the formulas: ordinary
     assert check_formulas(_save(tmp_path, cells)) == []
+
+
+@pytest.mark.parametrize(("formula", "reported"), [
+    ("=SUM(C2:C11)+150", True), ("=SUM(C2:C11,150)", True), ("=C2+C3+150", True),
+    ("=C2--C3", True), ("=SUM(C2:C11)*1.1", False), ("=SUM(C2:C11)/100", False),
+    ("=C2+1", False), ("=--C2", False), ("=SUM(C2:C11)-C5*2", False),
+])
+def test_constant_in_sum(tmp_path: Path, formula: str, reported: bool) -> None:
+    cells = _table()
+    cells["A12"] = "Jumlah"
+    for col in "BCDEF":
+        cells[f"{col}12"] = f"=SUM({col}2:{col}11)"
+    cells["C12"] = formula
+    found = [f for f in check_formulas(_save(tmp_path, cells))
+             if f.rule == "formula.constant_in_sum"]
+    assert [f.cell for f in found] == (["C12"] if reported else [])

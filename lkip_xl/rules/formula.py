@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.formula.translate import Translator
 
 from lkip_xl.model.errors import InputError, Location
@@ -880,6 +881,83 @@ def _range_spans_headings(ctx: _Context) -> Iterator[Issue]:
             break
 
 
+def _constant_in_sum(ctx: _Context) -> Iterator[Issue]:
+    """A sum with a typed constant among its terms (``=SUM(D5:D9)+150``,
+    ``=SUM(D5:D9,150)``, ``=D5+D6+150``), or a ``--`` between two terms (``=D5--D6``
+    adds D6), where the formulas beside it in its row or column have no such term."""
+    sheet = ctx.sheet
+    for cell in sheet.cells.values():
+        if cell.formula is None:
+            continue
+        found = _stray_term(str(cell.value))
+        if found is None:
+            continue
+        if any(_stray_term(str(n.value)) is not None
+               for n in _line_neighbours(sheet, cell) if n.formula is not None):
+            continue  # the neighbours add constants too: the table's own way
+        yield ctx.make(
+            cell,
+            f"rumus {cell.value} memuat {found} di antara suku penjumlahan; periksa apakah "
+            f"angka itu sengaja diketik di dalam rumus",
+            expected="penjumlahan sel tanpa angka ketikan", actual=cell.value,
+        )
+
+
+def _line_neighbours(sheet: _Sheet, cell: _Cell) -> list[_Cell]:
+    out = []
+    for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        other = sheet.get(cell.row + dr, cell.col + dc)
+        if other is not None:
+            out.append(other)
+    return out
+
+
+_TERM_EDGE = frozenset({"+", "-"})
+
+
+def _stray_term(text: str) -> str | None:
+    """"--" between two terms, or a number added to a sum of cells, in *text*."""
+    try:
+        tokens = [t for t in Tokenizer(text).items if t.type != Token.WSPACE]
+    except Exception:
+        return None
+    refs = sum(1 for t in tokens if t.type == Token.OPERAND and t.subtype == Token.RANGE)
+    sums = any(t.type == Token.FUNC and t.subtype == Token.OPEN and t.value.upper() == "SUM("
+               for t in tokens)
+    plus = sum(1 for t in tokens if t.type == Token.OP_IN and t.value == "+")
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (tok.type == Token.OP_IN and tok.value == "-" and nxt is not None
+                and nxt.type == Token.OP_PRE and nxt.value == "-"):
+            return "'--' (dikurangi negatif = ditambah)"
+        if not (sums or (refs >= 2 and plus >= 1)):
+            continue
+        if tok.type != Token.OPERAND or tok.subtype != Token.NUMBER:
+            continue
+        before = prev is not None and (
+            (prev.type == Token.OP_IN and prev.value in _TERM_EDGE)
+            or (prev.type == Token.SEP and _in_sum(tokens, i)))
+        after = nxt is None or (nxt.type == Token.OP_IN and nxt.value in _TERM_EDGE) or (
+            nxt.type in (Token.SEP, Token.FUNC) and _in_sum(tokens, i))
+        if before and after:
+            return f"angka {tok.value}"
+    return None
+
+
+def _in_sum(tokens: list[Token], i: int) -> bool:
+    """Whether token *i* is an argument of SUM (the innermost open function)."""
+    depth = 0
+    for tok in reversed(tokens[:i]):
+        if tok.type in (Token.FUNC, Token.PAREN) and tok.subtype == Token.CLOSE:
+            depth += 1
+        elif tok.type in (Token.FUNC, Token.PAREN) and tok.subtype == Token.OPEN:
+            if depth == 0:
+                return tok.type == Token.FUNC and tok.value.upper() == "SUM("
+            depth -= 1
+    return False
+
+
 def _number_as_text(ctx: _Context) -> Iterator[Issue]:
     """A text that reads as a number between numbers of the same column."""
     sheet = ctx.sheet
@@ -1064,6 +1142,17 @@ def hardcoded(s: Subject) -> Iterator[Issue]:
       right="D21: =SUM(D14:D20)")
 def typed_in_row(s: Subject) -> Iterator[Issue]:
     yield from _each_sheet(s, _typed_in_row)
+
+
+@rule("formula.constant_in_sum", "info", needs={"formulas"}, first_per_cell=True,
+      title="Angka ketikan atau '--' di dalam penjumlahan",
+      explanation="""Rumus penjumlahan memuat angka yang diketik sebagai salah satu sukunya
+      (=SUM(D5:D9)+150, =SUM(D5:D9;150), =D5+D6+150), atau '--' di antara dua suku (=D5--D6
+      justru menambahkan D6), padahal rumus di sebelahnya tidak: angka itu tidak ikut berubah
+      bila datanya berubah.""",
+      wrong="D10: =SUM(D5:D9)+150", right="D10: =SUM(D5:D9)")
+def constant_in_sum(s: Subject) -> Iterator[Issue]:
+    yield from _each_sheet(s, _constant_in_sum)
 
 
 @rule("formula.number_as_text", "warning", needs={"formulas"}, first_per_cell=True,
