@@ -6,6 +6,12 @@ would question; :func:`check_formulas` runs them on any workbook:
 
 - ``formula.inconsistent``: a formula whose R1C1 form differs from the form its neighbours
   in the same row or column share (one odd cell in a block of equal formulas);
+- ``formula.inconsistent_group``: a row of column totals (or column of row totals), members
+  up to ``group_gap`` cells apart, whose members refer to different cells (compared as sets
+  of referenced cells, not as text); the whole group is reported;
+- ``formula.typed_in_row``: numbers typed where the row's other periods hold the same total
+  or link (the whole group);
+- ``formula.constant_in_sum``: a typed number or ``--`` among the terms of a sum;
 - ``formula.range_omits_adjacent``: a SUM-like range that stops short of numbers lying
   between its end and the formula (Excel's "formula omits adjacent cells");
 - ``formula.range_spans_headings``: a column total whose range starts on an empty heading
