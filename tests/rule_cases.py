@@ -251,6 +251,36 @@ data_case("text.kesimpulan", "Narasi Staf", 0, "teks",
               rows["Narasi Staf"][0].update(teks="Semua sasaran tercapai dengan baik.")))
 
 
+def _text_case(rule: str, wrong: str, right: str,
+               more: Callable[..., None] | None = None) -> None:
+    """A text rule: Narasi Staf's sentence *wrong* reported, *right* not (after *more*)."""
+    def with_text(teks: str) -> Callable[..., None]:
+        def change(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+            rows["Narasi Staf"][0].update(teks=teks)
+            if more is not None:
+                more(identity, rows)
+        return change
+    CASES[rule] = Case(lambda _: tiny(with_text(wrong)), lambda _: tiny(with_text(right)),
+                       "Narasi Staf", cell("Narasi Staf", 0, "teks"))
+
+
+_text_case("text.jumlah_sasaran", "Terdapat dua sasaran strategis dengan 2 indikator kinerja.",
+           "Terdapat satu sasaran strategis dengan 2 (dua) indikator kinerja.")
+_text_case("text.jumlah_tercapai", "Sebanyak 1 (satu) dari 2 (dua) indikator telah mencapai "
+           "target.", "Sebanyak 2 (dua) dari 2 (dua) indikator telah mencapai target.")
+_text_case("text.hitung", "Baru 7 dari 17 perangkat daerah, sekitar 24%, yang terlayani.",
+           "Baru 7 dari 17 perangkat daerah, sekitar 41%, yang terlayani.")
+_text_case("text.predikat", "Nilai evaluasi AKIP 62,72 kategori CC.",
+           "Nilai evaluasi AKIP 62,72 kategori B.")
+_text_case("text.peraturan", "Pedomannya Permendagri Nomor 86 Tahun 2017 dan Peraturan Menteri "
+           "Dalam Negeri Nomor 86 Tahun 2016.", "Pedomannya Permendagri Nomor 86 Tahun 2017 "
+           "dan Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017.")
+_text_case("text.pegawai", "Pegawai lulusan SMA sebanyak 3 (tiga) orang dan Sarjana 3 orang.",
+           "Pegawai lulusan SMA sebanyak 2 (dua) orang dan Sarjana 3 orang.")
+_text_case("text.rupiah_dekat", "Pagu program sebesar Rp 150.000.001 tahun ini.",
+           "Pagu program sebesar Rp 150.000.000 tahun ini.")
+
+
 # arith and cross.tertaut: stated values against computed ones, given by hand
 def _stated(kind: str, sheet: str, key: str, stated: Any, computed: Any, ok: Any) -> Case:
     tbl = schema.table(sheet)
@@ -345,6 +375,11 @@ _formula_case("formula.typed_in_row", "B7",
                                       "=SUM(E2:E6)"]),
               _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)", "=SUM(D2:D6)",
                                       "=SUM(E2:E6)"]))
+_formula_case("formula.constant_in_sum", "C7",
+              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)+150",
+                                      "=SUM(D2:D6)", "=SUM(E2:E6)"]),
+              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)", "=SUM(D2:D6)",
+                                      "=SUM(E2:E6)"]))
 
 
 # formula: the structure of a final workbook's table (its rows and its cells)
@@ -375,11 +410,6 @@ CASES["formula.subtotal_lintas_program"] = Case(_final("=SUM(D6:D8)"), _final("=
 
 # narasi: paragraphs generated now, and those of an earlier final workbook
 def _narrative(previous: Previous | None, figures: str = "93,28%") -> Build:
-_formula_case("formula.constant_in_sum", "C7",
-              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)+150",
-                                      "=SUM(D2:D6)", "=SUM(E2:E6)"]),
-              _cells(_YEARS, *_ROWS, ["Jumlah", "=SUM(B2:B6)", "=SUM(C2:C6)", "=SUM(D2:D6)",
-                                      "=SUM(E2:E6)"]))
     def build(_: Path) -> Subject:
         now = Paragraph("ikhtisar", "Ikhtisar Eksekutif", "Ikhtisar",
                         f"Realisasi anggaran {figures}.")

@@ -67,7 +67,9 @@ __all__ = [
     "format_angka",
     "format_persen",
     "format_rupiah",
+    "parse_count",
     "parse_number",
+    "parse_scaled",
     "parse_terbilang",
     "terbilang",
     "terbilang_rupiah",
@@ -460,3 +462,52 @@ def parse_terbilang(text: str) -> Decimal | None:
         digits = "." + fraction
     value = Decimal(str(whole) + digits)
     return value.copy_negate() if negative else value
+
+
+# ---------------------------------------------------------------------------
+# Figures in sentences: counts written as digits and words, scaled amounts
+# ---------------------------------------------------------------------------
+
+_COUNT = re.compile(r"\s*(\d{1,4})?\s*(?:\(\s*([A-Za-z][A-Za-z ]*?)\s*\))?\s*")
+
+
+def parse_count(figure: str | None, words: str | None = None) -> int | None:
+    """A whole count written with digits, in words, or both ("3 (tiga)", "tiga", "3"):
+    None when it cannot be read, or when the figure and its words disagree (the
+    disagreement is ``text.terbilang``'s to report, not a reading to choose from)."""
+    number = int(figure) if figure and figure.isdigit() else None
+    spelled = None
+    if words:
+        parsed = parse_terbilang(words)
+        if parsed is None or parsed != int(parsed):
+            return None
+        spelled = int(parsed)
+    if number is not None and spelled is not None and number != spelled:
+        return None
+    return number if number is not None else spelled
+
+
+_SCALE_WORDS = {"ribu": 3, "rb": 3, "juta": 6, "jt": 6, "miliar": 9, "milyar": 9, "m": 9,
+                "triliun": 12, "t": 12}
+_SCALED = re.compile(r"^\s*(?:Rp[.,]?\s*)?(\d[\d.,]*)\s*(ribu|rb|juta|jt|miliar|milyar|M|"
+                     r"triliun|T)\.?\s*$", re.IGNORECASE)
+
+
+def parse_scaled(text: str) -> tuple[Decimal, Decimal] | None:
+    """An amount written with a scale word ("9,59 miliar", "Rp 1,2 M", "226 juta"): its
+    value and half a unit of its last written digit (the amount it may be rounded by).
+    Read strictly: the digits must have one reading as a decimal number (a comma is the
+    decimal mark, a dot groups thousands, as Indonesian writes them); a lower-case
+    "m" or "t" is not a scale."""
+    m = _SCALED.match(_SPACES.sub(" ", text))
+    if m is None or m.group(2) in ("m", "t"):
+        return None
+    digits = m.group(1)
+    result = _read_body(digits, whole_units=False, decimal_comma=True)
+    if isinstance(result, str):
+        return None
+    number, _ = result
+    decimals = len(digits.rsplit(",", 1)[1]) if "," in digits else 0
+    scale = Decimal(10) ** _SCALE_WORDS[m.group(2).lower()]
+    with localcontext(_EXACT):
+        return number * scale, Decimal(5).scaleb(-decimals - 1) * scale

@@ -10,9 +10,16 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lkip_xl.book.inputbook import InputData
+from lkip_xl.book.inputbook import InputData, Row, Value
 from lkip_xl.model import capaian, schema
-from lkip_xl.model.numbers import format_angka, format_rupiah, parse_number, parse_terbilang
+from lkip_xl.model.numbers import (
+    format_angka,
+    format_rupiah,
+    parse_count,
+    parse_number,
+    parse_scaled,
+    parse_terbilang,
+)
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.rules.tables import TEXT_KEY, by_key, cell_number, texts
 
@@ -25,6 +32,13 @@ _COUNT_WORDS_BEFORE = re.compile(r"\b(ada|sebanyak|jumlah|terdapat|melaksanakan|
 _YEAR = re.compile(r"\b(LK[jJ]?IP|Laporan Kinerja|tahun anggaran|Perjanjian Kinerja|selama)"
                    r"[^.:;]{0,60}?\b[Tt]ahun\s+(\d{4})"
                    r"(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*(?:tahun\s*)?\d{4})")
+# Phrases of this year's performance: a past year here is left over from an old report,
+# a later year cannot have been measured yet (a comparison with last year is not one).
+_YEAR_PAST = re.compile(r"\b(akuntabilitas kinerja|penilaian kinerja|Rencana Kinerja|"
+                        r"target kinerja|diperjanjikan)[^.:;]{0,60}?\b(?:pada\s+)?[Tt]ahun\s+"
+                        r"(\d{4})(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai)\s*(?:tahun\s*)?\d{4})")
+_YEAR_LATER = re.compile(r"\b(capaian|realisasi)(?:\s+(?:kinerja|anggaran|keuangan|fisik))?"
+                         r"\s+(?:pada\s+)?[Tt]ahun\s+(\d{4})\b")
 _RUPIAH = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d")
 _NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
                  "sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu", "seribu",
@@ -87,14 +101,16 @@ def unreadable_amounts(s: Subject) -> Iterator[Issue]:
 
 
 def _amount_total(data: InputData, sheet: str, column: str) -> float | None:
-    """A budget table's total: the sum of its kegiatan when every one can be read,
-    else the total the table states; None when neither is known."""
+    """A budget table's total as the report shows it (typed or computed), else the sum
+    of its kegiatan when every one can be read; None when neither is known."""
+    total = next((r for r in data.tables[sheet] if r.kind == "total"), None)
+    number = total.number(column) if total is not None else None
+    if number is not None:
+        return float(number)
     items = [r.values.get(column) for r in data.tables[sheet] if r.kind == "item"]
     if items and all(v is not None and (v.blank or v.number is not None) for v in items):
         return float(sum(v.number or 0 for v in items if v is not None))
-    total = next((r for r in data.tables[sheet] if r.kind == "total"), None)
-    number = total.number(column) if total is not None else None
-    return float(number) if number is not None else None
+    return None
 
 
 # Words that tie an amount in a sentence of a section to a table's total:
@@ -108,7 +124,7 @@ _AMOUNT_OF = (
 )
 
 
-@rule("text.angka_tabel", "error", needs={"data"},
+@rule("text.angka_tabel", "error", needs={"shown"},
       title="Jumlah uang di teks berbeda dengan total tabelnya",
       explanation="""Kalimat yang menyebut Belanja Langsung (di Ikhtisar atau bagian 2.1.4)
       dibandingkan dengan total pagu Tabel 2.5, dan kalimat yang menyebut realisasi anggaran
@@ -116,8 +132,8 @@ _AMOUNT_OF = (
       wrong="Belanja Langsung sebesar Rp 38.000.000.000 (total pagu Rp 38.619.594.847)",
       right="Belanja Langsung sebesar Rp 38.619.594.847")
 def amounts(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    for sheet, row, value in texts(s.data):
+    assert s.shown is not None
+    for sheet, row, value in texts(s.shown):
         text = value.text or ""
         for section, pattern, table, column, what in _AMOUNT_OF:
             if not section.search(row.text("bagian")):
@@ -130,7 +146,7 @@ def amounts(s: Subject) -> Iterator[Issue]:
                     number = parse_number(near.group(0)).value
                     if number is not None:
                         found.append(float(number))
-            total = _amount_total(s.data, table, column)
+            total = _amount_total(s.shown, table, column)
             if total is None or not found or any(abs(a - total) < 1 for a in found):
                 continue
             yield Issue(sheet, value.cell, f"teks menyebut {format_rupiah(found[0], 2)}, {what} "
@@ -138,7 +154,7 @@ def amounts(s: Subject) -> Iterator[Issue]:
                         expected=total, actual=float(found[0]))
 
 
-@rule("text.jumlah", "error", needs={"data"},
+@rule("text.jumlah", "error", needs={"shown"},
       title="Jumlah program atau kegiatan di teks berbeda dengan Tabel 2.4",
       explanation="""'16 program', 'sebanyak 57 kegiatan' di kalimat dibandingkan dengan
       banyaknya baris program dan kegiatan di Tabel 2.4. Kalimat boleh menyebut jumlah lain
@@ -147,11 +163,11 @@ def amounts(s: Subject) -> Iterator[Issue]:
       wrong="melaksanakan 63 kegiatan (Tabel 2.4: 57 kegiatan)",
       right="melaksanakan 57 kegiatan")
 def counts(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    table = s.data.tables["Tabel 2.4"]
+    assert s.shown is not None
+    table = s.shown.tables["Tabel 2.4"]
     actual = {"program": sum(r.kind == "group" for r in table),
               "kegiatan": sum(r.kind == "item" for r in table)}
-    for sheet, row, value in texts(s.data):
+    for sheet, row, value in texts(s.shown):
         stated: dict[str, list[int]] = {}
         text = value.text or ""
         for m in _COUNTS.finditer(text):
@@ -166,8 +182,10 @@ def counts(s: Subject) -> Iterator[Issue]:
 
 @rule("text.tahun", "warning", needs={"data"},
       title="Tahun lain disebut di tempat tahun laporan",
-      explanation="""Kalimat seperti 'LKIP Tahun 2019' atau 'Perjanjian Kinerja Tahun 2019' di
-      laporan tahun 2020 biasanya sisa laporan tahun lalu. Tahun pada judul tabel analisis
+      explanation="""Kalimat seperti 'LKIP Tahun 2019', 'Perjanjian Kinerja Tahun 2019',
+      'penilaian kinerja ... Tahun 2019' atau 'target kinerja Tahun 2019' di laporan tahun 2020
+      biasanya sisa laporan tahun lalu; 'capaian anggaran tahun 2021' di laporan 2020 belum
+      dapat diukur. Tahun pada judul tabel analisis
       (kolom Tahun pada Judul Tabel) yang bukan tahun laporan adalah galat.""",
       wrong="Laporan Kinerja Tahun 2019 (laporan tahun 2020)",
       right="Laporan Kinerja Tahun 2020")
@@ -183,6 +201,20 @@ def year(s: Subject) -> Iterator[Issue]:
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan tahun "
                             f"{report_year} menyebut tahun {m.group(2)}", row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=report_year, actual=int(m.group(2)))
+        for m in _YEAR_PAST.finditer(value.text or ""):
+            said = int(m.group(2))
+            ahead = m.group(1).lower() in ("rencana kinerja", "target kinerja") \
+                and said == report_year + 1
+            if said != report_year and not ahead and not _YEAR.search(m.group(0)):
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan tahun "
+                            f"{report_year} menyebut tahun {said}", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=report_year, actual=said)
+        for m in _YEAR_LATER.finditer(value.text or ""):
+            if int(m.group(2)) > report_year:
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan tahun "
+                            f"{report_year} tidak dapat memuat {m.group(1).lower()} tahun "
+                            f"{m.group(2)}", row.text("bagian"), key=TEXT_KEY[sheet],
+                            expected=report_year, actual=int(m.group(2)))
     for table in ("Analisis Indikator", "Ringkasan Capaian"):
         for row in s.data.tables[table]:
             heading = row.values.get("tahun_judul")
@@ -194,17 +226,21 @@ def year(s: Subject) -> Iterator[Issue]:
                             severity="error")
 
 
-@rule("text.kesimpulan", "error", needs={"data"},
+@rule("text.kesimpulan", "error", needs={"shown"},
       title="Kesimpulan 'semua sasaran tercapai' yang bertentangan dengan tabel",
-      explanation="""Kalimat yang menyimpulkan semua sasaran, target atau indikator tercapai,
-      padahal menurut Tabel 3.1 atau 3.3 ada indikator yang belum tercapai.""",
-      wrong="Semua sasaran telah tercapai (IK03: target 100%, realisasi 92%)",
+      explanation="""Kalimat yang menyimpulkan semua (atau seluruh) sasaran, target atau
+      indikator tercapai, padahal menurut Tabel 3.1 atau 3.3 (status seperti yang dicetak
+      laporan) ada indikator yang belum tercapai.""",
+      wrong="Semua realisasi indikator telah mencapai target (IK03: target 100%, realisasi 92%)",
       right="Sebelas dari dua belas indikator tercapai; IK03 belum tercapai")
 def conclusion(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    pk = by_key(s.data, "Tabel 2.6")
+    assert s.shown is not None
     missed = []
-    for row in [*s.data.tables["Tabel 3.1"], *s.data.tables["Tabel 3.3"]]:
+    # missed as the tables show them, or as staff typed them (a realisasi the template
+    # links from elsewhere), against the Perjanjian Kinerja's target
+    rows = [(by_key(d, "Tabel 2.6"), row) for d in (s.shown, s.data) if d is not None
+            for row in [*d.tables["Tabel 3.1"], *d.tables["Tabel 3.3"]]]
+    for pk, row in rows:
         source = pk.get(" / ".join(row.key))
         target = cell_number(source.values.get("target")) if source else None
         realisasi = row.values.get("realisasi")
@@ -212,19 +248,24 @@ def conclusion(s: Subject) -> Iterator[Issue]:
         if r is None and realisasi is not None and realisasi.text:
             r = realisasi.text
         result = capaian.compute(target, r, source.text("polaritas") if source else "positif")
-        if result.status == capaian.BELUM and row.label not in missed:
+        if row.kind != "total" and capaian.BELUM in (result.status, row.text("status").strip()) \
+                and row.label not in missed:
             missed.append(row.label)
     if not missed:
         return
-    for sheet, row, value in texts(s.data):
-        claim = re.search(r"semua (sasaran|target|indikator)[^.]*(tercapai|berhasil dicapai)",
-                          value.text or "", re.I)
+    for sheet, row, value in texts(s.shown):
+        claim = _ALL_REACHED.search(value.text or "")
         if claim:
             yield Issue(sheet, value.cell, f"teks menyimpulkan semua sasaran tercapai, tetapi "
                         f"{len(missed)} indikator belum tercapai menurut Tabel 3.1/3.3: "
                         f"{', '.join(missed[:3])}", row.text("bagian"), key=TEXT_KEY[sheet],
                         expected=f"{len(missed)} indikator belum tercapai",
                         actual=claim.group(0))
+
+
+_ALL_REACHED = re.compile(r"\b(?:semua|seluruh)\s+(?:realisasi\s+|capaian\s+)?(?:sasaran|target|"
+                          r"indikator)[^.]*?(?:tercapai|berhasil dicapai|mencapai target|"
+                          r"memenuhi target)", re.I)
 
 
 @rule("text.judul_tahun", "warning", needs={"data"},
@@ -258,3 +299,505 @@ def printed_title_year(s: Subject) -> Iterator[Issue]:
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# --------------------------------------------------------------------------
+# What real LKIPs get wrong in their sentences (issue 14): counts, arithmetic, categories,
+# regulations and amounts.  Each figure is read strictly; a sentence whose figure has no
+# single reading is left alone.
+
+_NUM_WORD = (r"(?:se(?:puluh|belas|ratus)|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+             r")(?:\s+(?:belas|puluh))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+             r"sembilan))?")
+# a count: "3", "3 (tiga)", "tiga"; groups: figure, words in brackets, bare words
+_A_COUNT = (rf"(?:(?<![\d.,])(\d{{1,3}})(?![\d.,]\d)(?:\s*\(\s*([A-Za-z ]+?)\s*\))?"
+            rf"|\b({_NUM_WORD})\b)")
+
+
+def _count(figure: str | None, bracketed: str | None, words: str | None) -> int | None:
+    return parse_count(figure, bracketed) if figure else parse_count(None, words)
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of *text* with where each starts: a full stop that ends a sentence is
+    followed by a space (a dot between digits groups thousands)."""
+    out, start = [], 0
+    for m in re.finditer(r"(?<!\bRp)(?<!\bNo)(?<!\bth)[.!?;:](?=\s|$)", text):
+        out.append((start, text[start:m.end()]))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out
+
+
+def _decimals(figure: str, comma: bool = True) -> int:
+    """How many decimals *figure* is written with (a comma is the decimal mark in a report
+    written the Indonesian way; else a last group of three digits groups thousands)."""
+    if comma:
+        return len(figure.rsplit(",", 1)[1]) if "," in figure else 0
+    last = re.split(r"[.,]", figure)
+    return len(last[-1]) if len(last) > 1 and len(last[-1]) != 3 else 0
+
+
+def _percent(figure: str, comma: bool) -> float | None:
+    value = parse_number(figure, decimal_comma=comma).value
+    return None if value is None else float(value)
+
+
+def _items(data: InputData, sheet: str) -> list[Row]:
+    return [r for r in data.tables.get(sheet, []) if r.kind not in ("total", "group")]
+
+
+def _sasaran_counts(data: InputData) -> set[int]:
+    """How many sasaran the report's tables list (the Perjanjian Kinerja, Tabel 2.1, and
+    the report's own tables of sasaran)."""
+    found = set()
+    for sheet in ("Tabel 2.6", "Tabel 3.1", "Tabel 2.1"):
+        rows = _items(data, sheet)
+        codes = {r.text("kode_sasaran").strip() for r in rows} - {""}
+        names = {r.text("sasaran").strip().lower() for r in rows} - {""}
+        if codes or names:
+            found.add(len(codes) if codes else len(names))
+    return found | _extra_counts(data, "sasaran")
+
+
+def _extra_counts(data: InputData, word: str) -> set[int]:
+    return {len(e.rows) for e in data.extras
+            if word in f"{e.sheet} {e.title}".lower() and e.rows}
+
+
+def _indicator_counts(data: InputData) -> set[int]:
+    """How many indicators a sentence may count: all of a table, or one sasaran's."""
+    found = set()
+    for sheet in ("Tabel 2.6", "Tabel 3.1", "Tabel 2.2", "Tabel 3.3"):
+        rows = _items(data, sheet)
+        if rows:
+            found.add(len(rows))
+        found |= _extra_counts(data, "indikator")
+        per: dict[str, int] = {}
+        for r in rows:
+            group = r.text("kode_sasaran") or r.text("kode_program")
+            per[group] = per.get(group, 0) + 1
+        found |= set(per.values())
+    return found
+
+
+_COUNT_CLAIM = re.compile(
+    rf"\b(terdapat|terhadap|ada|sebanyak|memiliki|terdiri (?:dari|atas)|dengan|meliputi|"
+    rf"mencakup|yaitu|adalah|total|berjumlah)\s+(?:\w+\s+){{0,2}}?{_A_COUNT}\s+"
+    rf"(sasaran|indikator)\b(?!\s+(?:ke|yang\s+(?:belum|tidak|telah|sudah|tercapai)))", re.I)
+
+
+@rule("text.jumlah_sasaran", "error", needs={"shown"},
+      title="Banyaknya sasaran atau indikator di teks berbeda dengan tabel",
+      explanation="""'terdapat satu sasaran strategis', 'dengan 3 (tiga) indikator' di kalimat
+      dibandingkan dengan banyaknya sasaran dan indikator di Perjanjian Kinerja (Tabel 2.6),
+      Tabel 3.1 dan Tabel 2.1. Jumlah indikator satu sasaran atau indikator program juga
+      diterima; 'salah satu sasaran' dan 'N dari M' bukan jumlah seluruhnya. Angka dan
+      terbilangnya dibaca bersama dan harus sama.""",
+      wrong="terdapat satu sasaran strategis (Tabel 2.6: 2 sasaran)",
+      right="terdapat dua sasaran strategis")
+def goal_counts(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    actual = {"sasaran": _sasaran_counts(s.shown), "indikator": _indicator_counts(s.shown)}
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        for m in _COUNT_CLAIM.finditer(text):
+            what = m.group(5).lower()
+            n = _count(m.group(2), m.group(3), m.group(4))
+            before = text[max(0, m.start() - 12):m.start(2) if m.group(2) else m.start(4)]
+            after = text[m.end():m.end() + 40]
+            if n is None or not actual[what] or n in actual[what] \
+                    or re.search(r"salah\s*$|\bsalah\s+satu", before + m.group(0)[:40], re.I) \
+                    or re.match(r"\s*(?:\w+\s+){0,3}?(?:tercapai|yang tercapai|berhasil)", after):
+                continue
+            if re.search(rf"\bdari\s+{_A_COUNT}", text[m.end(1):m.start(5)]):
+                continue
+            table = min(actual[what], key=lambda c: abs(c - n))
+            yield Issue(sheet, value.cell, f"teks menyebut {n} {what}, tabel laporan memuat "
+                        f"{table} {what}", row.text("bagian"), key=TEXT_KEY[sheet],
+                        expected=table, actual=n)
+
+
+_REACHED_COUNT = re.compile(
+    rf"{_A_COUNT}\s+dari\s+{_A_COUNT}\s+(?:dari\s+)?indikator\b[^.]{{0,80}}?"
+    rf"(?<!belum )(?<!tidak )(tercapai|mencapai target|memenuhi target)", re.I)
+_DECIDED = (capaian.TERCAPAI, capaian.BELUM)
+
+
+@rule("text.jumlah_tercapai", "error", needs={"shown"},
+      title="Banyaknya indikator tercapai di teks berbeda dengan Tabel 3.1",
+      explanation="""'1 (satu) dari 3 (tiga) indikator telah mencapai target' dibandingkan
+      dengan status indikator di Tabel 3.1 seperti yang dicetak laporan: banyaknya indikator
+      dan banyaknya yang tercapai. Indikator yang statusnya tidak dapat dihitung (target
+      bukan angka) boleh dihitung tercapai atau tidak.""",
+      wrong="2 dari 3 indikator telah mencapai target (Tabel 3.1: 1 tercapai)",
+      right="1 dari 3 indikator telah mencapai target")
+def reached_counts(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    rows = _items(s.shown, "Tabel 3.1")
+    if not rows:
+        return
+    reached = sum(r.text("status").strip() == capaian.TERCAPAI for r in rows)
+    open_ = sum(r.text("status").strip() not in _DECIDED for r in rows)
+    for sheet, row, value in texts(s.shown):
+        for m in _REACHED_COUNT.finditer(value.text or ""):
+            n, total = _count(*m.group(1, 2, 3)), _count(*m.group(4, 5, 6))
+            if n is None or total is None or total != len(rows):
+                continue
+            if not reached <= n <= reached + open_:
+                yield Issue(sheet, value.cell, f"teks menyebut {n} dari {total} indikator "
+                            f"tercapai, Tabel 3.1: {reached} tercapai"
+                            + (f" ({open_} tidak dapat dihitung)" if open_ else ""),
+                            row.text("bagian"), key=TEXT_KEY[sheet], expected=reached, actual=n)
+
+
+_NUMBER = r"(?<![\d.,])\d{1,3}(?:[.,]\d+)*(?![\d.,]\d)"
+_SHARE = re.compile(
+    rf"{_A_COUNT}\s+(?:\w+\s+){{0,3}}?dari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?{_A_COUNT}"
+    rf"([^\d%.;]{{0,70}}?)\b(atau|sekitar|sebesar|yaitu|setara|sama dengan|kurang lebih|"
+    rf"mencapai|\()\s*({_NUMBER})\s*%", re.I)
+_POINTS = re.compile(rf"\b(?:lebih\s+(?:unggul|tinggi|rendah|baik)|unggul|selisih(?:nya)?|"
+                     rf"(?:ke)?naik(?:an)?|meningkat|menurun|turun)\b[^.%\d]{{0,60}}?"
+                     rf"({_NUMBER})\s*poin", re.I)
+_APPROXIMATE = re.compile(r"sekitar|kurang lebih|hampir|lebih dari|kurang dari", re.I)
+
+
+def _off(stated: float, computed: float, decimals: int, slack: float = 0.0) -> bool:
+    return abs(stated - computed) > 0.5 * 10 ** -decimals + 1e-9 + slack
+
+
+@rule("text.hitung", "error", needs={"data"},
+      title="Hitungan di dalam kalimat yang salah",
+      explanation="""Persen yang dihitung di kalimat dari dua bilangan kalimat itu sendiri
+      ('7 dari 17 perangkat daerah, sekitar 24%': 7/17 = 41%), dan selisih 'lebih unggul N
+      poin' dari dua nilai yang baru saja disebut. Persen dibulatkan seperti ditulis; 'sekitar'
+      boleh meleset satu poin.""",
+      wrong="7 dari 17 perangkat daerah, sekitar 24%",
+      right="7 dari 17 perangkat daerah, sekitar 41%")
+def sentence_arithmetic(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    comma = s.data.decimal_comma
+    for sheet, row, value in texts(s.data):
+        text = value.text or ""
+        for m in _SHARE.finditer(text):
+            part, whole = _count(*m.group(1, 2, 3)), _count(*m.group(4, 5, 6))
+            stated = _percent(m.group(9), comma)
+            if part is None or not whole or stated is None or part > whole:
+                continue
+            slack = 1.0 if _APPROXIMATE.search(m.group(8)) else 0.0
+            computed = 100 * part / whole
+            if _off(stated, computed, _decimals(m.group(9), comma), slack):
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': {part}/{whole} = "
+                            f"{format_angka(computed, 2)}%, bukan {m.group(9)}%",
+                            row.text("bagian"), key=TEXT_KEY[sheet],
+                            expected=round(computed, 2), actual=stated)
+        for m in _POINTS.finditer(text):
+            # the two values compared: the last two decimal figures before the claim, in
+            # the same sentence or the one before it
+            before = text[max(0, m.start() - 400):m.start()]
+            figures = [f for f in re.finditer(rf"(?<![\w(])({_NUMBER})(?!\s*%)(?![\w)])",
+                                              before) if re.search(r"[.,]", f.group(1))]
+            claimed = _percent(m.group(1), comma)
+            if len(figures) < 2 or claimed is None:
+                continue
+            a, b = (_percent(f.group(1), comma) for f in figures[-2:])
+            if a is None or b is None:
+                continue
+            digits = max(_decimals(figures[-1].group(1), comma),
+                         _decimals(figures[-2].group(1), comma))
+            if _off(claimed, abs(a - b), min(digits, _decimals(m.group(1), comma))):
+                yield Issue(sheet, value.cell, f"selisih {figures[-2].group(1)} dan "
+                            f"{figures[-1].group(1)} adalah {format_angka(abs(a - b), digits)} "
+                            f"poin, bukan {m.group(1)}", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=round(abs(a - b), 6), actual=claimed)
+
+
+_CATEGORY_AFTER = re.compile(
+    rf"({_NUMBER})(%?)\s*(?:\(\s*(?:nilai|predikat|kategori)?\s*(AA|A|BB|B|CC|C|D)\s*\)"
+    rf"|[,]?\s*(?:dengan\s+)?(?:nilai|predikat|kategori)\s+[\"“]?(AA|A|BB|B|CC|C|D)\b(?!\.?\w))")
+_PREDICATE_WORDS = r"(?:Sangat\s+)?(?:Baik|Tinggi|Rendah|Sedang|Cukup|Kurang|Memuaskan|Istimewa)"
+_PREDICATE_CLAIM = re.compile(rf"\b(?:predikat|berada pada(?: kategori| predikat)?|"
+                              rf"kategori)\s+[\"“]?({_PREDICATE_WORDS})\b", re.I)
+_PERCENT_PREDICATE = re.compile(rf"({_NUMBER})\s*%\s*(?:\(\s*|,?\s*(?:dengan\s+)?"
+                                rf"(?:predikat|kategori)\s+)({_PREDICATE_WORDS})\b", re.I)
+
+
+def _scale(data: InputData) -> list[tuple[float, str]]:
+    scale = []
+    for r in data.tables.get("Skala Predikat", []):
+        bound, name = r.number("batas"), r.text("predikat").strip()
+        if bound is not None and name:
+            scale.append((float(bound), name))
+    return scale or list(capaian.PREDICATE_SCALE)
+
+
+@rule("text.predikat", "error", needs={"shown"},
+      title="Kategori atau predikat di teks yang tidak sesuai nilai atau skala laporan",
+      explanation="""Nilai yang ditulis dengan kategori SAKIP ('62,72 kategori CC', 'nilai
+      3,157 (A)') dibandingkan dengan rentang kategori itu (AA di atas 90, A di atas 80 sampai
+      90, BB, B, CC, C, D). Capaian persen dengan predikat ('94,24% (Tinggi)') dibandingkan
+      dengan skala predikat laporan (lembar Skala Predikat, atau skala bawaan), dan predikat
+      capaian indikator yang tidak ada di skala itu ('predikat Sangat Baik' pada skala Sangat
+      Tinggi ... Sangat Rendah) dilaporkan.""",
+      wrong="nilai 62,72 kategori CC", right="nilai 62,72 kategori B")
+def predicate_words(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    comma = s.shown.decimal_comma
+    scale = _scale(s.shown)
+    names = {name.lower() for _, name in scale}
+    settings = capaian.Settings(predicates=tuple(scale))
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        where = (sheet, value.cell)
+        for m in _CATEGORY_AFTER.finditer(text):
+            code = m.group(3) or m.group(4)
+            number = _percent(m.group(1), comma)
+            bounds = next(((lo, hi) for c, lo, hi, _ in capaian.SAKIP_SCALE if c == code), None)
+            if number is None or bounds is None or m.group(2):
+                continue
+            low, high = bounds
+            if not (low < number <= high or (low == 0 and number == 0)):
+                fits = next((c for c, lo, hi, _ in capaian.SAKIP_SCALE if lo < number <= hi), "-")
+                yield Issue(*where, f"'{m.group(0).strip()}': nilai {m.group(1)} bukan kategori "
+                            f"{code} ({format_angka(low)}-{format_angka(high)}), kategorinya "
+                            f"{fits}", row.text("bagian"), key=TEXT_KEY[sheet],
+                            expected=fits, actual=code)
+        for m in _PERCENT_PREDICATE.finditer(text):
+            number, said = _percent(m.group(1), comma), " ".join(m.group(2).split())
+            if number is None or said.lower() not in names:
+                continue
+            right = capaian.predicate(number, settings)
+            if right and right.lower() != said.lower():
+                yield Issue(*where, f"'{m.group(0).strip()}': capaian {m.group(1)}% berpredikat "
+                            f"{right} menurut skala laporan", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=right, actual=said)
+        if not re.search(r"capaian|indikator", text, re.I):
+            continue
+        for m in _PREDICATE_CLAIM.finditer(text):
+            said = " ".join(m.group(1).split())
+            if said.lower() in names or re.search(r"AKIP|SAKIP|evaluasi", text[
+                    max(0, m.start() - 80):m.start()], re.I):
+                continue
+            yield Issue(*where, f"predikat '{said}' tidak ada di skala predikat laporan "
+                        f"({', '.join(name for _, name in scale)})", row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected=", ".join(n for _, n in scale),
+                        actual=said, severity="warning")
+
+
+_REGULATION = re.compile(
+    r"\b(Undang[- ]Undang|UU|Peraturan Pemerintah|PP|Peraturan Presiden|Perpres|"
+    r"Instruksi Presiden|Inpres|Peraturan Menteri(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*|\s+dan|\s+&)*|"
+    r"Permen[\w-]*(?:\s*RB)?|Peraturan (?:Gubernur|Bupati|Wali\s?kota)(?:\s+(?!Nomor\b|No\b)"
+    r"[A-Z][\w-]*)*|Per(?:gub|bup|wal)[\w]*(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*)*|"
+    r"Peraturan Daerah(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*)*|Perda)\s*"
+    r"(?:Republik Indonesia\s*|RI\s*)?(?:Nomor|No\.?|Nmr\.?)\s*([\w./-]*\d[\w./-]*?)\s*,?\s*"
+    r"(?:Tahun|Th\.?)\s*(\d{4})(?:\s+tentang\s+([^.;,]{3,80}))?")
+_ISSUERS = ((r"peraturan menteri dalam negeri|permendagri", "permendagri"),
+            (r"peraturan menteri pendayagunaan.*|permenpan.*", "permenpanrb"),
+            (r"undang[- ]undang|uu", "uu"), (r"peraturan pemerintah|pp", "pp"),
+            (r"peraturan presiden|perpres", "perpres"), (r"instruksi presiden|inpres", "inpres"),
+            (r"peraturan daerah.*|perda", "perda"))
+_PERIOD = re.compile(r"\b(RPJMD|Rencana Pembangunan Jangka Menengah Daerah)\b\)?(?:\s*\(RPJMD\))?"
+                     r"(?:\s+(?!tahun\b|periode\b)[\w/]+){0,5}?\s+(?:tahun?|periode)?\s*"
+                     r"(\d{4})\s*(?:-|–|—|s\.?\s?d\.?|sampai(?: dengan)?)\s*(\d{4})", re.I)
+
+
+def _issuer(name: str) -> str:
+    name = " ".join(name.lower().split())
+    for pattern, short in _ISSUERS:
+        if re.fullmatch(pattern, name):
+            return short
+    return name
+
+
+def _same_topic(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    words = [set(re.findall(r"[a-z]{4,}", t.lower())) for t in (a, b)]
+    return len(words[0] & words[1]) * 2 >= min(len(words[0]), len(words[1]))
+
+
+@rule("text.peraturan", "warning", needs={"data"},
+      title="Peraturan atau RPJMD yang disebut dengan tahun berbeda",
+      explanation="""Peraturan yang sama (jenis dan nomor yang sama, dan pokok yang sama bila
+      keduanya menyebut 'tentang') disebut dengan tahun yang berbeda di satu laporan, atau
+      periode RPJMD yang berbeda: yang berbeda dari kebanyakan sebutan dilaporkan. Peraturan
+      yang tahunnya sesudah tahun laporan berikutnya juga dilaporkan.""",
+      wrong="Permendagri Nomor 86 Tahun 2016 (di bagian lain: Nomor 86 Tahun 2017)",
+      right="Permendagri Nomor 86 Tahun 2017")
+def regulations(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    cited: dict[tuple[str, str], list[tuple[int, str | None, str, Row, Value, str]]] = {}
+    periods: dict[str, list[tuple[str, str, Row, Value]]] = {}
+    for sheet, row, value in texts(s.data):
+        text = value.text or ""
+        for m in _REGULATION.finditer(text):
+            key = (_issuer(m.group(1)), m.group(2).lower().rstrip("./-"))
+            cited.setdefault(key, []).append((int(m.group(3)), m.group(4), sheet, row, value,
+                                              m.group(0).strip()))
+            if int(m.group(3)) > s.data.year + 1:
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': peraturan tahun "
+                            f"{m.group(3)} di laporan tahun {s.data.year}", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=s.data.year, actual=int(m.group(3)))
+        for m in _PERIOD.finditer(text):
+            periods.setdefault("RPJMD", []).append((f"{m.group(2)}-{m.group(3)}", sheet, row,
+                                                    value))
+    for citations in cited.values():
+        years: dict[int, int] = {}
+        for year, *_ in citations:
+            years[year] = years.get(year, 0) + 1
+        if len(years) < 2:
+            continue
+        usual = max(years, key=lambda y: (years[y], -min(
+            i for i, c in enumerate(citations) if c[0] == y)))
+        for year, topic, sheet, row, value, quoted in citations:
+            same = [c for c in citations if c[0] == usual and _same_topic(c[1], topic)]
+            if year != usual and same:
+                yield Issue(sheet, value.cell, f"'{quoted}': di bagian lain peraturan ini "
+                            f"disebut tahun {usual} "
+                            f"({same[0][3].text('bagian') or same[0][3].label})",
+                            row.text("bagian"), key=TEXT_KEY[sheet], expected=usual, actual=year)
+    for name, said in periods.items():
+        counts: dict[str, int] = {}
+        for period, *_ in said:
+            counts[period] = counts.get(period, 0) + 1
+        if len(counts) < 2:
+            continue
+        usual_period = max(counts, key=lambda p: counts[p])
+        if list(counts.values()).count(counts[usual_period]) > 1:
+            continue  # no majority: which is right is for staff to say
+        for period, sheet, row, value in said:
+            if period != usual_period:
+                yield Issue(sheet, value.cell, f"{name} {period}: di bagian lain laporan "
+                            f"{name} {usual_period} ({counts[usual_period]} kali)",
+                            row.text("bagian"), key=TEXT_KEY[sheet], expected=usual_period,
+                            actual=period)
+
+
+_EDUCATION = (
+    (r"pasca\s*sarjana|magister|strata\s+(?:dua|2)|(?-i:S[-.]?\s?2)", "S2"),
+    (r"doktor|strata\s+(?:tiga|3)|(?-i:S[-.]?\s?3)", "S3"),
+    (r"sarjana\s+muda(?:\s*/\s*diploma\s+(?:tiga|III|3))?|diploma\s+(?:tiga|III|3)|"
+     r"(?-i:D[-.]?\s?(?:III|3))", "DIII"),
+    (r"diploma\s+(?:empat|IV|4)|(?-i:D[-.]?\s?(?:IV|4))", "DIV"),
+    (r"diploma\s+(?:satu|I|1)|(?-i:D[-.]?\s?(?:I|1))", "DI"),
+    (r"diploma\s+(?:dua|II|2)|(?-i:D[-.]?\s?(?:II|2))", "DII"),
+    (r"sarjana|strata\s+(?:satu|1)|(?-i:S[-.]?\s?1)", "S1"),
+    (r"(?-i:SMA|SLTA|SMU|SMK)", "SLTA"), (r"(?-i:SMP|SLTP)", "SLTP"), (r"(?-i:SD)", "SD"))
+_LEVEL = re.compile(r"\b(?:" + "|".join(f"(?P<l{i}>{p})" for i, (p, _) in enumerate(_EDUCATION))
+                    + r")\b", re.I)
+_ALIASES = {"SMA": "SLTA", "SMU": "SLTA", "SMK": "SLTA", "SMP": "SLTP", "D3": "DIII",
+            "D4": "DIV", "D1": "DI", "D2": "DII", "SARJANA": "S1", "MAGISTER": "S2"}
+
+
+def _level_code(code: str) -> str:
+    plain = re.sub(r"[\s.\-/]", "", code.upper())
+    return _ALIASES.get(plain, plain)
+
+
+@rule("text.pegawai", "error", needs={"shown"},
+      title="Jumlah pegawai per pendidikan di teks berbeda dengan Tabel 1.4",
+      explanation="""'lulusan SMA Sederajat sebanyak 72 orang', 'Sarjana 67 orang' di kalimat
+      dibandingkan dengan jumlah pegawai tingkat pendidikan itu di Tabel 1.4 (SMA dan SLTA,
+      Sarjana dan S1, Sarjana Muda dan D.III, Pasca Sarjana dan S2 dianggap sama). Hanya
+      tingkat yang ada di Tabel 1.4 yang dibandingkan.""",
+      wrong="lulusan SMA Sederajat sebanyak 72 orang (Tabel 1.4: SLTA 74)",
+      right="lulusan SMA Sederajat sebanyak 74 orang")
+def staff_by_education(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    table = {}
+    for r in _items(s.shown, "Tabel 1.4"):
+        if r.number("jumlah") is not None:
+            table[_level_code(r.text("kode"))] = (r.text("kode"), int(r.number("jumlah") or 0))
+    if not table:
+        return
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        if not re.search(r"pegawai|pendidikan|lulusan|PNS|ASN", text, re.I):
+            continue
+        for m in _LEVEL.finditer(text):
+            level = next(code for i, (_, code) in enumerate(_EDUCATION) if m.group(f"l{i}"))
+            if level not in table:
+                continue
+            tail = re.match(rf"\s*(?:sederajat|ke\s*atas)?\s*(?:sebanyak|sejumlah|berjumlah|:|=)?"
+                            rf"\s*{_A_COUNT}\s*orang", text[m.end():], re.I)
+            if tail is None:
+                continue
+            n = _count(*tail.group(1, 2, 3))
+            code, count = table[level]
+            if n is not None and n != count:
+                yield Issue(sheet, value.cell, f"teks menyebut {m.group(0).strip()} {n} orang, "
+                            f"Tabel 1.4 {code}: {count} orang", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=count, actual=n)
+
+
+def _table_amounts(data: InputData) -> list[tuple[float, str]]:
+    """Every amount of rupiah the tables show, with where (for the message)."""
+    out = []
+    for sheet, keys in (("Tabel 2.5", ("pagu",)), ("Tabel 2.6 Program", ("anggaran",)),
+                        ("Realisasi Anggaran", ("anggaran", "realisasi")),
+                        ("Tabel 2.6", ("target",)), ("Tabel 3.1", ("target", "realisasi")),
+                        ("Tabel 2.2", ()), ("Tabel 3.2", ()), ("Tabel 3.4", ())):
+        for r in data.tables.get(sheet, []):
+            for key, v in r.values.items():
+                if (not keys or key in keys) and v.number is not None and v.unit != "persen" \
+                        and abs(v.number) >= 1_000_000:
+                    out.append((float(v.number), f"{sheet} {r.label or r.kind} ({key})"))
+    for extra in data.extras:  # the report's own tables, as printed
+        for cells in extra.rows:
+            for c in cells:
+                parsed = parse_number(str(c), integer_unit=True) if c is not None else None
+                if parsed is not None and parsed.value is not None \
+                        and abs(parsed.value) >= 1_000_000:
+                    out.append((float(parsed.value), f"{extra.sheet} ({extra.title})"))
+    return out
+
+
+@rule("text.rupiah_dekat", "error", needs={"shown"},
+      title="Jumlah uang di teks hampir sama dengan nilai tabel",
+      explanation="""Jumlah rupiah di kalimat yang tidak sama dengan satu pun nilai tabel
+      laporan, padahal hanya berbeda beberapa rupiah dari salah satunya (total yang meleset
+      satu rupiah: jumlah uang harus tepat) atau tepat seribu kali lebih kecil atau lebih
+      besar (miliar dan triliun tertukar). Jumlah dengan kata skala ('9,59 miliar') dibaca
+      dengan pembulatannya.""",
+      wrong="realisasi sebesar Rp182.064.333.827 (Realisasi Anggaran: 182.064.333.825)",
+      right="realisasi sebesar Rp182.064.333.825")
+def near_amounts(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    amounts = _table_amounts(s.shown)
+    if not amounts:
+        return
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        found: list[tuple[str, float, float]] = []  # as written, value, rounding
+        for m in _RUPIAH.finditer(text):
+            parsed = parse_number(m.group(0))
+            if parsed.value is not None and abs(parsed.value) >= 1_000_000:
+                found.append((m.group(0), float(parsed.value), 0.005))
+        for m in re.finditer(r"Rp[.,]?\s*\d[\d.,]*\s*(?:ribu|juta|miliar|milyar|M|triliun|T)"
+                             r"(?![\w])", text):
+            scaled = parse_scaled(m.group(0))
+            if scaled is not None:
+                found.append((m.group(0), float(scaled[0]), float(scaled[1])))
+        for written, number, rounding in found:
+            equal = [w for v, w in amounts if abs(number - v) <= rounding]
+            near = [(v, w) for v, w in amounts if rounding < 0.01
+                    and rounding < abs(number - v) <= min(999, 1e-5 * abs(v))]
+            thousand = [(v, w) for v, w in amounts
+                        if abs(number * 1000 - v) <= rounding * 1000 or
+                        abs(number - v * 1000) <= rounding]
+            if near:
+                v, where = near[0]
+                also = f"; sama dengan {equal[0]}" if equal else ""
+                yield Issue(sheet, value.cell, f"teks menyebut {written.strip()}, {where}: "
+                            f"{format_rupiah(v, 2 if not v.is_integer() else 0)} (selisih "
+                            f"{format_angka(abs(number - v))} rupiah{also})", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=v, actual=number,
+                            severity="warning" if equal else None)
+            elif thousand and not equal:
+                v, where = thousand[0]
+                yield Issue(sheet, value.cell, f"teks menyebut {written.strip()}, {where}: "
+                            f"{format_rupiah(v)} (seribu kali "
+                            f"{'lebih besar' if v > number else 'lebih kecil'})",
+                            row.text("bagian"), key=TEXT_KEY[sheet], expected=v, actual=number)

@@ -1,0 +1,104 @@
+"""The text rules of issue 14 on sentences as real LKIPs write them: what they report, and
+the correct sentences beside them that they must leave alone.  Figures are read strictly
+(``parse_count``, ``parse_scaled``): a count whose figure and words disagree is no count."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from rule_cases import tiny
+
+from lkip_xl.model.numbers import parse_count, parse_scaled
+from lkip_xl.rules import registry
+from lkip_xl.rules.registry import rules
+
+RULES = rules()
+
+
+def _found(rule_id: str, teks: str, change: Any = None) -> list[str]:
+    def edit(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+        rows["Narasi Staf"][0].update(teks=teks)
+        if change is not None:
+            change(identity, rows)
+    return [f.message for f in registry.run(tiny(edit), [RULES[rule_id]])]
+
+
+def test_counts_are_read_strictly() -> None:
+    assert parse_count("3", "tiga") == 3
+    assert parse_count(None, "dua puluh satu") == 21
+    assert parse_count("12") == 12
+    assert parse_count("3", "dua") is None  # figure and words disagree: text.terbilang's
+    assert parse_count(None, "tiga ribu lima ribu") is None
+
+
+def test_scaled_amounts_keep_their_rounding() -> None:
+    assert parse_scaled("9,59 miliar") == (Decimal("9590000000"), Decimal("5000000"))
+    assert parse_scaled("Rp 1,2 M") == (Decimal("1200000000"), Decimal("50000000"))
+    assert parse_scaled("226 juta") == (Decimal("226000000"), Decimal("500000"))
+    assert parse_scaled("1,5 m") is None  # a lower-case m is no scale
+    assert parse_scaled("1,2,3 juta") is None
+
+
+@pytest.mark.parametrize(("rule_id", "wrong", "right"), [
+    ("text.jumlah_sasaran", "Pengukuran kinerja dilakukan terhadap 2 (dua) sasaran.",
+     "Pengukuran kinerja dilakukan terhadap 1 (satu) sasaran dengan 2 indikator."),
+    ("text.jumlah_sasaran", "Terdapat tiga sasaran strategis.",
+     "Salah satu sasaran strategis adalah pelayanan."),
+    ("text.jumlah_tercapai", "Sebanyak 0 dari 2 indikator telah mencapai target.",
+     "Sebanyak 2 dari 2 indikator telah mencapai target."),
+    ("text.hitung", "Realisasi 3 dari 4 layanan atau 80%.", "Realisasi 3 dari 4 layanan atau 75%."),
+    ("text.hitung", "Kota tercapai 81,59, provinsi 72,14. Kota lebih unggul 7,45 poin.",
+     "Kota tercapai 81,59, provinsi 72,14. Kota lebih unggul 9,45 poin."),
+    ("text.predikat", "Nilai AKIP 62,72 (A).", "Nilai AKIP 81,59 (Nilai A)."),
+    ("text.predikat", "Capaian indikator 94,24% (Tinggi).", "Capaian indikator 94,24% (Sangat "
+     "Tinggi)."),
+    ("text.predikat", "Capaian kinerja semua indikator dengan predikat Sangat Baik.",
+     "Capaian kinerja semua indikator dengan predikat Sangat Tinggi."),
+    ("text.peraturan", "RPJMD Kota tahun 2018 - 2023. RPJMD tahun 2019 - 2023 dan RPJMD "
+     "periode 2019-2023.", "RPJMD Kota tahun 2019 - 2023. RPJMD periode 2019-2023."),
+    ("text.peraturan", "Sesuai Peraturan Presiden Nomor 29 Tahun 2025.",
+     "Sesuai Peraturan Presiden Nomor 29 Tahun 2014."),
+    ("text.pegawai", "Pegawai lulusan Pasca Sarjana 1 orang, Sarjana 4 orang.",
+     "Pegawai lulusan Sarjana 3 (tiga) orang, SLTA 2 orang."),
+    ("text.rupiah_dekat", "Realisasi anggaran Rp 135.000.002.",
+     "Realisasi anggaran Rp 135.000.000 dari pagu Rp 150.000.000."),
+    ("text.rupiah_dekat", "Pagu program sebesar Rp 150.000.000.000.",
+     "Pagu program sebesar Rp 150 juta."),
+    ("text.tahun", "Rencana kinerja tersebut menjadi tolok ukur penilaian kinerja tahun 2020.",
+     "Rencana Kinerja Tahun 2022 disusun; capaian kinerja tahun 2020 sebagai pembanding."),
+    ("text.tahun", "Rata-rata capaian anggaran tahun 2022 sebesar 93,17%.",
+     "Rata-rata capaian anggaran tahun 2021 sebesar 93,17%."),
+    ("text.kesimpulan", "Semua realisasi indikator telah mencapai target.",
+     "Satu indikator belum mencapai target."),
+])
+def test_a_text_rule_reports_the_wrong_sentence_only(rule_id: str, wrong: str, right: str) -> None:
+    change = None
+    if rule_id == "text.kesimpulan":
+        def change(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+            rows["Tabel 3.1"][0].update(realisasi="70%")
+    assert _found(rule_id, wrong, change), wrong
+    assert _found(rule_id, right, change) == [], right
+
+
+def _comma(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+    identity.update(desimal="koma")
+
+
+def test_a_figure_with_two_readings_is_not_guessed() -> None:
+    # 3,157 is 3157 or 3.157 unless the report says it writes decimal commas
+    assert _found("text.predikat", "Nilai AKIP 3,157 (A).") == []
+    assert _found("text.predikat", "Nilai AKIP 3,157 (A).", _comma)
+    assert _found("text.hitung", "Tercapai 1,157, provinsi 1,141; lebih unggul 0,13 poin.") == []
+    assert _found("text.hitung", "Tercapai 1,157, provinsi 1,141; lebih unggul 0,13 poin.",
+                  _comma)
+
+
+def test_a_tie_between_periods_is_left_to_staff() -> None:
+    assert _found("text.peraturan", "RPJMD tahun 2018-2023. RPJMD tahun 2019-2023.") == []
+
+
+def test_the_same_number_on_another_topic_is_another_regulation() -> None:
+    assert _found("text.peraturan", "Permendagri Nomor 86 Tahun 2017 tentang Tata Cara "
+                  "Perencanaan; Permendagri Nomor 86 Tahun 2016 tentang Hibah Daerah.") == []
