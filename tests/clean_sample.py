@@ -87,6 +87,12 @@ def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     for sheet in ("Analisis Indikator", "Ringkasan Capaian"):
         for row in rows[sheet]:
             row["tahun_judul"] = "2020"
+    repeated = {"target": targets,  # the printed summary repeats the tables' values
+                "realisasi": {r["kode"]: r["realisasi"] for r in rows["Tabel 3.1"]},
+                "realisasi_lalu": {r["kode"]: r["realisasi_lalu"] for r in rows["Tabel 3.4"]}}
+    for row in rows["Ringkasan Capaian"]:
+        for column, source in repeated.items():
+            row[column] = source.get(row["kode"])
     spent = sum(r["realisasi"] or 0 for r in rows["Realisasi Anggaran"]
                 if r.get("jenis") == "Kegiatan")
     budget = sum(v for v in pagu.values() if isinstance(v, (int, float)))

@@ -234,6 +234,17 @@ data_case("cross.program_indikator", "Tabel 3.3", 0, "kode_program",
 data_case("cross.nama", "Realisasi Anggaran", 2, "uraian",
           _set("Realisasi Anggaran", 2, uraian="Layanan Perpustakaan"))
 
+
+def _summary(realisasi: str) -> Callable[..., None]:
+    """A printed Ringkasan Capaian of IK01 (Tabel 3.1: realisasi 85%)."""
+    return _add("Ringkasan Capaian", {"bagian": "Sasaran 1", "kode": "IK01",
+                                      "indikator": IK01["indikator"], "tahun_judul": 2021,
+                                      "target": "80%", "realisasi": realisasi})
+
+
+CASES["cross.ringkasan"] = Case(lambda _: tiny(_summary("80%")), lambda _: tiny(_summary("85%")),
+                                "Ringkasan Capaian", cell("Ringkasan Capaian", 0, "realisasi"))
+
 # text
 data_case("text.terbilang", "Narasi Staf", 0, "teks",
           _set("Narasi Staf", 0, teks="Anggaran Rp 150.000.000 (seratus lima juta rupiah)."))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from lkip_xl.book.inputbook import InputData, Row, Value
@@ -91,8 +92,55 @@ def renstra_target(s: Subject) -> Iterator[Issue]:
                 yield from _compare(sheet, row, column, source.values.get("target"), "Tabel 2.6")
 
 
+# What the printed summary Ringkasan Capaian repeats: (its column, the source table, column).
+_SUMMARY = (("target", "Tabel 2.6", "target"), ("realisasi", "Tabel 3.1", "realisasi"),
+            ("realisasi_lalu", "Tabel 3.4", "realisasi_lalu"))
+
+
+@rule("cross.ringkasan", "error", needs={"shown"},
+      title="Ringkasan Capaian berbeda dengan tabel sumbernya",
+      explanation="""Ringkasan Capaian (tabel ringkasan yang dicetak apa adanya) mengulang
+      target dari Perjanjian Kinerja (Tabel 2.6), realisasi dari Tabel 3.1 dan realisasi tahun
+      lalu dari Tabel 3.4 untuk kode indikator yang sama; setiap nilainya dibandingkan dengan
+      nilai yang ditampilkan tabel sumber (diketik atau hasil rumus). Tanda "-" dan N/A sama
+      artinya: tidak ada nilai. Baris yang judulnya menyebut tahun lain tidak dibandingkan
+      (tahunnya sendiri sudah dilaporkan), begitu pula angka yang tidak dapat dibaca
+      (dilaporkan sebagai value.unreadable).""",
+      wrong="Ringkasan Capaian IK01 realisasi 85%; Tabel 3.1 IK01 realisasi 80%",
+      right="Ringkasan Capaian IK01 realisasi 80%; Tabel 3.1 IK01 realisasi 80%")
+def summary(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    sources = {sheet: by_key(s.shown, sheet) for _, sheet, _ in _SUMMARY}
+    for row in s.shown.tables["Ringkasan Capaian"]:
+        heading = row.values.get("tahun_judul")
+        if heading is not None and heading.number is not None \
+                and heading.number != s.shown.year:
+            continue
+        code = row.text("kode").strip()
+        for column, sheet, source_column in _SUMMARY:
+            source = sources[sheet].get(code)
+            if source is None:
+                continue
+            value, theirs = row.values.get(column), source.values.get(source_column)
+            if _unread(value) or _unread(theirs) or (_nothing(value) and _nothing(theirs)):
+                continue
+            yield from _compare("Ringkasan Capaian", row, column, theirs, sheet, code)
+
+
+def _nothing(value: Value | None) -> bool:
+    """No value, however a table writes it: blank, a dash, N/A."""
+    return value is None or value.number is None and \
+        value.display().strip().lower().replace("/", "") in ("", "-", "na", "\u2013")
+
+
+def _unread(value: Value | None) -> bool:
+    """A number that cannot be read (value.unreadable reports it), not a text such as NA."""
+    return value is not None and value.number is None and \
+        any(ch.isdigit() for ch in value.display())
+
+
 def _compare(sheet: str, row: Row, column: str, source: Value | None,
-             source_sheet: str) -> list[Issue]:
+             source_sheet: str, code: str = "") -> list[Issue]:
     value = row.values.get(column)
     if value is None or value.blank or source is None or source.blank:
         return []
@@ -105,7 +153,7 @@ def _compare(sheet: str, row: Row, column: str, source: Value | None,
     col = schema.table(sheet).column(column)
     return [Issue(sheet, value.cell,
                   f"{show(value, col.kind)} di sini, tetapi {show(source, col.kind)} di "
-                  f"{source_sheet} untuk kode {' / '.join(row.key)}", row.label, column,
+                  f"{source_sheet} untuk kode {code or ' / '.join(row.key)}", row.label, column,
                   expected=b if b is not None else source.display(),
                   actual=a if a is not None else value.display())]
 
@@ -145,7 +193,8 @@ def _total(data: InputData, sheet: str, group: str | None = None,
       explanation="""Jumlah PNS di Tabel 1.1 (kelompok PNS) dibandingkan dengan jumlah pegawai
       menurut golongan (Tabel 1.2) dan menurut pendidikan (Tabel 1.4): ketiganya menghitung
       orang yang sama. Bila tabel-tabel itu memuat laki-laki dan perempuan, jumlah
-      masing-masing juga dibandingkan.""",
+      masing-masing juga dibandingkan. Jumlah yang disepakati dua tabel menjadi pembanding,
+      dan tabel yang berbeda dilaporkan (bila tidak ada kesepakatan, Tabel 1.1 pembandingnya).""",
       wrong="Tabel 1.1: 109 PNS; Tabel 1.4: 110 orang", right="Tabel 1.1: 109 PNS; Tabel 1.4: 109")
 def staff(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
@@ -155,13 +204,17 @@ def staff(s: Subject) -> Iterator[Issue]:
                  if (total := _total(s.shown, sheet, group, column)) is not None]
         if len(found) < 2:
             continue
-        first, (reference, _) = found[0]
-        for sheet, (count, row) in found[1:]:
+        # the count most tables agree on is the reference (the first table's on a tie):
+        # the table that differs is where the mistake is
+        votes = Counter(count for _, (count, _) in found)
+        reference = max(votes, key=lambda c: (votes[c], c == found[0][1][0]))
+        agree = " dan ".join(sheet for sheet, (count, _) in found if count == reference)
+        for sheet, (count, row) in found:
             if count == reference:
                 continue
             value = row.values.get(column)
             yield Issue(sheet, value.cell if value is not None else "",
-                        f"jumlah {who} {format_angka(count)} orang, tetapi {first} mencatat "
+                        f"jumlah {who} {format_angka(count)} orang, tetapi {agree} mencatat "
                         f"{format_angka(reference)} orang {who}", row.label, column,
                         expected=reference, actual=count)
 
