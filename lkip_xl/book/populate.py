@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lkip_xl.book import extras
+from lkip_xl.book import extras, written
 from lkip_xl.book.finalbook import write_map
 from lkip_xl.book.formulas import RowContext, compile_link, compile_pattern, group_items
 from lkip_xl.book.inputbook import InputData, Row, Value, value_problem
@@ -35,6 +35,7 @@ from lkip_xl.book.template import (
     locate,
     write_predicate_scale,
 )
+from lkip_xl.book.written import Stated
 from lkip_xl.model import outline, paths, schema
 from lkip_xl.model.errors import InputError, Location, TemplateError
 from lkip_xl.xlsx import a1, package, sheetxml
@@ -56,19 +57,6 @@ class TableSummary:
     sheet: str
     rows: int
     formulas: int
-
-
-class Stated(NamedTuple):
-    """A value the input states for a cell that the final workbook computes."""
-
-    sheet: str
-    cell: str  # in the final workbook
-    label: str
-    column: schema.Column
-    value: Value  # as read: its cell is the data cell
-    kind: str  # "group", "total" or "item": the row's; "link" for a value repeated
-    file: str  # the data workbook
-    percent: bool = False  # the final cell shows a percentage (its value is a fraction)
 
 
 class _Placed(NamedTuple):
@@ -127,6 +115,7 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
     text_styles = styles.text()
     styles.close()
     write_map(wb, filled.map)
+    written.add_sheet(wb)
     notes = _take_notes(wb)
     for sheet, sheet_notes in filled.notes.items():
         notes.setdefault(sheet, {}).update(sheet_notes)
@@ -134,9 +123,12 @@ def populate(inputs: InputData, template: str | Path | None = None, *,
         add(wb)
     buffer = io.BytesIO()
     save_workbook(wb, buffer)
-    data = package.edit(buffer.getvalue(), {  # stored: the engine reads it, fill writes another
-        sheet: package.SheetEdit(rows=rows, width=filled.widths[sheet])
-        for sheet, rows in filled.rows.items()}, compress=False)
+    edits = {sheet: package.SheetEdit(rows=rows, width=filled.widths[sheet])
+             for sheet, rows in filled.rows.items()}
+    edits[written.WRITTEN_SHEET] = package.SheetEdit(
+        rows=written.rows(filled.stated, inputs), width=len(written.HEADER))
+    # stored: the engine reads it, fill writes another
+    data = package.edit(buffer.getvalue(), edits, compress=False)
     return Populated(data, filled.tables, filled.stated, filled.rows, filled.places,
                      filled.letters, notes, highlight, text_styles, inputs.year)
 

@@ -26,10 +26,13 @@ from lkip_xl.xlsx import a1
 
 
 def shown(final: FinalBook, data: InputData | None = None,
-          places: Mapping[tuple[str, int], int] | None = None, file: str = "") -> InputData:
+          places: Mapping[tuple[str, int], int] | None = None, file: str = "",
+          others: Mapping[str, list[Row]] | None = None,
+          other_sheets: Mapping[str, SheetInfo] | None = None) -> InputData:
     """The report's tables as *final* shows them.  With *data* (and *places*, where each
     data row went: ``Populated.places``) the values keep their data cells; without, the
-    final workbook's (*file*)."""
+    final workbook's (*file*), and the tables not in the template are *others* (as the
+    final workbook records them: :func:`lkip_xl.book.written.read_written`)."""
     comma = data.decimal_comma if data is not None else \
         schema.choice(final.identity, "desimal") == "koma"
     back: dict[str, dict[int, Row]] = {}  # sheet -> final row -> its data row
@@ -39,11 +42,12 @@ def shown(final: FinalBook, data: InputData | None = None,
             if row in by_row.get(sheet, {}):
                 back.setdefault(sheet, {})[at] = by_row[sheet][row]
     tables: dict[str, list[Row]] = {}
-    sheets: dict[str, SheetInfo] = dict(data.sheets) if data is not None else {}
+    sheets: dict[str, SheetInfo] = dict(data.sheets if data is not None else other_sheets or {})
     for tbl in schema.TABLES:
         records = final.tables.get(tbl.sheet)
         if records is None:
-            tables[tbl.sheet] = list(data.tables.get(tbl.sheet, ())) if data is not None else []
+            tables[tbl.sheet] = list((data.tables if data is not None else others or {})
+                                     .get(tbl.sheet, ()))
             continue
         letters = final.letters.get(tbl.sheet, {})
         rows = back.get(tbl.sheet, {})

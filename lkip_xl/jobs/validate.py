@@ -23,6 +23,7 @@ from lkip_xl.book.finalbook import ROWS_SHEET, read_final
 from lkip_xl.book.inputbook import InputData, read_inputs
 from lkip_xl.book.populate import populate
 from lkip_xl.book.shown import shown
+from lkip_xl.book.written import read_written
 from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.findings import Finding
@@ -52,10 +53,7 @@ def validate(path: str | Path) -> Report:
     with Book(path, uncached=True) as book:  # InputError when it is no real workbook
         sheets = set(book.sheetnames)
         if ROWS_SHEET in sheets:
-            final = read_final(book)
-            report = Report(str(path), "final", registry.run(Subject(
-                str(path), workbook=book, final=final, outputs=path,
-                shown=shown(final, file=str(path)))))
+            report = Report(str(path), "final", _final(path, book))
         elif schema.IDENTITY_SHEET in sheets and any(t.sheet in sheets for t in schema.TABLES):
             report = Report(str(path), "data", _data(path, book))
         else:
@@ -73,6 +71,16 @@ def _data(path: Path, book: Book) -> list[Finding]:
         return registry.run(Subject(str(path), data=data, shown=view, stated=populated.stated,
                                     computed=recalculated.value, workbook=book,
                                     locate=populated.locate))
+
+
+def _final(path: Path, book: Book) -> list[Finding]:
+    """A final workbook: its formulas and structure, and the rules comparing its tables
+    (and what it records of its data: :mod:`lkip_xl.book.written`) as fill compared them."""
+    final = read_final(book)
+    stated, others, sheets = read_written(book, str(path))
+    view = shown(final, file=str(path), others=others, other_sheets=sheets)
+    return registry.run(Subject(str(path), workbook=book, final=final, outputs=path, shown=view,
+                                stated=stated or None, computed=book.value))
 
 
 def shown_of(data: InputData) -> InputData:

@@ -162,9 +162,10 @@ class Subject:
     cache: dict[str, Any] = field(default_factory=dict)  # what several rules share
 
     def __post_init__(self) -> None:
-        if self.data is not None:  # kept when the data is let go (fill frees it early)
-            self.years = self.years or self.data.years
-            self.sheet_files = {sheet: info.file for sheet, info in self.data.sheets.items()}
+        tables = self.data if self.data is not None else self.shown
+        if tables is not None:  # kept when the data is let go (fill frees it early)
+            self.years = self.years or tables.years
+            self.sheet_files = {sheet: info.file for sheet, info in tables.sheets.items()}
         elif self.final is not None and self.years is None and self.final.year:
             self.years = self.final.years
 
