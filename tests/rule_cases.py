@@ -290,6 +290,8 @@ _text_case("text.pegawai", "Pegawai lulusan SMA sebanyak 3 (tiga) orang dan Sarj
            "Pegawai lulusan SMA sebanyak 2 (dua) orang dan Sarjana 3 orang.")
 _text_case("text.rupiah_dekat", "Pagu program sebesar Rp 150.000.001 tahun ini.",
            "Pagu program sebesar Rp 150.000.000 tahun ini.")
+_text_case("text.nilai_indikator", "Persentase layanan tepat waktu: target 85% dan realisasi "
+           "80%.", "Persentase layanan tepat waktu: target 80% dan realisasi 85%.")
 
 
 # arith and cross.tertaut: stated values against computed ones, given by hand

@@ -70,6 +70,10 @@ def test_scaled_amounts_keep_their_rounding() -> None:
      "Rencana Kinerja Tahun 2022 disusun; capaian kinerja tahun 2020 sebagai pembanding."),
     ("text.tahun", "Rata-rata capaian anggaran tahun 2022 sebesar 93,17%.",
      "Rata-rata capaian anggaran tahun 2021 sebesar 93,17%."),
+    ("text.nilai_indikator", "Program Pelayanan: anggaran Rp 150.000.000, realisasi "
+     "Rp 136.000.000.", "Program Pelayanan: anggaran Rp 150.000.000, realisasi Rp 135.000.000."),
+    ("text.nilai_indikator", "Indeks kepuasan masyarakat mencapai 3,2.",
+     "Indeks kepuasan masyarakat mencapai 3,5; di tingkat provinsi 3,2."),
     ("text.kesimpulan", "Semua realisasi indikator telah mencapai target.",
      "Satu indikator belum mencapai target."),
 ])
@@ -93,6 +97,19 @@ def test_a_figure_with_two_readings_is_not_guessed() -> None:
     assert _found("text.hitung", "Tercapai 1,157, provinsi 1,141; lebih unggul 0,13 poin.") == []
     assert _found("text.hitung", "Tercapai 1,157, provinsi 1,141; lebih unggul 0,13 poin.",
                   _comma)
+
+
+def test_a_swapped_target_and_realisasi_is_named() -> None:
+    found = _found("text.nilai_indikator", "Persentase layanan tepat waktu: target 85% dan "
+                   "realisasi 80%.")
+    assert len(found) == 2 and all("tertukar" in message for message in found)
+
+
+def test_an_analysis_speaks_of_its_own_indicator() -> None:
+    def analysis(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+        rows["Analisis Indikator"][0].update(uraian="Realisasi sebesar 90% dari target 80%.")
+    found = registry.run(tiny(analysis), [RULES["text.nilai_indikator"]])
+    assert [(f.sheet, f.actual) for f in found] == [("Analisis Indikator", 90.0)]
 
 
 def test_a_tie_between_periods_is_left_to_staff() -> None:

@@ -322,7 +322,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     """The sentences of *text* with where each starts: a full stop that ends a sentence is
     followed by a space (a dot between digits groups thousands)."""
     out, start = [], 0
-    for m in re.finditer(r"(?<!\bRp)(?<!\bNo)(?<!\bth)[.!?;:](?=\s|$)", text):
+    for m in re.finditer(r"(?<!\bRp)(?<!\bNo)(?<!\bth)[.!?](?=\s|$)", text):
         out.append((start, text[start:m.end()]))
         start = m.end()
     if text[start:].strip():
@@ -801,3 +801,177 @@ def near_amounts(s: Subject) -> Iterator[Issue]:
                             f"{format_rupiah(v)} (seribu kali "
                             f"{'lebih besar' if v > number else 'lebih kecil'})",
                             row.text("bagian"), key=TEXT_KEY[sheet], expected=v, actual=number)
+
+
+# --------------------------------------------------------------------------
+# Values quoted for a named indicator or programme
+
+_STOP = {"dan", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "atau", "serta", "dalam",
+         "oleh", "terhadap", "the", "of"}
+_SPELLING = {"prosentase": "persentase", "prosentasi": "persentase", "presentase": "persentase"}
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """The significant words of *text*, lower case, with where each is."""
+    return [(_SPELLING.get(w, w), m.start(), m.end())
+            for m in re.finditer(r"[A-Za-z0-9]+", text)
+            if (w := m.group(0).lower()) not in _STOP]
+
+
+class _Named:
+    """A row of a table a sentence may name: its words, and the values it shows."""
+
+    def __init__(self, name: str, label: str, values: dict[str, list[float]],
+                 sheet: str, code: str) -> None:
+        self.words = [w for w, _, _ in _words(name)]
+        self.label, self.values, self.sheet, self.code = label, values, sheet, code
+
+
+def _named(shown: InputData, data: InputData | None) -> list[_Named]:
+    """The indicators of Tabel 3.1 and 3.3 and the programmes of the budget tables, each
+    with its values as the report shows them and as staff typed them."""
+    typed = {(sheet, " / ".join(r.key)): r for d in ([data] if data is not None else [])
+             for sheet in ("Tabel 3.1", "Tabel 3.3", "Realisasi Anggaran")
+             for r in d.tables.get(sheet, [])}
+    out = []
+    pk_rows = by_key(shown, "Tabel 2.6")
+    for sheet, name_key, keys in (
+            ("Tabel 3.1", "indikator", ("target", "realisasi", "capaian")),
+            ("Tabel 3.3", "indikator", ("target", "realisasi", "capaian")),
+            ("Realisasi Anggaran", "uraian", ("anggaran", "realisasi", "persen"))):
+        for r in shown.tables.get(sheet, []):
+            if (sheet == "Realisasi Anggaran") != (r.kind == "group") or not r.text(name_key):
+                continue
+            values: dict[str, list[float]] = {}
+            for row in (r, typed.get((sheet, " / ".join(r.key)))):
+                for key in keys:
+                    v = row.values.get(key) if row is not None else None
+                    if v is not None and v.number is not None:
+                        values.setdefault(key, []).append(float(v.number))
+            if sheet == "Tabel 3.1":  # the Perjanjian Kinerja's target too
+                pk = pk_rows.get(" / ".join(r.key))
+                v = pk.values.get("target") if pk is not None else None
+                if v is not None and v.number is not None:
+                    values.setdefault("target", []).append(float(v.number))
+            if values:
+                out.append(_Named(r.text(name_key), r.label, values, sheet, r.text("kode")))
+    return [n for n in out if len(n.words) >= 2]
+
+
+def _mentions(named: list[_Named], text: str) -> list[tuple[int, int, _Named]]:
+    """Where *text* names which row: the row's significant words in order (a name of four
+    words or more may miss one), the longest name when several fit."""
+    words = _words(text)
+    plain = [w for w, _, _ in words]
+    found: list[tuple[int, int, _Named]] = []
+    for n in named:
+        k = len(n.words)
+        for i in range(len(plain)):
+            if plain[i] != n.words[0]:
+                continue
+            window = plain[i:i + k]
+            if window == n.words:
+                found.append((words[i][1], words[i + k - 1][2], n))
+            elif k >= 4 and len(plain) >= i + k - 1:
+                j, missing = 0, 0
+                for w in n.words:
+                    if j < len(plain) - i and plain[i + j] == w:
+                        j += 1
+                    else:
+                        missing += 1
+                if missing <= 1 and j >= k - 1:
+                    found.append((words[i][1], words[i + j - 1][2], n))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, _Named]] = []
+    for f in found:
+        if not kept or f[0] >= kept[-1][1]:
+            kept.append(f)
+    return kept
+
+
+_QUOTE = re.compile(rf"\b(target(?:nya)?|realisasi(?:nya)?|terealisasi|capaian(?:nya)?|"
+                    rf"mencapai|tercapai|anggaran(?:nya)?|pagu)(?:\s+(?:kinerja|anggaran|"
+                    rf"keuangan))?\s*(?:(?:sebesar|sejumlah|senilai|adalah|yaitu|:)\s*)?"
+                    rf"(Rp[.,]?\s*\d[\d.,]*\d|{_NUMBER})(\s*%)?", re.I)
+_ELSEWHERE = re.compile(r"provinsi|nasional|pusat|rata-rata|kabupaten/kota|standar|"
+                        r"sebelum|lalu|renstra|rpjmd|akhir|triwulan|semester|bulan", re.I)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_KINDS = {"target": ("target",), "realisasi": ("realisasi",), "terealisasi": ("realisasi",),
+          "capaian": ("capaian", "persen"), "mencapai": ("realisasi", "capaian", "persen"),
+          "tercapai": ("realisasi", "capaian", "persen"), "anggaran": ("anggaran",),
+          "pagu": ("anggaran",)}
+_KIND_WORDS = {"target": "target", "realisasi": "realisasi", "capaian": "capaian",
+               "persen": "persentase realisasi", "anggaran": "anggaran"}
+
+
+@rule("text.nilai_indikator", "warning", needs={"shown"},
+      title="Target, realisasi atau capaian yang dikutip untuk indikator atau program berbeda "
+            "dengan tabel",
+      explanation="""Kalimat yang menyebut nama indikator (Tabel 3.1, 3.3) atau program
+      (Realisasi Anggaran), dengan nama yang boleh sedikit berbeda, lalu 'target', 'realisasi',
+      'capaian' atau 'mencapai' dengan angkanya, dibandingkan dengan nilai baris itu seperti
+      yang dicetak laporan (atau seperti diketik staf). Target dan realisasi yang tertukar
+      disebutkan. Angka untuk tahun lain, provinsi, nasional atau rata-rata tidak dibandingkan.
+      Di Uraian Capaian (Analisis Indikator) kalimat tanpa nama indikator membicarakan
+      indikator barisnya.""",
+      wrong="Persentase layanan tepat waktu: target 85% dan realisasi 80% (Tabel 3.1: target "
+            "80%, realisasi 85%)",
+      right="Persentase layanan tepat waktu: target 80% dan realisasi 85%")
+def quoted_values(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    named = _named(s.shown, s.data)
+    comma = s.shown.decimal_comma
+    year = s.shown.year
+    by_code = {n.code: n for n in named if n.sheet == "Tabel 3.1"}
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        own = by_code.get(row.text("kode")) if sheet == "Analisis Indikator" else None
+        told: set[tuple[str, float]] = set()  # one finding per row's value and cell
+        for _, sentence in _sentences(text):
+            spans = _mentions(named, sentence)
+            bounds = [(b, spans[i + 1][0] if i + 1 < len(spans) else len(sentence), n)
+                      for i, (_, b, n) in enumerate(spans)]
+            if own is not None and not spans:
+                bounds = [(0, len(sentence), own)]
+            for begin, end, n in bounds:
+                for m in _QUOTE.finditer(sentence, begin, min(end, begin + 90)):
+                    if _ELSEWHERE.search(sentence) or any(
+                            int(y.group(0)) != year for y in _A_YEAR.finditer(sentence)):
+                        continue
+                    issue = _compare(m, n, comma)
+                    if issue is not None and (n.label, issue[3]) not in told:
+                        told.add((n.label, issue[3]))
+                        message, expected, actual, _ = issue
+                        yield Issue(sheet, value.cell, message, row.text("bagian") or row.label,
+                                    key=TEXT_KEY[sheet], expected=expected, actual=actual)
+
+
+def _compare(m: re.Match[str], n: _Named,
+             comma: bool) -> tuple[str, float, float, str] | None:
+    word = m.group(1).lower().removesuffix("nya")
+    kinds = [k for k in _KINDS[word] if k in n.values]
+    figure = m.group(2)
+    if not kinds:
+        return None
+    parsed = parse_number(figure, decimal_comma=comma)
+    if parsed.value is None:
+        return None
+    stated = float(parsed.value)
+    if (parsed.unit == "rupiah") != (kinds[0] == "anggaran" or n.sheet == "Realisasi Anggaran"
+                                     and kinds[0] == "realisasi"):
+        return None
+    digits = _decimals(re.sub(r"^Rp[.,]?\s*", "", figure), comma)
+    if parsed.unit == "rupiah":
+        digits = 2
+    if any(not _off(stated, v, digits) for k in kinds for v in n.values[k]):
+        return None
+    other = {"target": "realisasi", "realisasi": "target"}.get(kinds[0])
+    swapped = other is not None and other in n.values and len(kinds) == 1 and any(
+        not _off(stated, v, digits) for v in n.values[other])
+    shown_value = n.values[kinds[0]][0]
+    written = figure + (m.group(3) or "").strip()
+    said = f"'{m.group(0).strip()}' untuk {n.label}: {n.sheet} {_KIND_WORDS[kinds[0]]} " \
+           f"{format_angka(shown_value, None if parsed.unit == 'rupiah' else max(2, digits))}"
+    if swapped:
+        said += f" (angka {written} adalah {other}nya: target dan realisasi tertukar)"
+    return said, shown_value, stated, kinds[0]
