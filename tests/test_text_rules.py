@@ -74,6 +74,8 @@ def test_scaled_amounts_keep_their_rounding() -> None:
      "Rp 136.000.000.", "Program Pelayanan: anggaran Rp 150.000.000, realisasi Rp 135.000.000."),
     ("text.nilai_indikator", "Indeks kepuasan masyarakat mencapai 3,2.",
      "Indeks kepuasan masyarakat mencapai 3,5; di tingkat provinsi 3,2."),
+    ("text.angka_tabel", "Penyerapan anggaran tahun 2021 mencapai 93%.",
+     "Penyerapan anggaran tahun 2021 mencapai 90%; realisasi anggaran Program Pelayanan 80%."),
     ("text.kesimpulan", "Semua realisasi indikator telah mencapai target.",
      "Satu indikator belum mencapai target."),
 ])

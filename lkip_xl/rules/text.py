@@ -40,6 +40,7 @@ _YEAR_PAST = re.compile(r"\b(akuntabilitas kinerja|penilaian kinerja|Rencana Kin
 _YEAR_LATER = re.compile(r"\b(capaian|realisasi)(?:\s+(?:kinerja|anggaran|keuangan|fisik))?"
                          r"\s+(?:pada\s+)?[Tt]ahun\s+(\d{4})\b")
 _RUPIAH = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d")
+_NUMBER = r"(?<![\d.,])\d{1,3}(?:[.,]\d+)*(?![\d.,]\d)"
 _NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
                  "sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu", "seribu",
                  "juta", "miliar", "milyar", "triliun"}
@@ -128,7 +129,10 @@ _AMOUNT_OF = (
       title="Jumlah uang di teks berbeda dengan total tabelnya",
       explanation="""Kalimat yang menyebut Belanja Langsung (di Ikhtisar atau bagian 2.1.4)
       dibandingkan dengan total pagu Tabel 2.5, dan kalimat yang menyebut realisasi anggaran
-      dengan jumlah realisasi di Realisasi Anggaran.""",
+      dengan jumlah realisasi di Realisasi Anggaran. Persen realisasi, penyerapan atau capaian
+      anggaran di kalimat mana pun yang tidak menyebut program, kegiatan, rata-rata, tahun lain
+      atau triwulan dibandingkan dengan persen jumlah Realisasi Anggaran (dibulatkan seperti
+      ditulis).""",
       wrong="Belanja Langsung sebesar Rp 38.000.000.000 (total pagu Rp 38.619.594.847)",
       right="Belanja Langsung sebesar Rp 38.619.594.847")
 def amounts(s: Subject) -> Iterator[Issue]:
@@ -152,6 +156,34 @@ def amounts(s: Subject) -> Iterator[Issue]:
             yield Issue(sheet, value.cell, f"teks menyebut {format_rupiah(found[0], 2)}, {what} "
                         f"{format_rupiah(total, 2)}", row.text("bagian"), key=TEXT_KEY[sheet],
                         expected=total, actual=float(found[0]))
+        yield from _spent_share(s.shown, sheet, row, value)
+
+
+_SPENT = re.compile(r"\b(?:realisasi|penyerapan|serapan|capaian)\s+(?:anggaran|keuangan|belanja)"
+                    rf"\b[^.%]{{0,80}}?({_NUMBER})\s*%", re.I)
+_NOT_THE_TOTAL = re.compile(r"program|kegiatan|rata|triwulan|semester|bulan|fisik|provinsi|"
+                            r"nasional|target", re.I)
+
+
+def _spent_share(data: InputData, sheet: str, row: Row, value: Value) -> Iterator[Issue]:
+    """The share of the whole budget spent, as a sentence gives it, against the total of
+    Realisasi Anggaran."""
+    total = next((r for r in data.tables["Realisasi Anggaran"] if r.kind == "total"), None)
+    shown = total.values.get("persen") if total is not None else None
+    if shown is None or shown.number is None:
+        return
+    for _, sentence in _sentences(value.text or ""):
+        if _NOT_THE_TOTAL.search(sentence) or any(
+                int(y.group(0)) != data.year for y in _A_YEAR.finditer(sentence)):
+            continue
+        for m in _SPENT.finditer(sentence):
+            stated = _percent(m.group(1), data.decimal_comma)
+            if stated is not None and _off(stated, float(shown.number),
+                                           _decimals(m.group(1), data.decimal_comma)):
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': persen jumlah "
+                            f"Realisasi Anggaran {format_angka(float(shown.number), 2)}%",
+                            row.text("bagian"), key=TEXT_KEY[sheet],
+                            expected=round(float(shown.number), 2), actual=stated)
 
 
 @rule("text.jumlah", "error", needs={"shown"},
@@ -452,7 +484,6 @@ def reached_counts(s: Subject) -> Iterator[Issue]:
                             row.text("bagian"), key=TEXT_KEY[sheet], expected=reached, actual=n)
 
 
-_NUMBER = r"(?<![\d.,])\d{1,3}(?:[.,]\d+)*(?![\d.,]\d)"
 _SHARE = re.compile(
     rf"{_A_COUNT}\s+(?:\w+\s+){{0,3}}?dari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?{_A_COUNT}"
     rf"([^\d%.;]{{0,70}}?)\b(atau|sekitar|sebesar|yaitu|setara|sama dengan|kurang lebih|"
