@@ -84,8 +84,36 @@ def test_a_text_rule_reports_the_wrong_sentence_only(rule_id: str, wrong: str, r
     if rule_id == "text.kesimpulan":
         def change(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
             rows["Tabel 3.1"][0].update(realisasi="70%")
+    if rule_id == "text.predikat":  # the report's own scale
+        change = _own_scale
     assert _found(rule_id, wrong, change), wrong
     assert _found(rule_id, right, change) == [], right
+
+
+def _own_scale(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+    rows["Skala Predikat"] = [{"predikat": p, "batas": b} for p, b in (
+        ("Sangat Rendah", 0), ("Rendah", 51), ("Sedang", 66), ("Tinggi", 76),
+        ("Sangat Tinggi", 91))]
+
+
+def test_predicates_are_judged_on_the_reports_own_scale_only() -> None:
+    # without a Skala Predikat the report may use a scale lkip-xl does not know
+    assert _found("text.predikat", "Capaian indikator 94,24% (Tinggi).") == []
+    assert _found("text.predikat", "Capaian indikator dengan predikat Sangat Baik.") == []
+
+
+def test_a_number_that_is_a_reference_has_no_category() -> None:
+    assert _found("text.predikat", "Lihat Tabel 3.1 (A) dan Lampiran 2 (B).") == []
+
+
+def test_a_share_of_something_else_is_not_checked() -> None:
+    assert _found("text.hitung", "Sebanyak 3 dari 5 program dengan serapan mencapai 95%.") == []
+
+
+def test_years_in_comparisons_and_plans_are_left_alone() -> None:
+    assert _found("text.tahun", "Dibandingkan target kinerja tahun 2020, capaian naik.") == []
+    assert _found("text.tahun", "Diharapkan realisasi tahun 2022 meningkat.") == []
+    assert _found("text.tahun", "Target kinerja tahun 2024 (akhir Renstra) belum tercapai.") == []
 
 
 def _comma(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:

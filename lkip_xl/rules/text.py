@@ -40,6 +40,18 @@ _YEAR_PAST = re.compile(r"\b(akuntabilitas kinerja|penilaian kinerja|Rencana Kin
 _YEAR_LATER = re.compile(r"\b(capaian|realisasi)(?:\s+(?:kinerja|anggaran|keuangan|fisik))?"
                          r"\s+(?:pada\s+)?[Tt]ahun\s+(\d{4})\b")
 _RUPIAH = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d")
+# A sentence that compares with earlier years, or speaks of plans and projections
+_COMPARED = re.compile(r"dibanding|sebelum|lalu|tahun-tahun|perbandingan", re.I)
+_PLANNED = re.compile(r"diharapkan|harapan|rencana|target|proyeksi|akan|diproyeksikan|"
+                      r"direncanakan", re.I)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of *text* that holds position *at*."""
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    end = min((i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at))
+               if i >= 0), default=len(text))
+    return text[start + 1:end + 1]
 _NUMBER = r"(?<![\d.,])\d{1,3}(?:[.,]\d+)*(?![\d.,]\d)"
 _NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
                  "sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu", "seribu",
@@ -216,8 +228,9 @@ def counts(s: Subject) -> Iterator[Issue]:
       title="Tahun lain disebut di tempat tahun laporan",
       explanation="""Kalimat seperti 'LKIP Tahun 2019', 'Perjanjian Kinerja Tahun 2019',
       'penilaian kinerja ... Tahun 2019' atau 'target kinerja Tahun 2019' di laporan tahun 2020
-      biasanya sisa laporan tahun lalu; 'capaian anggaran tahun 2021' di laporan 2020 belum
-      dapat diukur. Tahun pada judul tabel analisis
+      biasanya sisa laporan tahun lalu (kecuali kalimat yang membandingkan dengan tahun
+      sebelumnya); 'capaian anggaran tahun 2021' di laporan 2020 belum dapat diukur (kecuali
+      kalimat tentang harapan, rencana atau target). Tahun pada judul tabel analisis
       (kolom Tahun pada Judul Tabel) yang bukan tahun laporan adalah galat.""",
       wrong="Laporan Kinerja Tahun 2019 (laporan tahun 2020)",
       right="Laporan Kinerja Tahun 2020")
@@ -234,15 +247,15 @@ def year(s: Subject) -> Iterator[Issue]:
                             f"{report_year} menyebut tahun {m.group(2)}", row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=report_year, actual=int(m.group(2)))
         for m in _YEAR_PAST.finditer(value.text or ""):
-            said = int(m.group(2))
-            ahead = m.group(1).lower() in ("rencana kinerja", "target kinerja") \
-                and said == report_year + 1
-            if said != report_year and not ahead and not _YEAR.search(m.group(0)):
+            said = int(m.group(2))  # a later year may be a Renstra target or next year's plan
+            if said < report_year and not _YEAR.search(m.group(0)) \
+                    and not _COMPARED.search(_sentence_at(value.text or "", m.start())):
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan tahun "
                             f"{report_year} menyebut tahun {said}", row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=report_year, actual=said)
         for m in _YEAR_LATER.finditer(value.text or ""):
-            if int(m.group(2)) > report_year:
+            if int(m.group(2)) > report_year \
+                    and not _PLANNED.search(_sentence_at(value.text or "", m.start())):
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan tahun "
                             f"{report_year} tidak dapat memuat {m.group(1).lower()} tahun "
                             f"{m.group(2)}", row.text("bagian"), key=TEXT_KEY[sheet],
@@ -491,6 +504,8 @@ _SHARE = re.compile(
 _POINTS = re.compile(rf"\b(?:lebih\s+(?:unggul|tinggi|rendah|baik)|unggul|selisih(?:nya)?|"
                      rf"(?:ke)?naik(?:an)?|meningkat|menurun|turun)\b[^.%\d]{{0,60}}?"
                      rf"({_NUMBER})\s*poin", re.I)
+_OTHER_SHARE = re.compile(r"dengan|serapan|realisasi|capaian|anggaran|target|rata|keuangan",
+                          re.I)
 _APPROXIMATE = re.compile(r"sekitar|kurang lebih|hampir|lebih dari|kurang dari", re.I)
 
 
@@ -516,6 +531,8 @@ def sentence_arithmetic(s: Subject) -> Iterator[Issue]:
             stated = _percent(m.group(9), comma)
             if part is None or not whole or stated is None or part > whole:
                 continue
+            if _OTHER_SHARE.search(m.group(7)) or len(m.group(7)) > 45:
+                continue  # the percentage is of something else
             slack = 1.0 if _APPROXIMATE.search(m.group(8)) else 0.0
             computed = 100 * part / whole
             if _off(stated, computed, _decimals(m.group(9), comma), slack):
@@ -567,15 +584,17 @@ def _scale(data: InputData) -> list[tuple[float, str]]:
       title="Kategori atau predikat di teks yang tidak sesuai nilai atau skala laporan",
       explanation="""Nilai yang ditulis dengan kategori SAKIP ('62,72 kategori CC', 'nilai
       3,157 (A)') dibandingkan dengan rentang kategori itu (AA di atas 90, A di atas 80 sampai
-      90, BB, B, CC, C, D). Capaian persen dengan predikat ('94,24% (Tinggi)') dibandingkan
-      dengan skala predikat laporan (lembar Skala Predikat, atau skala bawaan), dan predikat
-      capaian indikator yang tidak ada di skala itu ('predikat Sangat Baik' pada skala Sangat
-      Tinggi ... Sangat Rendah) dilaporkan.""",
+      90, BB, B, CC, C, D); angka yang merujuk tabel, lampiran atau level tidak. Bila laporan
+      memberi skalanya sendiri (lembar Skala Predikat), capaian persen dengan predikat
+      ('94,24% (Tinggi)') dibandingkan dengan skala itu, dan predikat capaian indikator yang
+      tidak ada di skala itu ('predikat Sangat Baik' pada skala Sangat Tinggi ... Sangat
+      Rendah) dilaporkan sebagai peringatan.""",
       wrong="nilai 62,72 kategori CC", right="nilai 62,72 kategori B")
 def predicate_words(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
     comma = s.shown.decimal_comma
     scale = _scale(s.shown)
+    own = bool(s.shown.tables.get("Skala Predikat"))  # the report's own scale, not assumed
     names = {name.lower() for _, name in scale}
     settings = capaian.Settings(predicates=tuple(scale))
     for sheet, row, value in texts(s.shown):
@@ -585,7 +604,9 @@ def predicate_words(s: Subject) -> Iterator[Issue]:
             code = m.group(3) or m.group(4)
             number = _percent(m.group(1), comma)
             bounds = next(((lo, hi) for c, lo, hi, _ in capaian.SAKIP_SCALE if c == code), None)
-            if number is None or bounds is None or m.group(2):
+            if number is None or bounds is None or m.group(2) or re.search(
+                    r"(?:tabel|lampiran|nomor|no\.?|gambar|grafik|level|pasal|ayat|butir|bab"
+                    r"|huruf|poin|angka|ke-?)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
                 continue
             low, high = bounds
             if not (low < number <= high or (low == 0 and number == 0)):
@@ -594,7 +615,7 @@ def predicate_words(s: Subject) -> Iterator[Issue]:
                             f"{code} ({format_angka(low)}-{format_angka(high)}), kategorinya "
                             f"{fits}", row.text("bagian"), key=TEXT_KEY[sheet],
                             expected=fits, actual=code)
-        for m in _PERCENT_PREDICATE.finditer(text):
+        for m in _PERCENT_PREDICATE.finditer(text) if own else ():
             number, said = _percent(m.group(1), comma), " ".join(m.group(2).split())
             if number is None or said.lower() not in names:
                 continue
@@ -603,7 +624,7 @@ def predicate_words(s: Subject) -> Iterator[Issue]:
                 yield Issue(*where, f"'{m.group(0).strip()}': capaian {m.group(1)}% berpredikat "
                             f"{right} menurut skala laporan", row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=right, actual=said)
-        if not re.search(r"capaian|indikator", text, re.I):
+        if not own or not re.search(r"capaian|indikator", text, re.I):
             continue
         for m in _PREDICATE_CLAIM.finditer(text):
             said = " ".join(m.group(1).split())
