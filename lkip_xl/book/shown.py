@@ -69,6 +69,10 @@ def _row(tbl: schema.Table, record: Record, letters: Mapping[str, str], source: 
     *source*, the data row (none: a row fill made, such as a total)."""
     values: dict[str, Value] = dict(source.values) if source is not None else {}
     for key, raw in record.values.items():
+        typed = values.get(key)
+        if typed is not None and (typed.raw is None and raw is None or (
+                typed.raw == raw and type(raw) is not bool and key not in record.percent)):
+            continue  # shown as typed (most cells): the data's value, as read
         addr = ""
         if own:
             addr = f"{letters[key]}{record.row}"
@@ -79,9 +83,9 @@ def _row(tbl: schema.Table, record: Record, letters: Mapping[str, str], source: 
             continue
         column = tbl.column(key)
         at = addr or "?"  # read as at a cell, to know whether it shows a percentage
-        values[key] = read_value(column, column.kind in NUMERIC, raw,
-                                 frozenset((at,)) if key in record.percent else frozenset(),
-                                 at, comma)._replace(cell=addr)
+        value = read_value(column, column.kind in NUMERIC, raw,
+                           frozenset((at,)) if key in record.percent else frozenset(), at, comma)
+        values[key] = value if addr else value._replace(cell="")
     row_key = tuple(values[k].display().strip() for k in tbl.key if k in values)
     while len(row_key) > 1 and not row_key[-1]:
         row_key = row_key[:-1]

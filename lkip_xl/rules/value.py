@@ -12,9 +12,10 @@ from lkip_xl.rules.tables import by_key, cell_number, show
 
 
 def _budget_rows(s: Subject) -> Iterator[tuple[Row, float | None, float | None]]:
-    """Each kegiatan of Realisasi Anggaran with its anggaran and realisasi."""
-    assert s.data is not None
-    for row in s.data.tables["Realisasi Anggaran"]:
+    """Each kegiatan of Realisasi Anggaran with its anggaran and realisasi, as the report
+    shows them (an anggaran left to the link from Tabel 2.5 counts)."""
+    assert s.shown is not None
+    for row in s.shown.tables["Realisasi Anggaran"]:
         if row.kind == "item":
             yield row, row.number("anggaran"), row.number("realisasi")
 
@@ -24,7 +25,7 @@ def _realisasi_cell(row: Row) -> str:
     return v.cell if v is not None else ""
 
 
-@rule("value.realisasi_tanpa_pagu", "error", needs={"data"},
+@rule("value.realisasi_tanpa_pagu", "error", needs={"shown"},
       title="Realisasi pada kegiatan tanpa anggaran",
       explanation="""Sebuah kegiatan di Realisasi Anggaran beranggaran 0 tetapi mencatat
       realisasi: uang tidak dapat dibelanjakan tanpa pagu.""",
@@ -38,7 +39,7 @@ def realisasi_without_pagu(s: Subject) -> Iterator[Issue]:
                         row.label, "realisasi", expected=0, actual=r)
 
 
-@rule("value.realisasi_melebihi_pagu", "error", needs={"data"},
+@rule("value.realisasi_melebihi_pagu", "error", needs={"shown"},
       title="Realisasi melebihi anggaran",
       explanation="""Realisasi sebuah kegiatan lebih besar dari anggarannya: biasanya angka yang
       tertukar atau salah ketik (di LKIP contoh: realisasi 1.499% dari anggaran).""",
@@ -53,7 +54,7 @@ def realisasi_over_pagu(s: Subject) -> Iterator[Issue]:
                         expected=a, actual=r)
 
 
-@rule("value.tanpa_realisasi", "warning", needs={"data"},
+@rule("value.tanpa_realisasi", "warning", needs={"shown"},
       title="Anggaran tanpa realisasi",
       explanation="""Sebuah kegiatan beranggaran tetapi realisasinya tidak diisi. Bila memang
       tidak ada belanja, isi 0; sel kosong berarti belum diisi.""",
@@ -112,17 +113,17 @@ def units(s: Subject) -> Iterator[Issue]:
                                 expected=unit, actual=show(value))
 
 
-@rule("value.realisasi_sama_target", "warning", needs={"data"},
+@rule("value.realisasi_sama_target", "warning", needs={"shown"},
       title="Realisasi semua indikator sama persis dengan targetnya",
       explanation="""Bila realisasi setiap indikator Tabel 3.1 (paling sedikit tiga) sama persis
       dengan targetnya di Perjanjian Kinerja, realisasi itu mungkin tersalin dari target.""",
       wrong="IK01 target 80% realisasi 80%, IK02 target 83% realisasi 83%, ...",
       right="IK01 target 80% realisasi 76,5%, IK02 target 83% realisasi 84,1%, ...")
 def realisasi_copies_target(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    pk = by_key(s.data, "Tabel 2.6")
+    assert s.shown is not None
+    pk = by_key(s.shown, "Tabel 2.6")
     pairs = []
-    for row in s.data.tables["Tabel 3.1"]:
+    for row in s.shown.tables["Tabel 3.1"]:
         source = pk.get(" / ".join(row.key))
         realisasi = cell_number(row.values.get("realisasi"))
         if source is not None and realisasi is not None:
