@@ -7,7 +7,10 @@ transcribed as printed (``build.py``, ``SOURCE.md``) and the mistakes a person f
 reading it, before running lkip-xl: ``[{"sheet", "key", "column", "kind", "what"}]``.  A
 mistake is placed at the data cell of its row (``key``) and column; it is *found* when an
 error or warning of ``lkip-xl validate`` names that cell, or *found in its row* when one
-names another cell of the row.  A mistake on a Tambahan sheet (tables printed as given,
+names another cell of the row.  A difference between two tables shows in both: a mistake
+may list, under ``"also"``, the other cells that state the same inconsistency (the other
+table's value, as its ``"what"`` names it), and a finding at one of those counts too.
+A mistake on a Tambahan sheet (tables printed as given,
 not checked) or without a cell is *unplaced*.  Findings at no listed mistake are counted
 too: true mistakes the reader missed, or false findings (SOURCE.md of each folder says
 which).
@@ -63,19 +66,21 @@ def score(folder: Path) -> dict[str, Any]:
     hit: set[tuple[str, str]] = set()
     for m in mistakes:
         out["by_kind"][m.get("kind", "?")] += 1
-        cell = _cell(data, m)
-        if cell is None:
+        places = [(p["sheet"], c) for p in (m, *m.get("also", ()))
+                  if (c := _cell(data, p)) is not None]
+        if not places:
             continue
         out["placed"] += 1
-        if (m["sheet"], cell) in cells:
+        cell = places[0][1]
+        if any(place in cells for place in places):
             out["found"] += 1
             out["found_kind"][m.get("kind", "?")] += 1
-            hit.add((m["sheet"], cell))
-        elif (m["sheet"], a1.row_of(cell)) in rows:
+            hit |= set(places) & cells
+        elif any((sheet, a1.row_of(c)) in rows for sheet, c in places):
             out["row"] += 1
             out["found_kind"][m.get("kind", "?")] += 1
-            hit |= {(f.sheet, f.cell) for f in findings
-                    if f.sheet == m["sheet"] and a1.row_of(f.cell) == a1.row_of(cell)}
+            hit |= {(f.sheet, f.cell) for f in findings for sheet, c in places
+                    if f.sheet == sheet and a1.row_of(f.cell) == a1.row_of(c)}
         else:
             out["missed"].append(f"{m['sheet']} {cell} [{m.get('key')}] {m['what'][:90]}")
     out["findings"] = len(findings)

@@ -593,7 +593,15 @@ def value_problem(column: schema.Column, v: Value) -> Problem | None:
 
 
 def _is_category(text: str) -> bool:
-    return text.strip().upper() in {c[0] for c in SAKIP_SCALE}
+    """A grade, an opinion or a level, the value of an indicator measured so: "BB", "Nilai
+    A", "Predikat B", "WTP", "Opini WTP", "Level 3" (no score given: nothing to compute)."""
+    return bool(_CATEGORY.fullmatch(" ".join(text.split())))
+
+
+_GRADES = "|".join(sorted({c[0] for c in SAKIP_SCALE} | {"WTP", "WDP", "TMP", "TW"},
+                          key=len, reverse=True))
+_CATEGORY = re.compile(rf"(?:(?:nilai|predikat|kategori|opini)\s+)?(?:{_GRADES})"
+                       r"|(?:level|tingkat)\s+[0-5]", re.I)
 
 
 # --------------------------------------------------------------------------
