@@ -271,7 +271,7 @@ def year(s: Subject) -> Iterator[Issue]:
                             severity="error")
 
 
-@rule("text.kesimpulan", "error", needs={"shown"},
+@rule("text.kesimpulan", "error", needs={"shown", "data"},
       title="Kesimpulan 'semua sasaran tercapai' yang bertentangan dengan tabel",
       explanation="""Kalimat yang menyimpulkan semua (atau seluruh) sasaran, target atau
       indikator tercapai, padahal menurut Tabel 3.1 atau 3.3 (status seperti yang dicetak
@@ -279,11 +279,11 @@ def year(s: Subject) -> Iterator[Issue]:
       wrong="Semua realisasi indikator telah mencapai target (IK03: target 100%, realisasi 92%)",
       right="Sebelas dari dua belas indikator tercapai; IK03 belum tercapai")
 def conclusion(s: Subject) -> Iterator[Issue]:
-    assert s.shown is not None
+    assert s.shown is not None and s.data is not None
     missed = []
     # missed as the tables show them, or as staff typed them (a realisasi the template
     # links from elsewhere), against the Perjanjian Kinerja's target
-    rows = [(by_key(d, "Tabel 2.6"), row) for d in (s.shown, s.data) if d is not None
+    rows = [(by_key(d, "Tabel 2.6"), row) for d in (s.shown, s.data)
             for row in [*d.tables["Tabel 3.1"], *d.tables["Tabel 3.3"]]]
     for pk, row in rows:
         source = pk.get(" / ".join(row.key))
@@ -881,7 +881,9 @@ class _Named:
 
 def _named(shown: InputData, data: InputData | None) -> list[_Named]:
     """The indicators of Tabel 3.1 and 3.3 and the programmes of the budget tables, each
-    with its values as the report shows them and as staff typed them."""
+    with its values as the report shows them and as staff typed them (a sentence that
+    repeats a typed capaian the formula corrects is the table's mistake, reported there);
+    a row without a number still ends the words about the row before it."""
     typed = {(sheet, " / ".join(r.key)): r for d in ([data] if data is not None else [])
              for sheet in ("Tabel 3.1", "Tabel 3.3", "Realisasi Anggaran")
              for r in d.tables.get(sheet, [])}
@@ -895,9 +897,9 @@ def _named(shown: InputData, data: InputData | None) -> list[_Named]:
             if (sheet == "Realisasi Anggaran") != (r.kind == "group") or not r.text(name_key):
                 continue
             values: dict[str, list[float]] = {}
-            for row in (r, typed.get((sheet, " / ".join(r.key)))):
+            for source in (r, typed.get((sheet, " / ".join(r.key)))):
                 for key in keys:
-                    v = row.values.get(key) if row is not None else None
+                    v = source.values.get(key) if source is not None else None
                     if v is not None and v.number is not None:
                         values.setdefault(key, []).append(float(v.number))
             if sheet == "Tabel 3.1":  # the Perjanjian Kinerja's target too
@@ -905,8 +907,7 @@ def _named(shown: InputData, data: InputData | None) -> list[_Named]:
                 v = pk.values.get("target") if pk is not None else None
                 if v is not None and v.number is not None:
                     values.setdefault("target", []).append(float(v.number))
-            if values:
-                out.append(_Named(r.text(name_key), r.label, values, sheet, r.text("kode")))
+            out.append(_Named(r.text(name_key), r.label, values, sheet, r.text("kode")))
     return [n for n in out if len(n.words) >= 2]
 
 
@@ -956,13 +957,14 @@ _KIND_WORDS = {"target": "target", "realisasi": "realisasi", "capaian": "capaian
                "persen": "persentase realisasi", "anggaran": "anggaran"}
 
 
-@rule("text.nilai_indikator", "warning", needs={"shown"},
+@rule("text.nilai_indikator", "warning", needs={"shown", "data"},
       title="Target, realisasi atau capaian yang dikutip untuk indikator atau program berbeda "
             "dengan tabel",
       explanation="""Kalimat yang menyebut nama indikator (Tabel 3.1, 3.3) atau program
       (Realisasi Anggaran), dengan nama yang boleh sedikit berbeda, lalu 'target', 'realisasi',
       'capaian' atau 'mencapai' dengan angkanya, dibandingkan dengan nilai baris itu seperti
-      yang dicetak laporan (atau seperti diketik staf). Target dan realisasi yang tertukar
+      yang dicetak laporan atau diketik staf (dan target Perjanjian Kinerja). Target dan
+      realisasi yang tertukar
       disebutkan. Angka untuk tahun lain, provinsi, nasional atau rata-rata tidak dibandingkan.
       Di Uraian Capaian (Analisis Indikator) kalimat tanpa nama indikator membicarakan
       indikator barisnya.""",
@@ -978,7 +980,7 @@ def quoted_values(s: Subject) -> Iterator[Issue]:
     for sheet, row, value in texts(s.shown):
         text = value.text or ""
         own = by_code.get(row.text("kode")) if sheet == "Analisis Indikator" else None
-        told: set[tuple[str, float]] = set()  # one finding per row's value and cell
+        told: set[tuple[str, str]] = set()  # one finding per row's value and cell
         for _, sentence in _sentences(text):
             spans = _mentions(named, sentence)
             bounds = [(b, spans[i + 1][0] if i + 1 < len(spans) else len(sentence), n)
