@@ -17,6 +17,7 @@ same reader as a data workbook (:func:`~lkip_xl.book.inputbook.read_value`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from lkip_xl.book.finalbook import FinalBook, Record
@@ -63,12 +64,27 @@ def shown(final: FinalBook, data: InputData | None = None,
     return InputData(dict(final.identity), tables, [file], sheets, {}, [], final.extras)
 
 
+@functools.cache
+def _derived(sheet: str, kind: str) -> frozenset[str]:
+    """The columns the final workbook computes in a row of *kind* (a formula, or a value
+    repeated from another table): elsewhere it shows what staff typed."""
+    return frozenset(c.key for c in schema.table(sheet).columns
+                     if kind in c.formulas or (c.link is not None and kind == "item"))
+
+
 def _row(tbl: schema.Table, record: Record, letters: Mapping[str, str], source: Row | None,
          info: SheetInfo | None, comma: bool, file: str, own: bool) -> Row:
     """One row of the view: *own* cells (a final workbook's), or the data cells of
     *source*, the data row (none: a row fill made, such as a total)."""
+    if source is not None and source.kind == record.kind:
+        derived = _derived(tbl.sheet, record.kind)
+        if not derived:
+            return source  # nothing computed: the row as staff typed it
+        shown_values = [(key, record.values[key]) for key in derived if key in record.values]
+    else:
+        shown_values = list(record.values.items())
     values: dict[str, Value] = dict(source.values) if source is not None else {}
-    for key, raw in record.values.items():
+    for key, raw in shown_values:
         typed = values.get(key)
         if typed is not None and (typed.raw is None and raw is None or (
                 typed.raw == raw and type(raw) is not bool and key not in record.percent)):
