@@ -149,3 +149,17 @@ def test_a_tie_between_periods_is_left_to_staff() -> None:
 def test_the_same_number_on_another_topic_is_another_regulation() -> None:
     assert _found("text.peraturan", "Permendagri Nomor 86 Tahun 2017 tentang Tata Cara "
                   "Perencanaan; Permendagri Nomor 86 Tahun 2016 tentang Hibah Daerah.") == []
+
+
+@pytest.mark.parametrize(("wrong", "right"), [
+    ("Untuk tahun 2020 ada 1 program dan 2 kegiatan.",
+     "Untuk tahun 2021 ada 1 program dan 2 kegiatan."),
+    ("Dana kegiatan tahun 2020 sebesar Rp 150.000.000.",
+     "Pada tahun 2020 ada 3 program dan 9 kegiatan, dibanding 1 program dan 2 kegiatan kini."),
+    ("Anggaran untuk Tahun 2020 sebesar Rp 56.475.618.912,19.",
+     "Anggaran untuk Tahun 2021 sebesar Rp 56.475.618.912,19."),
+])
+def test_this_years_figures_under_another_year(wrong: str, right: str) -> None:
+    """The tiny LKIP is of 2021, with 1 program, 2 kegiatan and Rp 150.000.000 of pagu."""
+    assert _found("text.tahun", wrong)
+    assert not _found("text.tahun", right)

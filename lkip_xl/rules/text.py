@@ -35,8 +35,9 @@ _YEAR = re.compile(r"\b(LK[jJ]?IP|Laporan Kinerja|tahun anggaran|Perjanjian Kine
 # Phrases of this year's performance: a past year here is left over from an old report,
 # a later year cannot have been measured yet (a comparison with last year is not one).
 _YEAR_PAST = re.compile(r"\b(akuntabilitas kinerja|penilaian kinerja|Rencana Kinerja|"
-                        r"target kinerja|diperjanjikan)[^.:;]{0,60}?\b(?:pada\s+)?[Tt]ahun\s+"
-                        r"(\d{4})(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai)\s*(?:tahun\s*)?\d{4})")
+                        r"target kinerja|diperjanjikan|[Aa]nggaran untuk)[^.:;]{0,60}?\b"
+                        r"(?:pada\s+)?[Tt]ahun\s+(\d{4})"
+                        r"(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai)\s*(?:tahun\s*)?\d{4})")
 _YEAR_LATER = re.compile(r"\b(capaian|realisasi)(?:\s+(?:kinerja|anggaran|keuangan|fisik))?"
                          r"\s+(?:pada\s+)?[Tt]ahun\s+(\d{4})\b")
 _RUPIAH = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d")
@@ -224,20 +225,28 @@ def counts(s: Subject) -> Iterator[Issue]:
                             key=TEXT_KEY[sheet], expected=actual[what], actual=numbers[0])
 
 
-@rule("text.tahun", "warning", needs={"data"},
+@rule("text.tahun", "warning", needs={"shown"},
       title="Tahun lain disebut di tempat tahun laporan",
       explanation="""Kalimat seperti 'LKIP Tahun 2019', 'Perjanjian Kinerja Tahun 2019',
       'penilaian kinerja ... Tahun 2019' atau 'target kinerja Tahun 2019' di laporan tahun 2020
       biasanya sisa laporan tahun lalu (kecuali kalimat yang membandingkan dengan tahun
       sebelumnya); 'capaian anggaran tahun 2021' di laporan 2020 belum dapat diukur (kecuali
-      kalimat tentang harapan, rencana atau target). Tahun pada judul tabel analisis
-      (kolom Tahun pada Judul Tabel) yang bukan tahun laporan adalah galat.""",
-      wrong="Laporan Kinerja Tahun 2019 (laporan tahun 2020)",
-      right="Laporan Kinerja Tahun 2020")
+      kalimat tentang harapan, rencana atau target). Kalimat yang menyebut angka tahun ini
+      (banyaknya program dan kegiatan Tabel 2.4, total pagu atau realisasi anggaran) dengan
+      tahun lain juga dilaporkan. Tahun pada judul tabel analisis (kolom Tahun pada Judul
+      Tabel) yang bukan tahun laporan adalah galat.""",
+      wrong="Laporan Kinerja Tahun 2019 (laporan tahun 2020); Untuk tahun 2019 ada 16 "
+            "program dan 57 kegiatan (Tabel 2.4 tahun 2020: 16 program, 57 kegiatan)",
+      right="Laporan Kinerja Tahun 2020; Untuk tahun 2020 ada 16 program dan 57 kegiatan")
 def year(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    report_year = s.data.year
-    for sheet, row, value in texts(s.data):
+    assert s.shown is not None
+    report_year = s.shown.year
+    figures = _this_years_figures(s.shown)
+    for sheet, row, value in texts(s.shown):
+        for sentence, said in _years_with_figures(value.text or "", figures, report_year):
+            yield Issue(sheet, value.cell, f"'{sentence}': angka tahun {report_year} ditulis "
+                        f"sebagai tahun {said}", row.text("bagian"), key=TEXT_KEY[sheet],
+                        expected=report_year, actual=said)
         for m in _YEAR.finditer(value.text or ""):
             # a period (2019 - 2023) names its years; next year's Perjanjian Kinerja is
             # signed before the report of this one
@@ -261,7 +270,7 @@ def year(s: Subject) -> Iterator[Issue]:
                             f"{m.group(2)}", row.text("bagian"), key=TEXT_KEY[sheet],
                             expected=report_year, actual=int(m.group(2)))
     for table in ("Analisis Indikator", "Ringkasan Capaian"):
-        for row in s.data.tables[table]:
+        for row in s.shown.tables[table]:
             heading = row.values.get("tahun_judul")
             if heading is not None and heading.number is not None \
                     and heading.number != report_year:
@@ -269,6 +278,43 @@ def year(s: Subject) -> Iterator[Issue]:
                             f"{int(heading.number)}, laporan ini tahun {report_year}", row.label,
                             "tahun_judul", expected=report_year, actual=int(heading.number),
                             severity="error")
+
+
+_TAHUN = re.compile(r"\b[Tt]ahun\s+(\d{4})\b(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai)\s*"
+                       r"(?:tahun\s*)?\d{4})")
+
+
+def _this_years_figures(data: InputData) -> tuple[set[int], set[float]]:
+    """What the report states of its own year: the number of programs and of kegiatan
+    (Tabel 2.4), and the budget totals (pagu, anggaran, realisasi) as the tables show them."""
+    table = data.tables["Tabel 2.4"]
+    counts = {n for n in (sum(r.kind == "group" for r in table),
+                          sum(r.kind == "item" for r in table)) if n}
+    amounts = {a for sheet, column in (("Tabel 2.5", "pagu"), ("Realisasi Anggaran", "anggaran"),
+                                       ("Realisasi Anggaran", "realisasi"))
+               if (a := _amount_total(data, sheet, column))}
+    return counts, amounts
+
+
+def _years_with_figures(text: str, figures: tuple[set[int], set[float]], report_year: int
+                        ) -> Iterator[tuple[str, int]]:
+    """Sentences that name another year (not a period) beside this year's program and
+    kegiatan counts or budget total, and do not compare years: that year is left over."""
+    counts, amounts = figures
+    for m in _TAHUN.finditer(text):
+        said = int(m.group(1))
+        if said == report_year:
+            continue
+        sentence = _sentence_at(text, m.start())
+        if _COMPARED.search(sentence) or any(int(y) == report_year
+                                             for y in _TAHUN.findall(sentence)):
+            continue
+        stated = {int(c.group(1)) for c in _COUNTS.finditer(sentence)}
+        money = {parsed.value for r in _RUPIAH.finditer(sentence)
+                 if (parsed := parse_number(r.group(0))).value is not None}
+        both_counts = len(counts) == 2 and counts <= stated
+        if both_counts or any(abs(a - b) < 0.5 for a in amounts for b in money):
+            yield " ".join(sentence.split())[:80], said
 
 
 @rule("text.kesimpulan", "error", needs={"shown", "data"},
