@@ -231,6 +231,19 @@ data_case("cross.program_indikator", "Tabel 3.3", 0, "kode_program",
               rows["Tabel 2.4"].append({"jenis": "Program", "kode": "P02", "no": "B.",
                                         "uraian": "Program Lain", "indikator": "Indeks lain"}),
               rows["Tabel 3.3"][0].update(kode_program="P02")))
+def _kegiatan_indicator(realisasi: int, satuan: str = "surat") -> Callable[..., None]:
+    """A kegiatan's indicator in Tabel 3.3 and in Analisis Kegiatan (realisasi 95 surat)."""
+    def change(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+        rows["Tabel 3.3"].append({"no": "2", "kode_program": "P01.01", "program": "Layanan Surat",
+                                  "kode": "IKK01", "indikator": "Jumlah surat terkirim",
+                                  "target": 100, "realisasi": realisasi, "satuan": satuan})
+        rows["Analisis Kegiatan"][0].update(indikator_keluaran="Jumlah surat yang terkirim")
+    return change
+
+
+CASES["cross.kegiatan"] = Case(lambda _: tiny(_kegiatan_indicator(90)),
+                               lambda _: tiny(_kegiatan_indicator(95)), "Tabel 3.3",
+                               cell("Tabel 3.3", 1, "realisasi"))
 data_case("cross.nama", "Realisasi Anggaran", 2, "uraian",
           _set("Realisasi Anggaran", 2, uraian="Layanan Perpustakaan"))
 

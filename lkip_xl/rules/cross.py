@@ -314,3 +314,59 @@ def names(s: Subject) -> Iterator[Issue]:
                 yield Issue(sheet, value.cell, f"nama '{mine}' berbeda dengan nama kode {key} di "
                             f"{reference}: '{theirs}'", row.label, key_column, expected=theirs,
                             actual=mine)
+
+
+def _unit(text: str) -> str:
+    return re.sub(r"[^a-z0-9%]+", " ", text.casefold()).strip()
+
+
+def _measure(value: Value, row: Row) -> str:
+    """What a value counts: a percentage, or its row's unit ("" when none is given)."""
+    unit = _unit(row.text("satuan"))
+    return "%" if value.unit == "persen" or unit in ("%", "persen") else unit
+
+
+@rule("cross.kegiatan", "error", needs={"shown"},
+      title="Target atau realisasi kegiatan berbeda antara Tabel 3.3 dan Analisis Kegiatan",
+      explanation="""Indikator sebuah kegiatan dapat tercantum di Tabel 3.3 (menurut kode
+      kegiatannya di kolom Kode Program) dan di Analisis Kegiatan (Kode Kegiatan yang sama,
+      Indikator Keluaran yang namanya sama, paling sedikit 85% mirip): target dan realisasinya
+      harus sama angkanya. Satuan yang berbeda hanya peringatan.""",
+      wrong="Tabel 3.3 K11 panjang saluran drainase: target 2,57 km; Analisis Kegiatan K11: "
+            "target 2,5 km",
+      right="Tabel 3.3 dan Analisis Kegiatan K11: target 2,57 km")
+def kegiatan(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    by_kegiatan: dict[str, list[Row]] = {}
+    for row in s.shown.tables["Analisis Kegiatan"]:
+        if row.text("kode_kegiatan").strip() and row.text("indikator_keluaran").strip():
+            by_kegiatan.setdefault(row.text("kode_kegiatan").strip(), []).append(row)
+    for row in s.shown.tables["Tabel 3.3"]:
+        candidates = by_kegiatan.get(row.text("kode_program").strip(), [])
+        name = _name(row.text("indikator"))
+        if not candidates or not name:
+            continue
+        score, other = max((difflib.SequenceMatcher(None, name, _name(
+            c.text("indikator_keluaran"))).ratio(), c) for c in candidates)
+        if score < 0.85:
+            continue
+        for column in ("target", "realisasi"):
+            mine, theirs = row.values.get(column), other.values.get(column)
+            if mine is None or theirs is None or mine.number is None or theirs.number is None \
+                    or _measure(mine, row) != _measure(theirs, other):
+                continue  # 100% of a service against 1 paket: not the same measure
+            if abs(float(mine.number) - float(theirs.number)) > 1e-9 * max(
+                    1.0, abs(float(theirs.number))):
+                yield Issue("Tabel 3.3", mine.cell,
+                            f"{column} {show(mine)} di sini, tetapi {show(theirs)} di Analisis "
+                            f"Kegiatan untuk kegiatan {row.text('kode_program')} "
+                            f"(indikator keluaran '{other.text('indikator_keluaran')}')",
+                            row.label, column, expected=theirs.number, actual=mine.number)
+        mine_unit, their_unit = _unit(row.text("satuan")), _unit(other.text("satuan"))
+        if mine_unit and their_unit and mine_unit != their_unit:
+            value = row.values["satuan"]
+            yield Issue("Tabel 3.3", value.cell, f"satuan '{row.text('satuan')}' di sini, "
+                        f"tetapi '{other.text('satuan')}' di Analisis Kegiatan untuk kegiatan "
+                        f"{row.text('kode_program')}", row.label, "satuan",
+                        expected=other.text("satuan"), actual=row.text("satuan"),
+                        severity="warning")
