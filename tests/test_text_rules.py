@@ -163,3 +163,28 @@ def test_this_years_figures_under_another_year(wrong: str, right: str) -> None:
     """The tiny LKIP is of 2021, with 1 program, 2 kegiatan and Rp 150.000.000 of pagu."""
     assert _found("text.tahun", wrong)
     assert not _found("text.tahun", right)
+
+
+@pytest.mark.parametrize(("rule_id", "wrong", "right"), [
+    ("text.tahun", "Laporan ini memuat realisasi anggaran Dinas Contoh tahun 2022.",
+     "Capaian kinerja ini dapat menjadi acuan pada tahun 2022."),
+    ("text.tahun", "Pengukuran tingkat capaian kinerja Dinas Contoh tahun 2020 dilakukan.",
+     "Pengukuran tingkat capaian kinerja Dinas Contoh tahun 2021 dilakukan."),
+    ("text.angka_tabel", "Realisasi Rp 135.000.000 dari total anggaran sebesar Rp 160.000.000.",
+     "Realisasi Rp 135.000.000 dari total anggaran sebesar Rp 150.000.000."),
+    ("text.angka_tabel", "Realisasi Rp 135.000.000 dari total anggaran sebesar Rp 160.000.000.",
+     "Total anggaran program ini sebesar Rp 100.000.000."),
+    ("text.peraturan", "Perwako Kota Contoh Nomor 4 tahun 2021 dan Peraturan Walikota Contoh "
+                       "Nomor 4 Tahun 2020.",
+     "Perwako Kota Contoh Nomor 4 tahun 2020 dan Peraturan Walikota Contoh Nomor 4 Tahun 2020."),
+])
+def test_years_amounts_and_regulations_as_staff_write_them(rule_id: str, wrong: str,
+                                                            right: str) -> None:
+    """The tiny LKIP is of 2021; its Narasi Staf is of the Ikhtisar Eksekutif."""
+    assert _found(rule_id, wrong)
+    assert not _found(rule_id, right)
+
+
+def test_a_regulation_cited_with_two_years_once_each_names_both() -> None:
+    found = _found("text.peraturan", "Perwako Nomor 4 tahun 2021. Perwali Nomor 4 Tahun 2020.")
+    assert len(found) == 2

@@ -35,16 +35,17 @@ _YEAR = re.compile(r"\b(LK[jJ]?IP|Laporan Kinerja|tahun anggaran|Perjanjian Kine
 # Phrases of this year's performance: a past year here is left over from an old report,
 # a later year cannot have been measured yet (a comparison with last year is not one).
 _YEAR_PAST = re.compile(r"\b(akuntabilitas kinerja|penilaian kinerja|Rencana Kinerja|"
-                        r"target kinerja|diperjanjikan|[Aa]nggaran untuk)[^.:;]{0,60}?\b"
+                        r"target kinerja|diperjanjikan|[Aa]nggaran untuk|capaian kinerja|"
+                        r"target yang direncanakan)[^.:;]{0,60}?\b"
                         r"(?:pada\s+)?[Tt]ahun\s+(\d{4})"
                         r"(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai)\s*(?:tahun\s*)?\d{4})")
 _YEAR_LATER = re.compile(r"\b(capaian|realisasi)(?:\s+(?:kinerja|anggaran|keuangan|fisik))?"
-                         r"\s+(?:pada\s+)?[Tt]ahun\s+(\d{4})\b")
+                         r"(?:\s+[^.:;,]{0,60}?)?\s+(?:pada\s+)?[Tt]ahun\s+(\d{4})\b")
 _RUPIAH = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d")
 # A sentence that compares with earlier years, or speaks of plans and projections
-_COMPARED = re.compile(r"dibanding|sebelum|lalu|tahun-tahun|perbandingan", re.I)
+_COMPARED = re.compile(r"banding|sebelum|lalu|tahun-tahun", re.I)
 _PLANNED = re.compile(r"diharapkan|harapan|rencana|target|proyeksi|akan|diproyeksikan|"
-                      r"direncanakan", re.I)
+                      r"direncanakan|acuan|pedoman|mendatang|berikutnya|selanjutnya", re.I)
 
 
 def _sentence_at(text: str, at: int) -> str:
@@ -135,6 +136,10 @@ _AMOUNT_OF = (
     (re.compile(r"Ikhtisar|Realisasi Anggaran", re.I),
      re.compile(r"menggunakan dana|realisasi anggaran", re.I), "Realisasi Anggaran",
      "realisasi", "jumlah realisasi di Realisasi Anggaran"),
+    # the whole budget: not in a sentence about one program or kegiatan
+    (re.compile(r"2\.1\.4|Ikhtisar|Realisasi Anggaran", re.I),
+     re.compile(r"(?:total|jumlah|seluruh) (?:pagu )?anggaran(?![^.]*\b(?:program|kegiatan))",
+                re.I), "Realisasi Anggaran", "anggaran", "jumlah anggaran di Realisasi Anggaran"),
 )
 
 
@@ -687,15 +692,18 @@ _REGULATION = re.compile(
     r"\b(Undang[- ]Undang|UU|Peraturan Pemerintah|PP|Peraturan Presiden|Perpres|"
     r"Instruksi Presiden|Inpres|Peraturan Menteri(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*|\s+dan|\s+&)*|"
     r"Permen[\w-]*(?:\s*RB)?|Peraturan (?:Gubernur|Bupati|Wali\s?kota)(?:\s+(?!Nomor\b|No\b)"
-    r"[A-Z][\w-]*)*|Per(?:gub|bup|wal)[\w]*(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*)*|"
+    r"[A-Z][\w-]*)*|Per(?:gub|bup|wal|wak)[\w]*(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*)*|"
     r"Peraturan Daerah(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*)*|Perda)\s*"
-    r"(?:Republik Indonesia\s*|RI\s*)?(?:Nomor|No\.?|Nmr\.?)\s*([\w./-]*\d[\w./-]*?)\s*,?\s*"
-    r"(?:Tahun|Th\.?)\s*(\d{4})(?:\s+tentang\s+([^.;,]{3,80}))?")
+    r"(?:Republik Indonesia\s*|RI\s*)?(?:[Nn]omor|No\.?|Nmr\.?)\s*([\w./-]*\d[\w./-]*?)\s*,?\s*"
+    r"(?:[Tt]ahun|Th\.?)\s*(\d{4})(?:\s+tentang\s+([^.;,]{3,80}))?")
 _ISSUERS = ((r"peraturan menteri dalam negeri|permendagri", "permendagri"),
             (r"peraturan menteri pendayagunaan.*|permenpan.*", "permenpanrb"),
             (r"undang[- ]undang|uu", "uu"), (r"peraturan pemerintah|pp", "pp"),
             (r"peraturan presiden|perpres", "perpres"), (r"instruksi presiden|inpres", "inpres"),
-            (r"peraturan daerah.*|perda", "perda"))
+            (r"peraturan daerah.*|perda", "perda"),
+            (r"peraturan wali\s?kota.*|perwa[lk].*", "perwali"),
+            (r"peraturan bupati.*|perbup.*", "perbup"),
+            (r"peraturan gubernur.*|pergub.*", "pergub"))
 _PERIOD = re.compile(r"\b(RPJMD|Rencana Pembangunan Jangka Menengah Daerah)\b\)?(?:\s*\(RPJMD\))?"
                      r"(?:\s+(?!tahun\b|periode\b)[\w/]+){0,5}?\s+(?:tahun?|periode)?\s*"
                      r"(\d{4})\s*(?:-|–|—|s\.?\s?d\.?|sampai(?: dengan)?)\s*(\d{4})", re.I)
@@ -716,7 +724,7 @@ def _same_topic(a: str | None, b: str | None) -> bool:
     return len(words[0] & words[1]) * 2 >= min(len(words[0]), len(words[1]))
 
 
-@rule("text.peraturan", "warning", needs={"data"},
+@rule("text.peraturan", "warning", needs={"shown"},
       title="Peraturan atau RPJMD yang disebut dengan tahun berbeda",
       explanation="""Peraturan yang sama (jenis dan nomor yang sama, dan pokok yang sama bila
       keduanya menyebut 'tentang') disebut dengan tahun yang berbeda di satu laporan, atau
@@ -725,19 +733,19 @@ def _same_topic(a: str | None, b: str | None) -> bool:
       wrong="Permendagri Nomor 86 Tahun 2016 (di bagian lain: Nomor 86 Tahun 2017)",
       right="Permendagri Nomor 86 Tahun 2017")
 def regulations(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
+    assert s.shown is not None
     cited: dict[tuple[str, str], list[tuple[int, str | None, str, Row, Value, str]]] = {}
     periods: dict[str, list[tuple[str, str, Row, Value]]] = {}
-    for sheet, row, value in texts(s.data):
+    for sheet, row, value in texts(s.shown):
         text = value.text or ""
         for m in _REGULATION.finditer(text):
             key = (_issuer(m.group(1)), m.group(2).lower().rstrip("./-"))
             cited.setdefault(key, []).append((int(m.group(3)), m.group(4), sheet, row, value,
                                               m.group(0).strip()))
-            if int(m.group(3)) > s.data.year + 1:
+            if int(m.group(3)) > s.shown.year + 1:
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': peraturan tahun "
-                            f"{m.group(3)} di laporan tahun {s.data.year}", row.text("bagian"),
-                            key=TEXT_KEY[sheet], expected=s.data.year, actual=int(m.group(3)))
+                            f"{m.group(3)} di laporan tahun {s.shown.year}", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=s.shown.year, actual=int(m.group(3)))
         for m in _PERIOD.finditer(text):
             periods.setdefault("RPJMD", []).append((f"{m.group(2)}-{m.group(3)}", sheet, row,
                                                     value))
@@ -747,9 +755,11 @@ def regulations(s: Subject) -> Iterator[Issue]:
             years[year] = years.get(year, 0) + 1
         if len(years) < 2:
             continue
-        usual = max(years, key=lambda y: (years[y], -min(
-            i for i, c in enumerate(citations) if c[0] == y)))
+        most = max(years.values())
+        # the year most citations give; a tie names each citation against the other
+        usuals = [y for y in years if years[y] == most]
         for year, topic, sheet, row, value, quoted in citations:
+            usual = next((y for y in usuals if y != year), year)
             same = [c for c in citations if c[0] == usual and _same_topic(c[1], topic)]
             if year != usual and same:
                 yield Issue(sheet, value.cell, f"'{quoted}': di bagian lain peraturan ini "
