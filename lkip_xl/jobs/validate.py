@@ -8,7 +8,9 @@ are the registry's (:mod:`lkip_xl.rules.registry`), from what the subject holds:
   compared with what the formulas compute; the rules on the data and the formula rules
   run too;
 * a **final workbook** (fill's row map) gets the formula rules, the structure rules of its
-  tables, and the check of the PDF beside it;
+  tables, the check of the PDF beside it, and the rules that compare its tables as shown
+  and the values its data stated (kept by fill: :mod:`lkip_xl.book.written`): what fill
+  reported of the same LKIP;
 * **any other .xlsx** gets the formula rules.
 
 Findings are data (:class:`~lkip_xl.model.findings.Finding`), sorted by sheet and cell.
