@@ -70,9 +70,12 @@ def _data(path: Path, book: Book) -> list[Finding]:
     populated = populate(data)
     with Book(recalculate(populated.data)) as recalculated:
         view = shown(read_final(recalculated), data, populated.places)
-        return registry.run(Subject(str(path), data=data, shown=view, stated=populated.stated,
-                                    computed=recalculated.value, workbook=book,
-                                    locate=populated.locate))
+        subject = Subject(str(path), data=data, shown=view, stated=populated.stated,
+                          computed=recalculated.value, workbook=book, locate=populated.locate)
+        # the formula rules look at the sheets where staff wrote formulas (most data sheets
+        # hold values only: what reading them notices is the value rules')
+        subject.cache["formula.only"] = {t.strip() for t in book.worksheets if book.formulas(t)}
+        return registry.run(subject)
 
 
 def _final(path: Path, book: Book) -> list[Finding]:
