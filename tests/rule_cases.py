@@ -244,6 +244,8 @@ def _kegiatan_indicator(realisasi: int, satuan: str = "surat") -> Callable[..., 
 CASES["cross.kegiatan"] = Case(lambda _: tiny(_kegiatan_indicator(90)),
                                lambda _: tiny(_kegiatan_indicator(95)), "Tabel 3.3",
                                cell("Tabel 3.3", 1, "realisasi"))
+data_case("cross.cakupan", "Tabel 2.5", 2, "kode",  # and P01.03 has no pagu
+          _set("Realisasi Anggaran", 2, kode="P01.03"))
 data_case("cross.nama", "Realisasi Anggaran", 2, "uraian",
           _set("Realisasi Anggaran", 2, uraian="Layanan Perpustakaan"))
 

@@ -370,3 +370,31 @@ def kegiatan(s: Subject) -> Iterator[Issue]:
                         f"{row.text('kode_program')}", row.label, "satuan",
                         expected=other.text("satuan"), actual=row.text("satuan"),
                         severity="warning")
+
+
+@rule("cross.cakupan", "error", needs={"shown"},
+      title="Kegiatan yang ada di Tabel 2.5 tetapi tidak di Realisasi Anggaran, atau sebaliknya",
+      explanation="""Bila laporan memuat Tabel 2.5 (pagu per kegiatan) dan Realisasi Anggaran,
+      setiap kegiatan yang beranggaran harus tercantum di keduanya (menurut kode): kegiatan
+      yang hilang dari Realisasi Anggaran membuat total realisasi terlalu kecil, kegiatan yang
+      hanya ada di Realisasi Anggaran tidak berpagu di Tabel 2.5.""",
+      wrong="Tabel 2.5: P01.01, P01.02, P01.03; Realisasi Anggaran: P01.01, P01.02",
+      right="Tabel 2.5 dan Realisasi Anggaran: P01.01, P01.02, P01.03")
+def coverage(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    pagu = by_key(s.shown, "Tabel 2.5", "item")
+    spent = by_key(s.shown, "Realisasi Anggaran", "item")
+    if not pagu or not spent:
+        return  # a table the report does not give: nothing to compare
+    for key, row in pagu.items():
+        if key not in spent:
+            value = row.values.get("kode")
+            yield Issue("Tabel 2.5", value.cell if value is not None else "",
+                        f"kegiatan {key} ({row.label}) tidak ada di Realisasi Anggaran",
+                        row.label, "kode", expected=key)
+    for key, row in spent.items():
+        if key not in pagu:
+            value = row.values.get("kode")
+            yield Issue("Realisasi Anggaran", value.cell if value is not None else "",
+                        f"kegiatan {key} ({row.label}) tidak ada di Tabel 2.5 (tanpa pagu)",
+                        row.label, "kode", actual=key)
