@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from lkip_xl.book.finalbook import read_final
 from lkip_xl.book.inputbook import Row, Value, read_input, write_input
 from lkip_xl.jobs.fill import fill
-from lkip_xl.model import paths
+from lkip_xl.model import paths, schema
 from lkip_xl.output.narrative import generate
 from lkip_xl.rules import check_data
 
@@ -99,3 +99,14 @@ def test_templates_are_editable_without_python(clean_final: Path, tmp_path: Path
         "indikator tercapai.", encoding="utf-8")
     texts = {p.key: p.text for p in generate(read_final(clean_final), folder)}
     assert texts["penutup"] == "Kesimpulan Sekretariat Daerah: 14 dari 14 indikator tercapai."
+
+
+@pytest.mark.parametrize(("instansi", "pemerintah", "name"), [
+    ("Dinas PU Kab. Sukamaju", "Kabupaten Sukamaju", "Dinas PU Kab. Sukamaju"),
+    ("Dinas PU Kabupaten Sukamaju", "Pemerintah Kabupaten Sukamaju",
+     "Dinas PU Kabupaten Sukamaju"),
+    ("Dinas PU", "Kabupaten Sukamaju", "Dinas PU Kabupaten Sukamaju"),
+    ("Biro Organisasi Prov. Jawa Barat", "Provinsi Jawa Barat", "Biro Organisasi Prov. Jawa Barat"),
+])
+def test_the_region_is_named_once(instansi: str, pemerintah: str, name: str) -> None:
+    assert schema.unit_name({"instansi": instansi, "pemerintah": pemerintah}) == name

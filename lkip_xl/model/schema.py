@@ -236,7 +236,20 @@ def region(identity: Mapping[str, Any]) -> str:
     already ends with it ("Biro Organisasi Provinsi Jawa Barat")."""
     pemda = " ".join(str(identity.get("pemerintah") or "").split())
     unit = " ".join(str(identity.get("instansi") or "").split())
-    return "" if pemda and unit.lower().endswith(pemda.lower()) else pemda
+    return "" if pemda and _place(unit).endswith(_place(pemda)) else pemda
+
+
+_SHORT = {"kab": "kabupaten", "kab.": "kabupaten", "prov": "provinsi", "prov.": "provinsi",
+          "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
+
+
+def _place(name: str) -> str:
+    """A Pemda's name as compared: case, abbreviations ("Kab." for Kabupaten) and a leading
+    "Pemerintah" do not count."""
+    words = [_SHORT.get(w, w) for w in name.lower().replace(".", ". ").split()]
+    if words[:1] == ["pemerintah"]:
+        words = words[1:]
+    return " ".join(w.rstrip(".") for w in words)
 
 
 def unit_name(identity: Mapping[str, Any]) -> str:
