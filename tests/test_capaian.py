@@ -34,6 +34,11 @@ from lkip_xl.model.capaian import Settings, compute
         (0, 5, "positif", None, "Target 0: tidak dapat dihitung", ""),
         (None, 5, "positif", None, "Target belum diisi", ""),
         ("NA", 5, "positif", None, "Target bukan angka", ""),
+        ("BB", "BB", "positif", 100, "Tercapai", "Sangat Tinggi"),  # the same grade
+        ("BB", " a ", "positif", None, "Tercapai", ""),  # a better grade: no number
+        ("BB", "B", "negatif", None, "Belum tercapai", ""),  # grades rank one way only
+        ("BB", 75, "positif", None, "Target bukan angka", ""),
+        ("WTP", "WTP", "positif", None, "Target bukan angka", ""),  # not on the scale
         (80, None, "positif", None, "Realisasi belum diisi", ""),
         (80, "N/A", "positif", None, "Realisasi tidak tersedia", ""),
         (80, "Tidak ada kegiatan pendukung", "positif", None, "Realisasi bukan angka", ""),
@@ -54,9 +59,10 @@ def test_settings_change_floor_cap_and_scale() -> None:
     assert compute(80, 60, "positif", settings).predicate == "Cukup"
 
 
-# The grid: both polarities x targets (number, percentage, 0, blank, text, a SAKIP value) x
+# The grid: both polarities x targets (number, percentage, 0, blank, text, a SAKIP value, a
+# SAKIP grade) x
 # realisasi (above, equal, below, far above, blank, N/A, -, text, categories).
-TARGETS: list[Any] = [80, "80%", 0, None, "NA", 79]
+TARGETS: list[Any] = [80, "80%", 0, None, "NA", 79, "BB"]
 REALISASI: list[Any] = ["r*1.1", "r*1", "r*0.5", "r*3", "r*0.905", "r*0.655", "r*0.91", None,
                         "N/A", "-", "banyak", "BB", "A", "aa", "D"]
 
@@ -109,4 +115,4 @@ def test_python_and_excel_formulas_agree_on_the_grid(tmp_path: Path) -> None:
                                                   capaian.NOT_COMPARABLE) else "none")
         decided[kind] += 1
     assert mismatches == []
-    assert len(cases) == 180 and min(decided.values()) >= 10  # every branch is exercised
+    assert len(cases) == 210 and min(decided.values()) >= 10  # every branch is exercised

@@ -14,6 +14,9 @@ Rules (DOMAIN.md):
   category scale: decided only when the whole range of the category lies on
   one side of the target, otherwise "tidak dapat dibandingkan"; it gives a
   status, not a number;
+* a target that is a category too ("BB" against "A") is compared by rank on the
+  category scale (its order, best first): the same category is a capaian of 100%, a
+  better one Tercapai and a worse one Belum tercapai, without a number;
 * target blank, text or 0, realisasi blank, "N/A"/"-" or other text: no number,
   and the status says why;
 * status: Tercapai when capaian >= 100; predicate from the scale in
@@ -97,7 +100,12 @@ def compute(target: Any, realisasi: Any, polarity: str = "positif",
     if _blank(target):
         return Capaian(None, NO_TARGET)
     if not _is_number(target):
-        return Capaian(None, TARGET_TEXT)
+        ranks = [_rank(x, settings) for x in (target, realisasi)]
+        if ranks[0] is None or ranks[1] is None:
+            return Capaian(None, TARGET_TEXT)
+        if ranks[0] == ranks[1]:
+            return Capaian(100.0, TERCAPAI, predicate(100.0, settings))
+        return Capaian(None, TERCAPAI if ranks[1] < ranks[0] else BELUM)
     if target == 0:
         return Capaian(None, TARGET_ZERO)
     if _blank(realisasi):
@@ -126,6 +134,14 @@ def predicate(value: float, settings: Settings = DEFAULT) -> str:
     return name
 
 
+def _rank(value: Any, settings: Settings) -> int | None:
+    """The place of a category on the scale, best first (None: no category)."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split()).upper()  # as Excel's TRIM and MATCH
+    return next((i for i, c in enumerate(settings.categories) if c[0].upper() == text), None)
+
+
 def _category(text: str, settings: Settings) -> tuple[float, float] | None:
     for code, low, high, _ in settings.categories:
         if text.upper() == code.upper():  # as Excel's MATCH and VLOOKUP: case-insensitive
@@ -148,10 +164,16 @@ def _compare_category(bounds: tuple[float, float], target: float, negative: bool
 # The same rules as Excel formula patterns (placeholders as in schema.py).
 # Capaian is written as a fraction (1 = 100%) with a percent format.
 
+# the rank of a category target and realisasi on the scale (#N/A: not a category)
+_RANK_T = 'MATCH(TRIM({target}),KategoriKode,0)'
+_RANK_R = 'MATCH(TRIM({realisasi}),KategoriKode,0)'
+_BOTH_RANKED = f'AND(ISTEXT({{target}}),ISTEXT({{realisasi}}),ISNUMBER({_RANK_T}),' \
+               f'ISNUMBER({_RANK_R}))'
 CAPAIAN = (
     '=IF(AND(ISNUMBER({target}),ISNUMBER({realisasi})),IF({target}=0,"",'
     'IF({polaritas}="negatif",MAX(BatasBawahNegatif/100,(2*{target}-{realisasi})/{target}),'
-    '{realisasi}/{target})),"")'
+    '{realisasi}/{target})),IF(' + _BOTH_RANKED + ',IF(' + _RANK_T + '=' + _RANK_R
+    + ',1,""),""))'
 )
 PREDIKAT = (
     '=IF(ISNUMBER({capaian}),INDEX(PredikatNama,MATCH(ROUND(MAX(0,MIN({capaian}*100,'
@@ -170,7 +192,8 @@ STATUS = (
     '=IF(ISNUMBER({capaian}),IF(ROUND({capaian}*100,6)>=100,"' + TERCAPAI + '","' + BELUM
     + '"),'
     'IF({target}="","' + NO_TARGET + '",'
-    'IF(NOT(ISNUMBER({target})),"' + TARGET_TEXT + '",'
+    'IF(NOT(ISNUMBER({target})),IF(' + _BOTH_RANKED + ',IF(' + _RANK_R + '<' + _RANK_T
+    + ',"' + TERCAPAI + '","' + BELUM + '"),"' + TARGET_TEXT + '"),'
     'IF({target}=0,"' + TARGET_ZERO + '",'
     'IF({realisasi}="","' + NO_REALISASI + '",'
     'IF(NOT(ISNA(MATCH({realisasi},KategoriKode,0))),' + _CATEGORY + ','
