@@ -35,25 +35,30 @@ def linked(s: Subject) -> Iterator[Issue]:
 
 @rule("cross.pagu_program", "error", needs={"shown"},
       title="Anggaran program di Perjanjian Kinerja berbeda dengan pagu di Tabel 2.5",
-      explanation="""Anggaran setiap program di lembar Tabel 2.6 Program (Perjanjian Kinerja)
-      dibandingkan dengan subtotal pagu program yang sama (menurut kode) di Tabel 2.5.""",
+      explanation="""Anggaran setiap program (atau kegiatan) di lembar Tabel 2.6 Program
+      (Perjanjian Kinerja) dibandingkan dengan pagu kode yang sama di Tabel 2.5 (subtotal
+      program, atau pagu kegiatan); bila Tabel 2.5 tidak memuat kode itu, dengan anggarannya
+      di Realisasi Anggaran.""",
       wrong="PK: P01 Rp 16.000.000.000; Tabel 2.5: P01 Rp 16.363.478.747",
       right="PK: P01 Rp 16.363.478.747; Tabel 2.5: P01 Rp 16.363.478.747")
 def program_budget(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
-    pagu = by_key(s.shown, "Tabel 2.5", "group")
+    sources = (("Tabel 2.5", "pagu", "pagu di Tabel 2.5"),
+               ("Realisasi Anggaran", "anggaran", "anggaran di Realisasi Anggaran"))
+    budgets = [(by_key(s.shown, sheet), column, what) for sheet, column, what in sources]
     for key, row in by_key(s.shown, "Tabel 2.6 Program").items():
-        other = pagu.get(key)
         mine = row.values.get("anggaran")
-        if other is None or mine is None or mine.number is None:
+        found = next(((other.values.get(column), what) for rows, column, what in budgets
+                      if (other := rows.get(key)) is not None), None)
+        if found is None or mine is None or mine.number is None:
             continue
-        theirs = other.values.get("pagu")
+        theirs, what = found
         if theirs is None or theirs.number is None or theirs.number == mine.number:
             continue
         yield Issue("Tabel 2.6 Program", mine.cell,
-                    f"anggaran program {format_rupiah(mine.number)} berbeda dengan pagu di "
-                    f"Tabel 2.5 {format_rupiah(theirs.number)} (kunci {key}, digabung menurut "
-                    "kode)", row.label, "anggaran", expected=theirs.number, actual=mine.number)
+                    f"anggaran {format_rupiah(mine.number)} berbeda dengan {what} "
+                    f"{format_rupiah(theirs.number)} (kunci {key}, digabung menurut kode)",
+                    row.label, "anggaran", expected=theirs.number, actual=mine.number)
 
 
 @rule("cross.pagu_kegiatan", "error", needs={"shown"},
