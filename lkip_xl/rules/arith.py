@@ -116,11 +116,11 @@ def _difference(s: Stated, computed: Any) -> Issue | None:
     actual = float(computed) * 100 if percent else float(computed)
     diff = abs(stated - actual)
     decimals = _decimals(value)
-    if diff <= 0.5 * 10 ** -decimals + 1e-12 * max(1.0, abs(actual)):
+    if diff <= 0.5 * 10 ** -decimals + 4e-15 * max(1.0, abs(actual)):
         return None
     # printed rounding can move the last digit, except of a head count (never rounded)
     within_a_digit = s.column.kind != "orang" and \
-        diff <= 10 ** -decimals + 1e-12 * max(1.0, abs(actual))
+        diff <= 10 ** -decimals + 4e-15 * max(1.0, abs(actual))
     if shown_percent != percent:  # the units differ: no difference to tell
         result = float(computed) * 100 if shown_percent else float(computed)
         return _issue(s, "warning" if within_a_digit else None,

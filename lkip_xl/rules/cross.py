@@ -151,7 +151,7 @@ def _compare(sheet: str, row: Row, column: str, source: Value | None,
         return []
     a, b = cell_number(value), cell_number(source)
     if a is not None and b is not None:
-        if abs(a - b) <= 1e-12 * max(1.0, abs(b)):
+        if abs(a - b) <= 4e-15 * max(1.0, abs(b)):
             return []
     elif value.display().strip().lower() == source.display().strip().lower():
         return []
