@@ -65,15 +65,15 @@ def _looks_like_words(text: str) -> bool:
     return sum(w in _NUMBER_WORDS for w in words) >= 3
 
 
-@rule("text.terbilang", "error", needs={"data"},
+@rule("text.terbilang", "error", needs={"shown"},
       title="Angka dan terbilangnya tidak sama",
       explanation="""Jumlah uang atau bilangan yang ditulis juga dengan huruf (terbilang) harus
       bilangan yang sama. Terbilang yang tidak dapat dibaca sebagai satu bilangan (urutan kata
       bilangan yang salah) juga dilaporkan.""",
       wrong="57 (Enam Puluh Tiga) kegiatan", right="57 (Lima Puluh Tujuh) kegiatan")
 def terbilang(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    for sheet, row, value in texts(s.data):
+    assert s.shown is not None
+    for sheet, row, value in texts(s.shown):
         text = value.text or ""
         where = (sheet, value.cell)
         for m in _AMOUNT_WORDS.finditer(text):
@@ -99,14 +99,14 @@ def terbilang(s: Subject) -> Iterator[Issue]:
                             expected=int(m.group(1)), actual=int(words))
 
 
-@rule("text.angka_tak_terbaca", "error", needs={"data"},
+@rule("text.angka_tak_terbaca", "error", needs={"shown"},
       title="Jumlah uang di teks yang tidak dapat dibaca",
       explanation="""Jumlah rupiah di kalimat yang tidak dapat dibaca sebagai satu angka
       (pemisah ribuan dan desimal tercampur, seperti yang tercetak di LKIP contoh).""",
       wrong="sebesar Rp. 56.475.618.912.19", right="sebesar Rp 56.475.618.912,19")
 def unreadable_amounts(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    for sheet, row, value in texts(s.data):
+    assert s.shown is not None
+    for sheet, row, value in texts(s.shown):
         for m in _RUPIAH.finditer(value.text or ""):
             parsed = parse_number(m.group(0))
             if parsed.value is None:
@@ -364,7 +364,7 @@ _ALL_REACHED = re.compile(r"\b(?:semua|seluruh)\s+(?:realisasi\s+|capaian\s+)?(?
                           r"memenuhi target)", re.I)
 
 
-@rule("text.judul_tahun", "warning", needs={"data"},
+@rule("text.judul_tahun", "warning", needs={"shown"},
       title="Judul atau kepala kolom tercetak yang menyebut tahun lain",
       explanation="""Judul tabel dan kepala kolom seperti yang tercetak di dokumen (lembar
       Judul Tercetak) dibandingkan dengan tahun-tahun tabel itu: tahun laporan, tahun kolom
@@ -373,10 +373,10 @@ _ALL_REACHED = re.compile(r"\b(?:semua|seluruh)\s+(?:realisasi\s+|capaian\s+)?(?
       wrong="Tabel 2.4: 'PROGRAM DAN KEGIATAN TAHUN ANGGARAN 2020' (laporan 2021)",
       right="Tabel 2.4: 'PROGRAM DAN KEGIATAN TAHUN ANGGARAN 2021'")
 def printed_title_year(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    years = s.data.years
+    assert s.shown is not None
+    years = s.shown.years
     renstra = set(range(years.renstra, years.renstra + 6))
-    for row in s.data.tables.get("Judul Tercetak", []):
+    for row in s.shown.tables.get("Judul Tercetak", []):
         sheet, title = row.text("lembar").strip(), row.values.get("judul")
         if title is None or not title.text:
             continue
@@ -564,7 +564,7 @@ def _off(stated: float, computed: float, decimals: int, slack: float = 0.0) -> b
     return abs(stated - computed) > 0.5 * 10 ** -decimals + 1e-9 + slack
 
 
-@rule("text.hitung", "error", needs={"data"},
+@rule("text.hitung", "error", needs={"shown"},
       title="Hitungan di dalam kalimat yang salah",
       explanation="""Persen yang dihitung di kalimat dari dua bilangan kalimat itu sendiri
       ('7 dari 17 perangkat daerah, sekitar 24%': 7/17 = 41%), dan selisih 'lebih unggul N
@@ -573,9 +573,9 @@ def _off(stated: float, computed: float, decimals: int, slack: float = 0.0) -> b
       wrong="7 dari 17 perangkat daerah, sekitar 24%",
       right="7 dari 17 perangkat daerah, sekitar 41%")
 def sentence_arithmetic(s: Subject) -> Iterator[Issue]:
-    assert s.data is not None
-    comma = s.data.decimal_comma
-    for sheet, row, value in texts(s.data):
+    assert s.shown is not None
+    comma = s.shown.decimal_comma
+    for sheet, row, value in texts(s.shown):
         text = value.text or ""
         for m in _SHARE.finditer(text):
             part, whole = _count(*m.group(1, 2, 3)), _count(*m.group(4, 5, 6))
