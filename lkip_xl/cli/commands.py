@@ -4,29 +4,67 @@ Each command parses its options, calls one library function and prints what
 it returns.  Errors of the library (:class:`~lkip_xl.model.errors.LkipError`) become
 one line ``Error: ...`` on stderr and exit code 1, here and only here; usage
 errors exit with 2 (click's convention).
+
+Start-up is kept short: this module imports only click and the light modules of
+``model`` (paths, errors), so that ``--help``, ``--version`` and usage errors
+answer at once; each command imports the library it uses (openpyxl, ReportLab,
+the rules, the formula engine, ...) in its own body.  ``tests/test_startup.py``
+checks it.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from lkip_xl.book import inputbook
-from lkip_xl.book.template import build_template
 from lkip_xl.cli import click_id as _click_id
-from lkip_xl.cli import render
-from lkip_xl.jobs.fill import fill as fill_report
-from lkip_xl.jobs.validate import validate as run_validation
 from lkip_xl.model import paths
 from lkip_xl.model.errors import LkipError, internal_message
-from lkip_xl.output.pdf import export as export_pdf
-from lkip_xl.xlsx.files import made_from
+
+if TYPE_CHECKING:
+    from lkip_xl.jobs.fill import FillResult
+    from lkip_xl.jobs.validate import Report
 
 _click_id.install()
+
+# The library's entry points, each imported only when its command runs (a command's help,
+# and every other command, does not pay for it).
+
+def fill_report(data: tuple[Path, ...], **options: Any) -> FillResult:
+    from lkip_xl.jobs.fill import fill
+
+    return fill(data, **options)
+
+
+def run_validation(path: Path) -> Report:
+    from lkip_xl.jobs.validate import validate
+
+    return validate(path)
+
+
+def export_pdf(final: Path, out: Path | None, **options: Any) -> Path:
+    from lkip_xl.output.pdf import export
+
+    return export(final, out, **options)
+
+
+def build_template(out: Path, **options: Any) -> Path:
+    from lkip_xl.book.template import build_template as build
+
+    return build(out, **options)
+
+
+def _last_year() -> int:
+    """The default of ``init --tahun``: the year before this one (as
+    :func:`lkip_xl.book.inputbook.last_year`, without importing openpyxl for ``--help``)."""
+    return datetime.date.today().year - 1
+
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEFAULT_TEMPLATE_OUT = Path("templates") / paths.TEMPLATE_NAME
@@ -97,7 +135,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("keluaran", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--tahun", type=int, default=inputbook.last_year, show_default="tahun lalu",
+@click.option("--tahun", type=int, default=_last_year, show_default="tahun lalu",
               help="Tahun laporan, misalnya 2021.")
 @click.option("--instansi", default="",
               help='Nama perangkat daerah tanpa nama daerahnya, misalnya "Sekretariat Daerah" '
@@ -115,6 +153,8 @@ def init(keluaran: Path | None, tahun: int, instansi: str, force: bool, xlsm: bo
     sampingnya (lihat docs/excel.md).
     """
     keluaran = keluaran or Path(f"data-lkip-{tahun}.xlsx")
+    from lkip_xl.book import inputbook
+
     if xlsm:
         from lkip_xl.excel.xlsm import new_xlsm
 
@@ -157,6 +197,8 @@ def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool
     temuan validasi ditulis di lembar Validasi dan ditandai di selnya; narasi
     laporan dibuat dari nilai tabel di lembar Narasi.
     """
+    from lkip_xl.cli import render
+
     progress = None if quiet or fmt == "json" else ProgressLine()
     result = fill_report(data, template=templat, out_dir=folder, force=force,
                          progress=progress, previous=sebelumnya, narasi=narasi,
@@ -183,6 +225,8 @@ def validate(berkas: tuple[Path, ...], fmt: str) -> None:
     pun (untuk .xlsx lain hanya aturan rumus yang dipakai). Kode keluar: 0 bila
     tidak ada galat, 1 bila ada galat, 2 bila berkas tidak dapat dibaca.
     """
+    from lkip_xl.cli import render
+
     reports = []
     for path in berkas:
         try:
@@ -215,6 +259,8 @@ def export(final: Path, keluaran: Path | None, force: bool, final_only: bool) ->
     staf di lembar Narasi), nomor halaman dan penanda (bookmark). Selama
     masih ada galat, PDF bertanda DRAF dengan lampiran catatan pemeriksaan.
     """
+    from lkip_xl.xlsx.files import made_from
+
     path = export_pdf(final, keluaran, force=force, final_only=final_only)
     source = made_from(path)
     named = f" (dari {source[0]}, SHA-256 {source[1][:12]})" if source else ""

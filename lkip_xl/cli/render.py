@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lkip_xl.jobs.fill import FillResult
-from lkip_xl.jobs.validate import Report
 from lkip_xl.model.findings import SEVERITY_TEXT, Finding, count_by_severity
+
+if TYPE_CHECKING:  # the jobs import the whole library; the CLI imports this module lazily anyway
+    from lkip_xl.jobs.fill import FillResult
+    from lkip_xl.jobs.validate import Report
 
 
 def finding_line(f: Finding) -> str:

@@ -1,0 +1,61 @@
+"""Start-up: ``lkip-xl --help``, ``--version`` and usage errors import no heavy library.
+
+Each case runs the command in a fresh Python process (as staff run it) and lists the
+modules it ended with; the command line imports a command's library only when that
+command runs (``lkip_xl/cli/commands.py``).  How long start-up takes is measured by
+``benchmarks/commands_bench.py``, not timed here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("openpyxl", "numpy", "pandas", "reportlab", "xlwings")
+# the rest of the library that help has no use for
+LIBRARY = ("jinja2", "formualizer", "python_calamine", "lxml", "num2words", "babel",
+           "lkip_xl.book", "lkip_xl.rules", "lkip_xl.output", "lkip_xl.jobs", "lkip_xl.excel",
+           "lkip_xl.xlsx")
+
+PROBE = """
+import atexit, json, sys
+def report():
+    print(json.dumps(sorted(sys.modules)), file=sys.__stderr__)
+atexit.register(report)
+from lkip_xl.cli import main
+sys.argv = ["lkip-xl", *sys.argv[1:]]
+main()
+"""
+
+
+def modules_after(*args: str) -> tuple[int, set[str]]:
+    """The exit code of ``lkip-xl ARGS`` and every module imported by its end."""
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                          timeout=60)
+    last = done.stderr.strip().splitlines()[-1]
+    return done.returncode, set(json.loads(last))
+
+
+def loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return [n for n in names if any(m == n or m.startswith(n + ".") for m in modules)]
+
+
+@pytest.mark.parametrize("args", [
+    ("--help",), ("--version",), ("fill", "--help"), ("validate", "--help"),
+    ("export", "--help"), ("tidak-ada",), ("init", "x.xlsx", "--tahun"),
+    ("validate",),
+], ids=" ".join)
+def test_help_version_and_usage_errors_import_no_heavy_library(args: tuple[str, ...]) -> None:
+    code, modules = modules_after(*args)
+    assert code in (0, 2)
+    assert loaded(modules, HEAVY) == []
+    assert loaded(modules, LIBRARY) == []
+
+
+def test_aturan_imports_neither_reportlab_nor_xlwings_nor_pandas() -> None:
+    code, modules = modules_after("aturan", "value.unreadable")
+    assert code == 0
+    assert loaded(modules, ("reportlab", "xlwings", "pandas", "formualizer", "jinja2")) == []
