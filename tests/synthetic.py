@@ -161,3 +161,86 @@ def _indicators(rows: Rows, n: int, rnd: random.Random, quirks: bool) -> None:
 def write_lkip(path: str | Path, **kwargs: Any) -> Path:
     identity, rows = lkip_data(**kwargs)
     return write_input(path, identity, rows)
+
+
+# A Pemda: many units at once (issue 16's batch, its tests and benchmark).
+
+UNITS = (
+    "Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum dan Penataan Ruang",
+    "Badan Perencanaan Pembangunan Daerah", "Inspektorat", "Dinas Sosial", "Dinas Perhubungan",
+    "Badan Pendapatan Daerah", "Dinas Lingkungan Hidup",
+    "Dinas Kependudukan dan Pencatatan Sipil", "Satuan Polisi Pamong Praja", "Dinas Pertanian",
+    "Dinas Pariwisata dan Kebudayaan", "Badan Kepegawaian dan Pengembangan SDM",
+    "Dinas Komunikasi dan Informatika", "Dinas Perumahan dan Kawasan Permukiman",
+    "Badan Penanggulangan Bencana Daerah", "Dinas Penanaman Modal dan PTSP",
+    "Dinas Koperasi dan UMKM", "Sekretariat DPRD", "Kecamatan Bukit Bestari",
+    "Kecamatan Tanjungpinang Barat", "Kecamatan Tanjungpinang Kota",
+    "Kecamatan Tanjungpinang Timur",
+)
+THEMES = ("Pelayanan", "Peningkatan Mutu", "Pengelolaan", "Pembinaan", "Penguatan",
+          "Pengembangan", "Penyediaan", "Pengendalian")
+
+
+def pemda_unit(i: int, seed: int = 0, small: bool = False) -> tuple[dict[str, Any], Rows]:
+    """The *i*-th unit of a generated Pemda: its own instansi, programme and indicator
+    names, sizes (about the sample's: 8-19 programmes of 2-5 kegiatan, 6-15 indicators;
+    *small*: 3-5 programmes of 1-2 kegiatan, 4-6 indicators), polarities; every third one
+    with the quirks (faults) of real data."""
+    rnd = random.Random(seed * 1000 + i)
+    name = UNITS[i % len(UNITS)] + (f" {i // len(UNITS) + 1}" if i >= len(UNITS) else "")
+    programs = rnd.randrange(3, 6) if small else rnd.randrange(8, 20)
+    per = {p: rnd.randrange(1, 3) if small else rnd.randrange(2, 6)
+           for p in range(1, programs + 1)}
+    identity, rows = lkip_data(programs=programs, kegiatan=lambda p: per[p],
+                               indicators=rnd.randrange(4, 7) if small else rnd.randrange(6, 16),
+                               seed=seed * 1000 + i, quirks=i % 3 == 2)
+    theme = THEMES[rnd.randrange(len(THEMES))]
+    short = name.split(" ", 1)[-1]
+    negative = {k for k in range(1, 17) if rnd.random() < 0.25}
+
+    def renamed(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        return (value.replace("Program Uji", f"Program {theme} {short}")
+                .replace("Indikator uji", f"Indikator kinerja {short}"))
+
+    for sheet, records in rows.items():
+        rows[sheet] = [{k: renamed(v) for k, v in r.items()} for r in records]
+    for r in rows["Tabel 2.6"]:
+        if int(str(r["kode"])[2:]) in negative:
+            r["polaritas"] = "negatif"
+    identity.update(instansi=name, jabatan=f"Kepala {name}",
+                    nip=f"1970{i % 12 + 1:02d}01 199001 1 {i % 1000:03d}")
+    return identity, rows
+
+
+def write_pemda(folder: str | Path, n: int, seed: int = 0, *, small: bool = False
+                ) -> list[Path]:
+    """Write *n* data workbooks of a Pemda's units into *folder* (``NN-<unit>.xlsx``): varied
+    units (:func:`pemda_unit`), and among them one broken file (not a workbook) from 4
+    units on and a second (no Identitas sheet: a table saved on its own) from 20 on.
+    Returns the paths in order of their names."""
+    import re
+
+    from openpyxl import Workbook
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    rnd = random.Random(seed)
+    broken = set(rnd.sample(range(n), (n >= 4) + (n >= 20)))
+    out = []
+    for i in range(n):
+        identity, rows = pemda_unit(i, seed, small)
+        slug = re.sub(r"[^a-z0-9]+", "-", identity["instansi"].lower()).strip("-")
+        path = folder / f"{i + 1:02d}-{slug}.xlsx"
+        if i in broken and len(broken) == 2 and i == max(broken):
+            wb = Workbook()
+            wb.active.title = "Tabel 3.1"
+            wb.active.append(["Sasaran", "Indikator", "Target", "Realisasi"])
+            wb.save(path)
+        elif i in broken:
+            path.write_bytes(b"bukan buku kerja: berkas rusak saat diunduh\n" * 20)
+        else:
+            write_input(path, identity, rows)
+        out.append(path)
+    return out

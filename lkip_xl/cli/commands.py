@@ -167,8 +167,33 @@ def init(keluaran: Path | None, tahun: int, instansi: str, force: bool, xlsm: bo
         click.echo("Isi nama instansi dan penandatangan di lembar Identitas.")
 
 
+def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise click.BadParameter("harus 1 atau lebih", ctx=ctx, param=param)
+    return value
+
+
+def _batch_options(command: Any) -> Any:
+    """The options of many LKIPs at once (fill and validate of a folder, a pattern or
+    several files with --batch: :mod:`lkip_xl.jobs.batch`)."""
+    options = [
+        click.option("--batch", is_flag=True,
+                     help="Setiap berkas yang diberikan adalah satu LKIP (untuk folder dan "
+                          "pola seperti \"data/*.xlsx\" tidak perlu)."),
+        click.option("--jobs", "-j", type=int, default=None, metavar="N", callback=_positive,
+                     help="Banyak LKIP yang dikerjakan bersamaan (bawaan: jumlah inti "
+                          "prosesor)."),
+        click.option("--dask", metavar="ALAMAT",
+                     help="Kerjakan di klaster Dask distributed di ALAMAT (misalnya "
+                          "tcp://10.0.0.5:8786); perlu lkip-xl[dask]."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @cli.command()
-@click.argument("data", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("data", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--template", "templat", type=click.Path(dir_okay=False, path_type=Path),
               help="Templat yang dipakai (bawaan: templat lkip-xl).")
 @click.option("--out", "folder", type=click.Path(file_okay=False, path_type=Path),
@@ -185,9 +210,10 @@ def init(keluaran: Path | None, tahun: int, instansi: str, force: bool, xlsm: bo
 @click.option("--quiet", "-q", is_flag=True, help="Tanpa tampilan proses; cetak jalur hasil saja.")
 @click.option("--format", "fmt", type=click.Choice(["teks", "json"]), default="teks",
               show_default=True, help="Bentuk ringkasan: teks untuk dibaca, json untuk program.")
+@_batch_options
 def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool,
          sebelumnya: Path | None, narasi: Path | None, no_pdf: bool, final_only: bool,
-         quiet: bool, fmt: str) -> None:
+         quiet: bool, fmt: str, **many: Any) -> None:
     """Isi templat dari buku kerja DATA, hitung ulang, validasi, tulis hasil akhir.
 
     Tanpa DATA, dipakai contoh bawaan (LKIP Sekretariat Daerah Kota
@@ -196,7 +222,21 @@ def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool
     persen, capaian) ditulis sebagai rumus Excel dan nilainya dihitung ulang;
     temuan validasi ditulis di lembar Validasi dan ditandai di selnya; narasi
     laporan dibuat dari nilai tabel di lembar Narasi.
+
+    Banyak LKIP sekaligus (misalnya semua perangkat daerah satu Pemda): DATA
+    berupa folder (setiap buku kerja di dalamnya satu LKIP), pola seperti
+    "data/*.xlsx", atau beberapa berkas dengan --batch. LKIP dikerjakan
+    bersamaan, lalu dicetak tabel per LKIP; satu berkas yang rusak tidak
+    menghentikan yang lain. Kode keluar 1 bila ada LKIP yang gagal atau
+    bergalat. Tanpa --batch, beberapa berkas DATA adalah satu LKIP.
     """
+    if many["batch"] or _many(data):
+        if sebelumnya:
+            raise click.UsageError("--sebelumnya hanya untuk satu LKIP, tidak untuk banyak "
+                                   "LKIP sekaligus")
+        _run_many("fill", data, many, quiet=quiet, fmt=fmt, out_dir=folder, template=templat,
+                  force=force, narasi=narasi, pdf=not no_pdf, final_only=final_only)
+        return
     from lkip_xl.cli import render
 
     progress = None if quiet or fmt == "json" else ProgressLine()
@@ -214,17 +254,27 @@ def fill(data: tuple[Path, ...], templat: Path | None, folder: Path, force: bool
 
 
 @cli.command()
-@click.argument("berkas", nargs=-1, required=True,
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["teks", "json"]), default="teks",
               show_default=True, help="Bentuk laporan: teks untuk dibaca, json untuk program.")
-def validate(berkas: tuple[Path, ...], fmt: str) -> None:
+@click.option("--quiet", "-q", is_flag=True,
+              help="Tanpa tampilan proses (untuk banyak LKIP sekaligus).")
+@_batch_options
+def validate(berkas: tuple[Path, ...], fmt: str, quiet: bool, **many: Any) -> None:
     """Periksa konsistensi BERKAS: rumus, hitungan, antartabel, nilai dan teks.
 
     BERKAS boleh buku kerja data, buku kerja akhir hasil fill, atau .xlsx apa
     pun (untuk .xlsx lain hanya aturan rumus yang dipakai). Kode keluar: 0 bila
     tidak ada galat, 1 bila ada galat, 2 bila berkas tidak dapat dibaca.
+
+    Banyak LKIP sekaligus: BERKAS berupa folder, pola seperti "data/*.xlsx",
+    atau beberapa berkas dengan --batch; diperiksa bersamaan, lalu dicetak
+    tabel per LKIP (dengan --format json juga temuannya). Kode keluar 1 bila
+    ada LKIP yang gagal dibaca atau bergalat.
     """
+    if many["batch"] or _many(berkas):
+        _run_many("validate", berkas, many, quiet=quiet, fmt=fmt)
+        return
     from lkip_xl.cli import render
 
     reports = []
@@ -309,6 +359,75 @@ def aturan(aturan_id: str | None, fmt: str) -> None:
                if fmt == "json" else rules_doc.text(found))
 
 
+def _many(paths: tuple[Path, ...]) -> bool:
+    """Whether *paths* name many LKIPs: a folder, or a pattern such as ``data/*.xlsx``
+    (which a Windows shell passes as it is)."""
+    return any(p.is_dir() or (not p.exists() and any(c in str(p) for c in "*?["))
+               for p in paths)
+
+
+def _run_many(action: str, sources: tuple[Path, ...], many: dict[str, Any], *, quiet: bool,
+              fmt: str, **options: Any) -> None:
+    """Fill or validate many LKIPs (:func:`lkip_xl.jobs.batch.run_batch`): a progress bar,
+    then a line per LKIP; exit code 1 when one failed or has errors."""
+    import contextlib
+
+    from lkip_xl.cli import render
+    from lkip_xl.jobs.batch import collect, run_batch
+
+    if not sources:
+        raise click.UsageError("--batch memerlukan berkas, folder atau pola")
+    paths = collect(sources)
+    client = _dask_client(many["dask"]) if many.get("dask") else None
+    shown = not quiet and fmt != "json"
+    label = f"{'Mengisi' if action == 'fill' else 'Memeriksa'} {len(paths)} LKIP"
+    try:
+        with (click.progressbar(length=len(paths), label=label, file=sys.stderr,
+                                show_pos=True, item_show_func=lambda name: name)
+              if shown else contextlib.nullcontext()) as bar:
+
+            def progress(name: str, done: int, total: int) -> None:
+                if bar is not None:
+                    bar.update(1, name)
+
+            items = run_batch(
+                paths, action, executor=client.get_executor() if client else None,
+                progress=progress if shown else None,
+                jobs=many.get("jobs"), with_findings=action == "validate" and fmt == "json",
+                **options)
+    finally:
+        if client is not None:
+            client.close()
+    if fmt == "json":
+        click.echo(json.dumps(render.batch_json(items, action), ensure_ascii=False, indent=2,
+                              default=str))
+    elif quiet and action == "fill":
+        for item in items:
+            if item.outputs:
+                click.echo(item.outputs[0])
+            else:
+                click.echo(f"GAGAL {Path(item.file).name}: {item.error}", err=True)
+    else:
+        click.echo(render.batch_text(items, action))
+    if any(item.failed or item.errors for item in items):
+        sys.exit(1)
+
+
+def _dask_client(address: str) -> Any:
+    """A client of the Dask distributed cluster at *address* (the extra lkip-xl[dask])."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise click.ClickException(
+            "--dask memerlukan Dask distributed, yang belum terpasang; pasang dengan: "
+            'pip install "lkip-xl[dask]"') from None
+    try:
+        return Client(address, timeout=10)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise click.ClickException(
+            f"tidak dapat terhubung ke klaster Dask di {address}: {exc}") from exc
+
+
 class ProgressLine:
     """Renders fill's progress callback on stderr: a bar on a terminal, lines otherwise."""
 
@@ -330,6 +449,57 @@ class ProgressLine:
     def close(self) -> None:
         if self.tty:
             click.echo("", err=True)
+
+
+@cli.command()
+@click.argument("folder", nargs=-1, required=True, metavar="FOLDER...",
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "keluaran", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("rekap.xlsx"), show_default=True, help="Buku kerja rekap yang ditulis.")
+@click.option("--pdf", "pdf", is_flag=True,
+              help="Tulis juga rekap sebagai dokumen PDF di samping buku kerja (.pdf).")
+@click.option("--force", is_flag=True, help="Timpa rekap yang sudah ada.")
+@click.option("--tahun", type=int,
+              help="Tahun yang direkap (bawaan: tahun yang dimiliki sebagian besar LKIP).")
+@click.option("--daftar", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Berkas teks berisi nama perangkat daerah yang diharapkan, satu per baris: "
+                   "yang tidak ada LKIP-nya dilaporkan.")
+def rekap(folder: tuple[Path, ...], keluaran: Path, pdf: bool, force: bool, tahun: int | None,
+          daftar: Path | None) -> None:
+    """Rekap LKIP seluruh perangkat daerah dari buku kerja akhir di FOLDER.
+
+    FOLDER (beserta subfoldernya) dicari buku kerja akhir hasil lkip-xl fill;
+    berkas .xlsx lain dilewati. Buku kerja rekap memuat per perangkat daerah:
+    IKU dengan target, realisasi, capaian dan predikat; sebaran predikat;
+    anggaran, realisasi dan serapan per unit dan per program; temuan
+    pemeriksaan per aturan; dan kelengkapan (LKIP yang tidak ada, ganda atau
+    tahun lain). Jumlah, persen dan serapan ditulis sebagai rumus Excel, dengan
+    grafik di lembar Grafik.
+    """
+    from lkip_xl.jobs.rekap import rekap as run
+
+    expected = None
+    if daftar is not None:
+        try:
+            lines = daftar.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise click.BadParameter(f"{daftar} tidak dapat dibaca: {exc}",
+                                     param_hint="--daftar") from exc
+        expected = [line.strip() for line in lines if line.strip()]
+    result = run(folder, keluaran, pdf=pdf, force=force, tahun=tahun, expected=expected)
+    rollup = result.rollup
+    year = f", tahun {rollup.tahun}" if rollup.tahun else ""
+    click.echo(f"Rekap ditulis: {result.output} ({rollup.units} perangkat daerah{year})")
+    if result.pdf:
+        click.echo(f"PDF ditulis: {result.pdf}")
+    units = rollup.frames["unit"]
+    problems = units[units["status"] != "ada"]
+    if len(problems):
+        click.echo(f"Tidak direkap ({len(problems)}; rinciannya di lembar Kelengkapan):")
+        for row in problems.itertuples():
+            name = row.instansi if isinstance(row.instansi, str) and row.instansi \
+                else row.berkas
+            click.echo(f"  {row.status}: {name}: {row.keterangan}")
 
 
 def main() -> None:

@@ -87,3 +87,64 @@ def validation_text(report: Report) -> str:
 def validation_json(report: Report) -> dict[str, Any]:
     return {"file": report.file, "kind": report.kind,
             "findings": [f.as_dict() for f in report.findings]}
+
+
+# Many LKIPs at once (lkip-xl fill FOLDER, validate FOLDER): one line each.
+
+BATCH_KINDS = {"data": "buku kerja data", "final": "buku kerja akhir", "other": "buku kerja lain"}
+INSTANSI_WIDTH = 40
+
+if TYPE_CHECKING:
+    from lkip_xl.jobs.batch import BatchItem
+
+
+def batch_text(items: list[BatchItem], action: str) -> str:
+    """The table of a batch: berkas, instansi, tahun, galat, peringatan, and the result
+    (fill: the final workbook; validate: the kind of workbook) or GAGAL with the error;
+    then how many were done."""
+    from pathlib import Path
+
+    from lkip_xl.jobs.batch import summary
+
+    def short(text: str) -> str:
+        return text if len(text) <= INSTANSI_WIDTH else text[:INSTANSI_WIDTH - 1] + "…"
+
+    rows = [("Berkas", "Instansi", "Tahun", "Galat", "Peringatan", "Hasil")]
+    for item in items:
+        failed = item.error is not None
+        result = (f"GAGAL: {item.error}" if failed
+                  else Path(item.outputs[0]).name if item.outputs
+                  else BATCH_KINDS.get(item.kind, item.kind))
+        rows.append((Path(item.file).name, short(item.instansi) or "-", str(item.tahun or "-"),
+                     "-" if failed else str(item.errors), "-" if failed else str(item.warnings),
+                     result))
+    widths = [max(len(r[c]) for r in rows) for c in range(5)]
+    lines = []
+    for r in rows:
+        lines.append("  ".join([r[0].ljust(widths[0]), r[1].ljust(widths[1]),
+                                r[2].ljust(widths[2]), r[3].rjust(widths[3]),
+                                r[4].rjust(widths[4]), r[5]]).rstrip())
+    counts = summary(items)
+    lines.append("")
+    lines.append(f"{counts['total']} LKIP: {counts['done']} selesai, {counts['failed']} gagal, "
+                 f"{counts['with_errors']} dengan galat")
+    if action == "fill" and any(i.outputs for i in items):
+        folder = Path(next(i.outputs[0] for i in items if i.outputs)).parent
+        lines.append(f"Hasil di folder: {folder}")
+    return "\n".join(lines)
+
+
+def batch_json(items: list[BatchItem], action: str) -> dict[str, Any]:
+    """The batch for programs: the counts, and per LKIP its file, identity, counts,
+    outputs or error (and, of validate, the findings)."""
+    from lkip_xl.jobs.batch import summary
+
+    return {
+        "action": action,
+        "summary": summary(items),
+        "items": [{"file": i.file, "instansi": i.instansi, "tahun": i.tahun,
+                   "ok": i.ok, "error": i.error, "errors": i.errors, "warnings": i.warnings,
+                   **({"outputs": i.outputs} if action == "fill"
+                      else {"kind": i.kind, "findings": i.findings})}
+                  for i in items],
+    }
