@@ -14,7 +14,7 @@ from xlsxparts import differing_parts
 from lkip_xl.book.inputbook import read_input
 from lkip_xl.cli.commands import cli
 
-COMMANDS = ["init", "fill", "validate", "export", "template", "aturan"]
+COMMANDS = ["init", "fill", "validate", "export", "template", "aturan", "rekap"]
 
 
 def run(*args: str) -> tuple[int, str, str]:
