@@ -122,7 +122,7 @@ def fill(
                 output_paths(final, pdf), force=force,
                 inputs=[*sources, template_path, previous]))
 
-        with _gc_paused():
+        with gc_paused():
             made = _fill(sources, template_path, reserve, step, steps, kept,
                          Path(narasi) if narasi else None, str(previous or ""))
         files = made.outputs
@@ -142,7 +142,7 @@ def fill(
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector during the work.
 
     Reading and filling create hundreds of thousands of small objects and no

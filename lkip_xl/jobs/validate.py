@@ -18,6 +18,7 @@ Findings are data (:class:`~lkip_xl.model.findings.Finding`), sorted by sheet an
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from lkip_xl.book.inputbook import InputData, read_inputs
 from lkip_xl.book.populate import populate
 from lkip_xl.book.shown import shown
 from lkip_xl.book.written import read_written
+from lkip_xl.jobs.fill import gc_paused
 from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError, Location
 from lkip_xl.model.findings import Finding
@@ -57,7 +59,8 @@ def validate(path: str | Path) -> Report:
         if ROWS_SHEET in sheets:
             report = Report(str(path), "final", _final(path, book))
         elif schema.IDENTITY_SHEET in sheets and any(t.sheet in sheets for t in schema.TABLES):
-            report = Report(str(path), "data", _data(path, book))
+            with gc_paused():
+                report = Report(str(path), "data", _data(path, book))
         else:
             report = Report(str(path), "other", registry.run(Subject(str(path), workbook=book)))
     report.findings.sort(key=_order)
@@ -65,17 +68,24 @@ def validate(path: str | Path) -> Report:
 
 
 def _data(path: Path, book: Book) -> list[Finding]:
-    """A data workbook filled in memory and recalculated, then every rule that applies."""
+    """A data workbook filled in memory and recalculated, then every rule that applies: as
+    in fill, the rules needing no computed value run while the engine works."""
     data = read_inputs([book])
     populated = populate(data)
-    with Book(recalculate(populated.data)) as recalculated:
-        view = shown(read_final(recalculated), data, populated.places)
-        subject = Subject(str(path), data=data, shown=view, stated=populated.stated,
-                          computed=recalculated.value, workbook=book, locate=populated.locate)
-        # the formula rules look at the sheets where staff wrote formulas (most data sheets
-        # hold values only: what reading them notices is the value rules')
-        subject.cache["formula.only"] = {t.strip() for t in book.worksheets if book.formulas(t)}
-        return registry.run(subject)
+    subject = Subject(str(path), data=data, workbook=book, locate=populated.locate)
+    # the formula rules look at the sheets where staff wrote formulas (most data sheets
+    # hold values only: what reading them notices is the value rules')
+    subject.cache["formula.only"] = {t.strip() for t in book.worksheets if book.formulas(t)}
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        recalculating = pool.submit(recalculate, populated.data)
+        findings = registry.run(subject)
+        recalculated = recalculating.result()
+    with Book(recalculated) as computed:
+        subject.stated, subject.computed = populated.stated, computed.value
+        findings += registry.run(subject, registry.applicable(subject, needing="computed"))
+        subject.shown = shown(read_final(computed), data, populated.places)
+        findings += registry.run(subject, registry.applicable(subject, needing="shown"))
+    return findings
 
 
 def _final(path: Path, book: Book) -> list[Finding]:
