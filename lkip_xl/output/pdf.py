@@ -14,6 +14,7 @@ so the PDF can be regenerated from an edited final workbook.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -27,6 +28,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     NextPageTemplate,
     PageBreak,
@@ -129,13 +131,21 @@ class _Document(BaseDocTemplate):
         self._title = title
 
     draft = False  # a report with open errors: DRAF across every page
+    toc: TableOfContents
     body_start: int | None = None  # the page BAB I begins on: page 1
     known_start = 10**6  # the same, from the pass before (the contents are drawn before it)
+
+    passes = 0
 
     def beforeDocument(self) -> None:  # each pass of multiBuild counts anew
         if self.body_start is not None:
             self.known_start = self.body_start
         self.body_start = None
+        self.passes += 1
+        # the first pass only lays the pages out, for the contents' page numbers: its
+        # tables are measured and split but not drawn (never the pass that is kept, see
+        # _expected_contents)
+        self.canv.lkip_dry = self.passes == 1  # type: ignore[attr-defined]
 
     def label(self, page: int) -> str:
         """How the contents name an absolute page: as its footer does."""
@@ -179,6 +189,24 @@ class _Document(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=False)  # plain text
         self.notify("TOCEntry", (level, _escape(text), self.page, key))  # read as markup
+
+
+class _Table(Table):
+    """A table not drawn in a pass whose pages are not kept."""
+
+    def draw(self) -> None:
+        if not getattr(self.canv, "lkip_dry", False):
+            super().draw()
+
+
+def _expected_contents(story: list[Any], toc: TableOfContents) -> None:
+    """Give the table of contents the entries it will have before the first pass, so that
+    it is as long in the first pass as in the last: the pages do not move between the
+    passes and two passes are enough, not three.  Their page numbers (-1) are not the
+    real ones, so the first pass is never taken as the last."""
+    toc._entries = [(f.toc_level, _escape(getattr(f, "toc_text", None) or f.getPlainText()),
+                     -1, f"bm{id(f)}")
+                    for f in story if getattr(f, "toc_level", None) is not None]
 
 
 def _roman(n: int) -> str:
@@ -303,7 +331,7 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
                 text = f"{format_angka(value * 100)} poin"  # of a percentage: points
             elif c.key in _SHARES and tbl.sheet in _BUDGETS and _is_number(value) \
                     and value > 1:
-                text = f'<font color="#B00000">{text}</font>'  # more spent than budgeted
+                text = f'{_RED}{text}</font>'  # more spent than budgeted
             if not n and not text and r.kind == "total" and tbl.rows and tbl.rows.total \
                     and not any(isinstance(r.values.get(c.key), str) and r.values[c.key].strip()
                                 for c in columns if c.kind in ("teks", "kode")):
@@ -319,24 +347,173 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
     look = {name: ParagraphStyle(f"{name}{size}", parent=styles[name], fontSize=size,
                                  leading=size + 2) for name in ("head", "num", "cell")}
     header = [Paragraph(_escape(h), look["head"]) for h in headers]
-    body = [[Paragraph(f"<b>{text}</b>" if bold and text else text,
-                       look["num"] if c.kind in schema.NUMERIC_KINDS else look["cell"])
-             for c, (text, bold) in zip(columns, plain, strict=True)] for plain in texts]
-    table = Table([header, *body], colWidths=_widths(least, wanted, widths[wide]),
-                  repeatRows=1, splitInRow=1)  # a row taller than a page goes on the next
-    style = [
+    col_widths = _widths(least, wanted, widths[wide])
+    style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), size + 2),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for n, r in enumerate(rows, start=1):
+    for i, c in enumerate(columns):
+        if c.kind in schema.NUMERIC_KINDS:
+            style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
+    # a cell whose text fits its column on one line is drawn as a plain string (as the
+    # paragraph would draw it, at a fraction of the cost); one that wraps, a paragraph
+    fits = _Fits(col_widths, size)
+    body, marks = [], []
+    for r, plain in zip(rows, texts, strict=True):
+        bold_row = False
+        cells: list[Any] = []
+        mark: list[_Mark] = []
+        for i, (c, (text, bold)) in enumerate(zip(columns, plain, strict=True)):
+            red = text.startswith(_RED)
+            raw = _unescape(text[len(_RED):-len("</font>")] if red else text)
+            if fits(raw, i, bold):
+                cells.append(raw)
+                bold_row |= bold
+                if red:
+                    mark.append(("TEXTCOLOR", i, i, _RED_COLOR))
+            else:
+                cells.append(Paragraph(f"<b>{text}</b>" if bold and text else text,
+                                       look["num"] if c.kind in schema.NUMERIC_KINDS
+                                       else look["cell"]))
+        if not any(isinstance(v, Paragraph) or v for v in cells):  # an empty row: no line
+            cells = [Paragraph("", look["cell"]) for _ in cells]
+        body.append(cells)
+        if bold_row:
+            mark.append(("FONTNAME", 0, -1, BOLD))
         if r.kind == "group":
-            style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F2F2F2")))
-    table.setStyle(TableStyle(style))
-    return table, wide
+            mark.append(("BACKGROUND", 0, -1, _GROUP))
+        marks.append(mark)
+    return _rows_table(header, body, marks, style, col_widths), wide
+
+
+_Mark = tuple[str, int, int, Any]  # a style command of one body row: its columns, value
+_GROUP = colors.HexColor("#F2F2F2")
+_LONG = 60  # body rows from which a table is split into pages here, not by ReportLab
+
+
+def _rows_table(header: list[Any], body: list[list[Any]], marks: list[list[_Mark]],
+                style: list[tuple[Any, ...]], col_widths: list[float]) -> Any:
+    """A table whose header row is repeated on every page it spans: a ReportLab table when
+    it is short, else :class:`_Rows`, which gives ReportLab one page of rows at a time."""
+    rows = _Rows(header, body, marks, style, col_widths)
+    return rows if len(body) > _LONG else rows.piece(0, len(body))
+
+
+class _Rows(Flowable):
+    """A long table, split into pages as ReportLab splits a table with ``repeatRows=1``
+    (the header row on every page, as many whole rows as fit), in time linear in its rows.
+
+    ReportLab splits a table by building the rest of it anew at every page (its rows, its
+    style commands, their heights), which makes a table of thousands of rows quadratic.
+    Here the heights of the rows are measured once, in blocks, and each page is a table of
+    the header and the rows that fit on it; the rest is this flowable again, from the
+    next row.  A row that does not fit on a page even alone is left to ReportLab."""
+
+    def __init__(self, header: list[Any], body: list[list[Any]], marks: list[list[_Mark]],
+                 style: list[tuple[Any, ...]], col_widths: list[float], start: int = 0,
+                 shared: dict[str, list[float]] | None = None) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # as a table is placed
+        self.header, self.body, self.marks, self.style = header, body, marks, style
+        self.col_widths, self.start = col_widths, start
+        self.shared: dict[str, list[float]] = {} if shared is None else shared
+
+    def piece(self, lo: int, hi: int, heights: list[float] | None = None) -> Table:
+        """The table of the header and body rows lo to hi."""
+        style = list(self.style)
+        for n, mark in enumerate(self.marks[lo:hi], start=1):
+            style += [(cmd, (c0, n), (c1, n), value) for cmd, c0, c1, value in mark]
+        table = _Table([self.header, *self.body[lo:hi]], colWidths=self.col_widths,
+                       rowHeights=heights, repeatRows=1, splitInRow=1)
+        table.setStyle(TableStyle(style))
+        return table
+
+    def heights(self) -> list[float]:
+        """The header's height, then each body row's, as ReportLab measures them (the
+        columns' widths are fixed: measured once, whatever the room around the table)."""
+        if not self.shared:
+            found: list[float] = []
+            block = 200
+            for lo in range(0, max(len(self.body), 1), block):
+                t = self.piece(lo, min(lo + block, len(self.body)))
+                t.wrap(sum(self.col_widths), 0xFFFFFFF)
+                found += t._rowHeights[0 if lo == 0 else 1:]
+            ends = [0.0]  # the height of the body rows before each
+            for h in found[1:]:
+                ends.append(ends[-1] + h)
+            self.shared.update(heights=found, ends=ends)
+        heights: list[float] = self.shared["heights"]
+        return heights
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        heights, ends = self.heights(), self.shared["ends"]
+        self.width = sum(self.col_widths)
+        self.height = heights[0] + ends[-1] - ends[self.start]
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        heights = self.heights()
+        used, end = heights[0], self.start
+        while end < len(self.body) and used + heights[end + 1] <= availHeight:
+            used += heights[end + 1]
+            end += 1
+        if end == self.start:  # not even one row: ReportLab may split within it
+            if availHeight <= heights[0] \
+                    or not self.piece(self.start, self.start + 1).split(availWidth,
+                                                                        availHeight):
+                return []  # the usual case: the rest of a page too short, go to the next
+            return self.piece(self.start, len(self.body)).split(availWidth, availHeight)
+        rows = [heights[0], *heights[self.start + 1:end + 1]]
+        out: list[Any] = [self.piece(self.start, end, rows)]
+        if end < len(self.body):
+            out.append(_Rows(self.header, self.body, self.marks, self.style,
+                             self.col_widths, end, self.shared))
+        return out
+
+    def draw(self) -> None:
+        if getattr(self.canv, "lkip_dry", False):
+            return
+        heights = self.heights()
+        table = self.piece(self.start, len(self.body),
+                           [heights[0], *heights[self.start + 1:]])
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _string_width(text: str, font: str, size: float) -> float:
+    """The width of *text* (the same numbers, dashes and words recur in every table)."""
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+_RED = '<font color="#B00000">'
+_RED_COLOR = colors.HexColor("#B00000")
+
+
+def _unescape(text: str) -> str:
+    """The text that :func:`_escape` made *text* of."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+class _Fits:
+    """Whether a text is drawn on one line of its column as a paragraph would draw it: no
+    line break, no run of spaces (a paragraph draws one), no wider than the column."""
+
+    def __init__(self, col_widths: list[float], size: float, padding: float = 6) -> None:
+        self.room = [w - padding for w in col_widths]
+        self.size = size
+
+    def __call__(self, text: str, column: int, bold: bool) -> bool:
+        if text != " ".join(text.split()):
+            return False
+        return _string_width(text, BOLD if bold else FONT, self.size) \
+            <= self.room[column]
 
 
 _PAD = 6.5  # left and right padding of a cell, and a little air
@@ -349,7 +526,7 @@ def _room(columns: list[schema.Column], headers: list[str],
     numeric or short text cell its whole text, of a long text its longest word), and the
     weight by which a long text column takes the room left."""
     def words(text: str, font: str) -> float:
-        return max((pdfmetrics.stringWidth(w, font, size) for w in text.split()), default=0)
+        return max((_string_width(w, font, size) for w in text.split()), default=0)
 
     least, wanted = [], []
     for i, (column, header) in enumerate(zip(columns, headers, strict=True)):
@@ -358,7 +535,7 @@ def _room(columns: list[schema.Column], headers: list[str],
         for row in texts:
             text, bold = row[i]
             font = BOLD if bold else FONT
-            need = max(need, pdfmetrics.stringWidth(text, font, size) if whole
+            need = max(need, _string_width(text, font, size) if whole
                        else words(text, font))
         least.append(need + _PAD)
         wanted.append(0.0 if whole else column.width)
@@ -420,6 +597,7 @@ def build(final: str | Path | bytes, *, name: str | None = None,
     story = _story(book, narasi, styles, doc, logo)
     if errors:
         story += _appendix(findings, styles, doc)
+    _expected_contents(story, doc.toc)
     doc.multiBuild(story)
     return buffer.getvalue()
 
@@ -453,18 +631,26 @@ def _appendix(findings: list[dict[str, str]], styles: dict[str, ParagraphStyle],
              "diperbaiki dan laporan dibuat ulang tanpa galat, lampiran ini dan tanda DRAF "
              "tidak dicetak lagi.")
     head = [Paragraph(h, styles["head"]) for h in ("No", "Tingkat", "Tempat", "Masalah")]
-    rows = [[Paragraph(str(n), styles["cell"]), Paragraph(_escape(f.get("Tingkat", "")),
-                                                          styles["cell"]),
-             Paragraph(_escape(f.get("Di buku kerja data") or " › ".join(
-                 p for p in (f.get("Lembar", ""), f.get("Sel", "")) if p)), styles["cell"]),
-             Paragraph(_escape(f.get("Pesan", "")), styles["cell"])]
+    col_widths = [w * doc.width for w in (0.06, 0.12, 0.27, 0.55)]
+    # the cell paddings are the table's own (6, 6): a text that fits is a plain string
+    fits = _Fits(col_widths, _SIZE, padding=12)
+
+    def cell(text: str, column: int) -> Any:
+        return text if fits(text, column, False) \
+            else Paragraph(_escape(text), styles["cell"])
+
+    rows = [[cell(str(n), 0), cell(f.get("Tingkat", ""), 1),
+             cell(f.get("Di buku kerja data") or " › ".join(
+                 p for p in (f.get("Lembar", ""), f.get("Sel", "")) if p), 2),
+             cell(f.get("Pesan", ""), 3)]
             for n, f in enumerate(findings, start=1)]
-    table = Table([head, *rows], colWidths=[w * doc.width for w in (0.06, 0.12, 0.27, 0.55)],
-                  repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table = _rows_table(head, rows, [[] for _ in rows],
+                        [("FONTNAME", (0, 0), (-1, -1), FONT),
+                         ("FONTSIZE", (0, 0), (-1, -1), _SIZE),
+                         ("LEADING", (0, 0), (-1, -1), _SIZE + 2),
+                         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+                         ("VALIGN", (0, 0), (-1, -1), "TOP")], col_widths)
     return [PageBreak(), _heading("CATATAN PEMERIKSAAN", styles["h1"], 0,
                                   "Catatan Pemeriksaan"),
             Paragraph(_escape(intro), styles["body"]), table]
@@ -568,6 +754,7 @@ def _story(book: FinalBook, narasi: list[Shown],
                                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    doc.toc = toc
     story += [toc, PageBreak()]
     story.append(_heading("IKHTISAR EKSEKUTIF", styles["h1"], 0))
     story += _paragraphs(text.front("Ikhtisar Eksekutif", "ikhtisar"), styles["body"])
