@@ -192,3 +192,18 @@ def test_kata_pengantar_from_pengaturan_and_the_introduction(tmp_path: Path) -> 
     assert "didukung oleh 273 orang pegawai, terdiri atas 109 orang PNS dan 164 orang " \
         "non-PNS" in narasi["pendahuluan"][3]
     assert narasi["pendahuluan"][4] == "dibuat, tidak dicetak (ada teks staf)"
+
+
+def test_a_final_workbook_saved_without_values_is_recalculated_for_the_pdf(
+        sample_pdf: tuple[Path, Path], tmp_path: Path) -> None:
+    """A final workbook saved by a tool that does not calculate (openpyxl here) keeps its
+    formulas but not their values: export computes them again, the PDF shows every amount."""
+    final, pdf = sample_pdf
+    saved = tmp_path / final.name
+    load_workbook(final).save(saved)  # formulas kept, cached values dropped
+    assert load_workbook(saved, data_only=True)["Tabel 2.5"]["D5"].value is None
+    before = saved.read_bytes()
+    again = export(saved, tmp_path / "lagi.pdf")
+    assert saved.read_bytes() == before  # the workbook itself is not changed
+    amounts = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+    assert len(amounts.findall(_text(again))) == len(amounts.findall(_text(pdf)))

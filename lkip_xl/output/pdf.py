@@ -574,7 +574,8 @@ def build(final: str | Path | bytes, *, name: str | None = None,
         raise InputError("berkas tidak ditemukan", Location(file=source))
     label = name or (source.name if isinstance(source, Path) else "")
     content = source if isinstance(source, bytes) else source.read_bytes()
-    with Book(content if isinstance(source, bytes) else source) as opened:  # opened once
+    readable = with_values(content, source if isinstance(source, Path) else None)
+    with Book(readable) as opened:  # opened once
         book = read_final(opened)
         if not book.tables:
             raise InputError("bukan buku kerja akhir lkip-xl (lembar _lkip tidak ada); "
@@ -600,6 +601,24 @@ def build(final: str | Path | bytes, *, name: str | None = None,
     _expected_contents(story, doc.toc)
     doc.multiBuild(story)
     return buffer.getvalue()
+
+
+def with_values(content: bytes, path: Path | None = None) -> bytes:
+    """The final workbook *content* with the values of its formulas: as it is, or, when a
+    tool that does not calculate saved it (its tables' formulas have no stored value),
+    recalculated in memory by the engine fill uses (the file itself is not changed)."""
+    with Book(content) as probe:
+        tables = [t.sheet for t in schema.TABLES if t.in_template and t.sheet in probe.sheetnames]
+        if not any(probe.uncached_formulas(sheet) for sheet in tables):
+            return content
+    from lkip_xl.xlsx.recalc import recalculate
+
+    try:
+        return recalculate(content)
+    except Exception as exc:
+        raise InputError("rumus buku kerja akhir tidak memiliki nilai tersimpan dan tidak "
+                         f"dapat dihitung ulang ({exc}); buka dan simpan di Excel, lalu "
+                         "ulangi", Location(file=path)) from exc
 
 
 def open_findings(opened: Book) -> list[dict[str, str]]:

@@ -357,6 +357,11 @@ class Book:
                 values[(r, c)] = value
         return SheetCells(values, self.formulas(name))
 
+    def uncached_formulas(self, name: str) -> dict[str, str]:
+        """The formula cells of sheet *name* that have no stored value (a workbook saved
+        by a tool that does not calculate), cell -> formula; read from its XML only."""
+        return _uncached_formulas(self._sheet_xml(name))
+
     def formulas(self, name: str) -> dict[tuple[int, int], str]:
         """The formulas of sheet *name* by (row, column), each with its leading '=' (a
         shared formula's cells get the formula translated to their place, as Excel shows)."""
