@@ -14,6 +14,7 @@ so the PDF can be regenerated from an edited final workbook.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from pathlib import Path
@@ -575,15 +576,21 @@ def build(final: str | Path | bytes, *, name: str | None = None,
     label = name or (source.name if isinstance(source, Path) else "")
     content = source if isinstance(source, bytes) else source.read_bytes()
     readable = with_values(content, source if isinstance(source, Path) else None)
-    with Book(readable) as opened:  # opened once
-        book = read_final(opened)
-        if not book.tables:
-            raise InputError("bukan buku kerja akhir lkip-xl (lembar _lkip tidak ada); "
-                             "jalankan lkip-xl fill lebih dulu", Location(file=opened.path))
-        narasi = narrative.read_sheet(opened)
-        pictures = opened.parts("xl/media/", (".png", ".jpg", ".jpeg"))
-        logo = opened.read(pictures[0]) if pictures else None
-        findings = open_findings(opened)
+    where = source if isinstance(source, Path) else None
+    try:  # opened once: from its file unless it was recalculated in memory
+        with Book(source if readable is content else readable) as opened:
+            book = read_final(opened)
+            if not book.tables:
+                raise InputError("bukan buku kerja akhir lkip-xl (lembar _lkip tidak ada); "
+                                 "jalankan lkip-xl fill lebih dulu", Location(file=where))
+            narasi = narrative.read_sheet(opened)
+            pictures = opened.parts("xl/media/", (".png", ".jpg", ".jpeg"))
+            logo = opened.read(pictures[0]) if pictures else None
+            findings = open_findings(opened)
+    except InputError as exc:  # a message about the recalculated copy names the file
+        if where is not None and exc.location is not None and exc.location.file is None:
+            exc.location = dataclasses.replace(exc.location, file=where)
+        raise
     errors = sum(f.get("Tingkat") == SEVERITY_TEXT["error"] for f in findings)
     if final_only and errors:
         raise NotFinalError(
@@ -607,7 +614,8 @@ def with_values(content: bytes, path: Path | None = None) -> bytes:
     """The final workbook *content* with the values of its formulas: as it is, or, when a
     tool that does not calculate saved it (its tables' formulas have no stored value),
     recalculated in memory by the engine fill uses (the file itself is not changed)."""
-    with Book(content) as probe:
+    with Book(path if path is not None else content) as probe:  # checked: a hostile file
+        # is refused here, naming the file
         tables = [t.sheet for t in schema.TABLES if t.in_template and t.sheet in probe.sheetnames]
         if not any(probe.uncached_formulas(sheet) for sheet in tables):
             return content
