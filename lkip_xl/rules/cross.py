@@ -391,15 +391,12 @@ def coverage(s: Subject) -> Iterator[Issue]:
     spent = by_key(s.shown, "Realisasi Anggaran", "item")
     if not pagu or not spent:
         return  # a table the report does not give: nothing to compare
-    for key, row in pagu.items():
-        if key not in spent:
-            value = row.values.get("kode")
-            yield Issue("Tabel 2.5", value.cell if value is not None else "",
-                        f"kegiatan {key} ({row.label}) tidak ada di Realisasi Anggaran",
-                        row.label, "kode", expected=key)
-    for key, row in spent.items():
-        if key not in pagu:
-            value = row.values.get("kode")
-            yield Issue("Realisasi Anggaran", value.cell if value is not None else "",
-                        f"kegiatan {key} ({row.label}) tidak ada di Tabel 2.5 (tanpa pagu)",
-                        row.label, "kode", actual=key)
+    for sheet, rows, other, missing in (
+            ("Tabel 2.5", pagu, spent, "tidak ada di Realisasi Anggaran"),
+            ("Realisasi Anggaran", spent, pagu, "tidak ada di Tabel 2.5 (tanpa pagu)")):
+        for key, row in rows.items():
+            if key not in other:
+                value = row.values.get("kode")
+                yield Issue(sheet, value.cell if value is not None else "",
+                            f"kegiatan {key} ({row.label}) {missing}", row.label, "kode",
+                            actual=key)
