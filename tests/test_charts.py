@@ -20,6 +20,7 @@ from lkip_xl.book.finalbook import FinalBook, read_final
 from lkip_xl.jobs.fill import fill
 from lkip_xl.model import outline
 from lkip_xl.output import charts
+from lkip_xl.output import figures as drawings
 from lkip_xl.xlsx import charts as xlcharts
 from lkip_xl.xlsx.reader import Book
 
@@ -51,7 +52,7 @@ def _texts(shape: Any) -> list[str]:
 
 
 def test_three_figures_in_their_sections(book: FinalBook) -> None:
-    figures = charts.figures(book)
+    figures = drawings.figures(book)
     assert [f.id for f in figures] == [charts.CAPAIAN, charts.RENSTRA, charts.SERAPAN]
     sections = {s.title for chapter in outline.OUTLINE for s in chapter.sections}
     placed = {shown.sheet: section.title for _, section, shown in outline.tables()}
@@ -62,22 +63,22 @@ def test_three_figures_in_their_sections(book: FinalBook) -> None:
 
 
 def test_figures_are_numbered_as_the_tables(book: FinalBook) -> None:
-    figures = charts.figures(book)
-    assert charts.numbers(figures) == {charts.CAPAIAN: "Grafik 3.1", charts.RENSTRA: "Grafik 3.2",
+    figures = drawings.figures(book)
+    assert drawings.numbers(figures) == {charts.CAPAIAN: "Grafik 3.1", charts.RENSTRA: "Grafik 3.2",
                                        charts.SERAPAN: "Grafik 3.3"}
-    assert list(charts.numbers(figures, "urut").values()) == ["Grafik 1", "Grafik 2", "Grafik 3"]
+    assert list(drawings.numbers(figures, "urut").values()) == ["Grafik 1", "Grafik 2", "Grafik 3"]
     assert figures[0].title("Grafik 3.1") == "Grafik 3.1 Capaian Indikator Kinerja Tahun 2020"
 
 
 def test_drawings_render_and_fit_a_page(book: FinalBook) -> None:
-    for f in charts.figures(book):
+    for f in drawings.figures(book):
         drawing = f.drawing(WIDTH)
         assert drawing.width == WIDTH and 100 < drawing.height < 700
         assert renderPDF.drawToString(drawing).startswith(b"%PDF")
         small = f.drawing(WIDTH, 120)  # shrunk to a frame's height
         assert small.height == 120 and small.width < WIDTH
         assert renderPDF.drawToString(small).startswith(b"%PDF")
-    capaian, renstra, serapan = (_texts(f.drawing(WIDTH)) for f in charts.figures(book))
+    capaian, renstra, serapan = (_texts(f.drawing(WIDTH)) for f in drawings.figures(book))
     assert "IK01" in capaian and "100%" in capaian and "Target 100%" in capaian
     # Indonesian numbers; IK05 (Nilai LPPD) is not a percentage
     assert {"IK05", "3,4", "3,2"} <= set(renstra) and "2023" in renstra
@@ -109,7 +110,7 @@ def test_native_charts_refer_to_the_tables(book: FinalBook, with_charts: bytes) 
     parts = _parts(with_charts)
     names = sorted((n for n in parts if n.startswith("xl/charts/chart")),
                    key=lambda n: int(re.findall(r"\d+", n)[0]))
-    panels = charts._panels(book)
+    panels = charts.renstra_panels(book)
     assert len(names) == 2 + len(panels) >= 3
     types = parts["[Content_Types].xml"].decode()
     for name in names:
@@ -171,15 +172,15 @@ def _without(book: FinalBook, sheet: str, *keys: str) -> FinalBook:
 
 def test_a_table_without_data_gives_no_chart(book: FinalBook, final: bytes) -> None:
     empty = _without(book, "Tabel 3.1", "capaian")
-    assert [f.id for f in charts.figures(empty)] == [charts.RENSTRA, charts.SERAPAN]
+    assert [f.id for f in drawings.figures(empty)] == [charts.RENSTRA, charts.SERAPAN]
     sheet = charts.chart_sheet(empty)
-    assert sheet is not None and len(sheet.charts) == 1 + len(charts._panels(book))
+    assert sheet is not None and len(sheet.charts) == 1 + len(charts.renstra_panels(book))
     empty = _without(empty, "Tabel 3.2", "realisasi_0", "realisasi_1")
     empty = _without(empty, "Realisasi Anggaran", "persen")
-    assert charts.figures(empty) == [] and charts.chart_sheet(empty) is None
+    assert drawings.figures(empty) == [] and charts.chart_sheet(empty) is None
     assert charts.add_charts(final, empty) == final
     none = dataclasses.replace(book, tables={})
-    assert charts.figures(none) == [] and charts.chart_sheet(none) is None
+    assert drawings.figures(none) == [] and charts.chart_sheet(none) is None
 
 
 def test_chart_sheet_cells_keep_their_values(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +60,11 @@ def test_aturan_imports_neither_reportlab_nor_xlwings_nor_pandas() -> None:
     code, modules = modules_after("aturan", "value.unreadable")
     assert code == 0
     assert loaded(modules, ("reportlab", "xlwings", "pandas", "formualizer", "jinja2")) == []
+
+
+def test_fill_without_pdf_imports_neither_reportlab_nor_pandas(tmp_path: Path) -> None:
+    """The final workbook's native charts come from output.charts; the drawings for the
+    PDF (output.figures) and ReportLab are loaded only when a PDF is written."""
+    code, modules = modules_after("fill", "--no-pdf", "-q", "--out", str(tmp_path))
+    assert code in (0, 1)  # the sample still has errors (1)
+    assert loaded(modules, ("reportlab", "pandas", "xlwings", "lkip_xl.output.figures")) == []

@@ -48,7 +48,7 @@ from lkip_xl.model.errors import InputError, Location, NotFinalError
 from lkip_xl.model.findings import SEVERITY_TEXT
 from lkip_xl.model.narasi import Shown
 from lkip_xl.model.numbers import format_angka, format_fraction, parse_number
-from lkip_xl.output import charts, narrative
+from lkip_xl.output import figures, narrative
 from lkip_xl.output.marks import SHEET as VALIDASI
 from lkip_xl.xlsx.files import Outputs, source_mark
 from lkip_xl.xlsx.reader import Book
@@ -830,8 +830,8 @@ class _Chapters:
         self.pending: list[Any] = []
         self.level = 0  # of the last heading: the chapter's is 0
         # the figures, each after the table it draws, numbered like the tables
-        found = charts.figures(book)
-        numbers = charts.numbers(found, schema.choice(book.identity, "penomoran"))
+        found = figures.figures(book)
+        numbers = figures.numbers(found, schema.choice(book.identity, "penomoran"))
         self.figures: dict[str, list[tuple[str, Any]]] = {}
         for figure in found:
             self.figures.setdefault(figure.after, []).append((numbers[figure.id], figure))

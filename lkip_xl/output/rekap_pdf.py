@@ -30,7 +30,7 @@ from reportlab.platypus import TableStyle as Style
 
 from lkip_xl.model import findings
 from lkip_xl.model.numbers import format_angka, format_fraction
-from lkip_xl.output import charts, rekap
+from lkip_xl.output import figures, rekap
 from lkip_xl.output.pdf import BOLD, FONT, _escape, _styles, register_fonts
 from lkip_xl.output.rekap_xlsx import title
 
@@ -243,25 +243,25 @@ def _figures(rollup: rekap.Rollup, width: float, height: float,
     n = 0
     for column, caption, legend, source in (
             ("rata_rata_capaian", "Rata-rata Capaian IKU per Perangkat Daerah",
-             [("Rata-rata ≥ 100%", charts._BLUE, "bar"), ("Di bawah 100%", charts._ORANGE,
+             [("Rata-rata ≥ 100%", figures._BLUE, "bar"), ("Di bawah 100%", figures._ORANGE,
                                                           "bar"),
-              ("100%", charts._RED, "dash")], "Sumber: lembar IKU buku kerja rekap"),
+              ("100%", figures._RED, "dash")], "Sumber: lembar IKU buku kerja rekap"),
             ("serapan", "Serapan Anggaran per Perangkat Daerah",
-             [("Serapan ≤ 100%", charts._BLUE, "bar"), ("Melebihi anggaran", charts._RED,
+             [("Serapan ≤ 100%", figures._BLUE, "bar"), ("Melebihi anggaran", figures._RED,
                                                         "bar"),
-              ("Anggaran (100%)", charts._RED, "dash")],
+              ("Anggaran (100%)", figures._RED, "dash")],
              "Sumber: lembar Anggaran Program buku kerja rekap")):
         rows = []
         for r in summary.to_dict("records"):
             v = _number(r[column])
             good = v is None or (v >= 1 if column == "rata_rata_capaian" else v <= 1)
-            colour = charts._BLUE if good else (charts._ORANGE if column != "serapan"
-                                                else charts._RED)
+            colour = figures._BLUE if good else (figures._ORANGE if column != "serapan"
+                                                else figures._RED)
             rows.append((str(r["unit"]), str(r["instansi"]), v, colour))
         if all(v is None for _, _, v, _ in rows):
             continue
         n += 1
-        drawing = charts._hbars(width, rows, legend, source)
+        drawing = figures._hbars(width, rows, legend, source)
         if drawing.height > height:  # many units: shrunk to a page
             k = height / drawing.height
             drawing.scale(k, k)
