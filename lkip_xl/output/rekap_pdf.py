@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from reportlab.platypus import TableStyle as Style
 
 from lkip_xl.model import findings
-from lkip_xl.model.numbers import format_angka, format_fraction
+from lkip_xl.model.numbers import format_angka, format_fraction, format_rupiah
 from lkip_xl.output import figures, rekap
 from lkip_xl.output.pdf import BOLD, FONT, _escape, _styles, register_fonts
 from lkip_xl.output.rekap_xlsx import title
@@ -135,8 +135,8 @@ def _overview(rollup: rekap.Rollup) -> list[str]:
             + (f"; rata-rata capaiannya {format_fraction(mean)}." if pd.notna(mean) else "."))
     budget, spent = summary["anggaran"].sum(), summary["realisasi"].sum()
     if budget:
-        out.append(f"Anggaran seluruh perangkat daerah Rp{format_angka(round(budget))}, "
-                   f"terealisasi Rp{format_angka(round(spent))} "
+        out.append(f"Anggaran seluruh perangkat daerah {format_rupiah(round(budget))}, "
+                   f"terealisasi {format_rupiah(round(spent))} "
                    f"(serapan {format_fraction(spent / budget)}).")
     errors, warnings = int(summary["galat"].sum()), int(summary["peringatan"].sum())
     with_errors = int((summary["galat"] > 0).sum())
