@@ -36,14 +36,14 @@ _YEAR = re.compile(r"\b(LK[jJ]?IP|Laporan Kinerja|tahun anggaran|Perjanjian Kine
 # a later year cannot have been measured yet (a comparison with last year is not one).
 _YEAR_PAST = re.compile(r"\b(akuntabilitas kinerja|penilaian kinerja|Rencana Kinerja|"
                         r"target kinerja|diperjanjikan|[Aa]nggaran untuk|capaian kinerja|"
-                        r"target yang direncanakan)[^.:;]{0,60}?\b"
+                        r"target yang direncanakan|realisasi anggaran)[^.:;]{0,60}?\b"
                         r"(?:pada\s+)?[Tt]ahun\s+(\d{4})"
                         r"(?!\s*(?:[-–—/]|s\.?\s?d\.?|sampai)\s*(?:tahun\s*)?\d{4})")
 _YEAR_LATER = re.compile(r"\b(capaian|realisasi)(?:\s+(?:kinerja|anggaran|keuangan|fisik))?"
                          r"(?:\s+[^.:;,]{0,60}?)?\s+(?:pada\s+)?[Tt]ahun\s+(\d{4})\b")
 _RUPIAH = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d")
 # A sentence that compares with earlier years, or speaks of plans and projections
-_COMPARED = re.compile(r"banding|sebelum|lalu|tahun-tahun", re.I)
+_COMPARED = re.compile(r"dibanding|pembanding|perbandingan|sebelum|lalu|tahun-tahun", re.I)
 _PLANNED = re.compile(r"diharapkan|harapan|rencana|target|proyeksi|akan|diproyeksikan|"
                       r"direncanakan|acuan|pedoman|mendatang|berikutnya|selanjutnya", re.I)
 
@@ -262,8 +262,12 @@ def year(s: Subject) -> Iterator[Issue]:
                             key=TEXT_KEY[sheet], expected=report_year, actual=int(m.group(2)))
         for m in _YEAR_PAST.finditer(value.text or ""):
             said = int(m.group(2))  # a later year may be a Renstra target or next year's plan
+            sentence = _sentence_at(value.text or "", m.start())
+            # a realisasi beside this year's sets the two side by side
+            beside = m.group(1).lower() == "realisasi anggaran" and any(
+                int(y) == report_year for y in _TAHUN.findall(sentence))
             if said < report_year and not _YEAR.search(m.group(0)) \
-                    and not _COMPARED.search(_sentence_at(value.text or "", m.start())):
+                    and not _COMPARED.search(sentence) and not beside:
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan tahun "
                             f"{report_year} menyebut tahun {said}", row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=report_year, actual=said)
