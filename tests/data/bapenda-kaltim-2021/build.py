@@ -46,16 +46,13 @@ from openpyxl import load_workbook
 from lkip_xl.book.inputbook import write_input
 from lkip_xl.model import schema
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from transcription import Record, check  # noqa: E402
+from transcription import rows as _rows  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUTPUT = HERE / "bapenda-kaltim-2021.xlsx"
 
-Record = dict[str, str | None]
-
-
-def _rows(columns: str, *data: tuple[str | None, ...]) -> list[Record]:
-    """Records from positional tuples; *columns* names the keys, space separated."""
-    keys = columns.split()
-    return [dict(zip(keys, row, strict=True)) for row in data]
 
 
 _KATA_PENGANTAR = (
@@ -656,33 +653,11 @@ ROWS: dict[str, list[Record]] = {
 }
 
 
-def check() -> None:
-    """Fail early when the data do not match the schema's tables and columns.
-
-    Unlike tools/build_sample.py, a table the document does not have may be left out
-    (the format allows it: rule value.tabel_tidak_ada is a note); it is listed, not fatal.
-    """
-    given = schema.TABLES
-    unknown = [s for s in ROWS if s not in {t.sheet for t in given}]
-    if unknown:
-        raise SystemExit(f"tabel tidak dikenal: {unknown}")
-    for tbl in given:
-        keys = {c.key for c in tbl.input_columns}
-        for i, row in enumerate(ROWS.get(tbl.sheet, ()), start=1):
-            extra = set(row) - keys
-            if extra:
-                raise SystemExit(f"{tbl.sheet} baris {i}: kolom tidak dikenal {sorted(extra)}")
-    fields = {f.key for f in schema.IDENTITY}
-    if set(IDENTITY) - fields:
-        raise SystemExit(f"identitas tidak dikenal: {sorted(set(IDENTITY) - fields)}")
-    absent = [t.sheet for t in given if not t.optional and t.sheet not in ROWS]
-    if absent:
-        print(f"tidak ada di dokumen (dibiarkan kosong): {', '.join(absent)}")
-
-
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
-    check()
+    absent = [s for s in check(IDENTITY, ROWS) if not schema.table(s).optional]
+    if absent:
+        print(f"tidak ada di dokumen (dibiarkan kosong): {', '.join(absent)}")
     path = write_input(out, IDENTITY, ROWS)
     write_extras(Path(path), EXTRAS)
     counts = ", ".join(f"{sheet} {len(rows)}" for sheet, rows in ROWS.items())

@@ -35,23 +35,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NamedTuple
-
-from openpyxl import load_workbook
 
 from lkip_xl.book.inputbook import write_input
-from lkip_xl.model import schema
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from transcription import Extra, Record, check, write_extras  # noqa: E402
+from transcription import rows as _rows  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUTPUT = HERE / "biro-adpem-jabar-2016.xlsx"
-
-Record = dict[str, str | None]
-
-
-def _rows(columns: str, *data: tuple[str | None, ...]) -> list[Record]:
-    """Records from positional tuples; *columns* names the keys, space separated."""
-    keys = columns.split()
-    return [dict(zip(keys, row, strict=True)) for row in data]
 
 
 _KATA_PENGANTAR = (
@@ -409,12 +401,7 @@ ROWS: dict[str, list[Record]] = {
 # outline, row 4 the header, rows 5… the rows), every cell the printed string.
 
 
-class Extra(NamedTuple):
-    sheet: str
-    judul: str
-    bagian: str
-    header: tuple[str, ...]
-    rows: tuple[tuple[str | None, ...], ...]
+
 
 
 EXTRAS: tuple[Extra, ...] = (
@@ -466,57 +453,14 @@ EXTRAS: tuple[Extra, ...] = (
 )
 
 
-def write_extras(path: Path, extras: tuple[Extra, ...] = EXTRAS) -> None:
-    """Add the Tambahan sheets to the data workbook *path* (write_input does not)."""
-    wb = load_workbook(path)
-    for extra in extras:
-        if len(extra.sheet) > 31 or extra.sheet in wb.sheetnames:
-            raise SystemExit(f"nama lembar tidak dapat dipakai: {extra.sheet}")
-        ws = wb.create_sheet(extra.sheet)
-        ws["A1"], ws["B1"] = "Judul", extra.judul
-        ws["A2"], ws["B2"] = "Bagian", extra.bagian
-        for c, head in enumerate(extra.header, start=1):
-            ws.cell(4, c, head)
-        for r, row in enumerate(extra.rows, start=5):
-            if len(row) != len(extra.header):
-                raise SystemExit(f"{extra.sheet} baris {r}: {len(row)} sel, "
-                                 f"{len(extra.header)} judul kolom")
-            for c, value in enumerate(row, start=1):
-                if value is not None:
-                    ws.cell(r, c, value)
-    wb.save(path)
-
-
-def check() -> None:
-    """Fail early when the data do not match the schema's tables and columns.
-
-    Tables the report does not have are left out on purpose (the tool reports them as
-    findings, not refusals); only unknown sheets, columns and identity fields fail.
-    """
-    known = {t.sheet for t in schema.TABLES}
-    unknown = [s for s in ROWS if s not in known]
-    if unknown:
-        raise SystemExit(f"tabel tidak dikenal: {unknown}")
-    for tbl in schema.TABLES:
-        keys = {c.key for c in tbl.input_columns}
-        for i, row in enumerate(ROWS.get(tbl.sheet, ()), start=1):
-            extra = set(row) - keys
-            if extra:
-                raise SystemExit(f"{tbl.sheet} baris {i}: kolom tidak dikenal {sorted(extra)}")
-    fields = {f.key for f in schema.IDENTITY}
-    if set(IDENTITY) - fields:
-        raise SystemExit(f"identitas tidak dikenal: {sorted(set(IDENTITY) - fields)}")
-
-
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
-    check()
+    left_out = check(IDENTITY, ROWS)
     path = write_input(out, IDENTITY, ROWS)
-    write_extras(path)
+    write_extras(path, EXTRAS)
     counts = ", ".join(f"{sheet} {len(rows)}" for sheet, rows in ROWS.items())
     print(f"{path}: {counts}")
     print("tambahan: " + ", ".join(f"{e.sheet} {len(e.rows)}" for e in EXTRAS))
-    left_out = [t.sheet for t in schema.TABLES if t.sheet not in ROWS]
     print(f"tidak ada di laporan: {', '.join(left_out)}")
     return 0
 

@@ -50,18 +50,14 @@ from pathlib import Path
 import openpyxl
 
 from lkip_xl.book.inputbook import write_input
-from lkip_xl.model import schema
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from transcription import Record, check  # noqa: E402
+from transcription import rows as _rows  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUTPUT = HERE / "dpupr-grobogan-2021.xlsx"
 
-Record = dict[str, str | None]
-
-
-def _rows(columns: str, *data: tuple[str | None, ...]) -> list[Record]:
-    """Records from positional tuples; *columns* names the keys, space separated."""
-    keys = columns.split()
-    return [dict(zip(keys, row, strict=True)) for row in data]
 
 
 _KATA_PENGANTAR = (
@@ -903,32 +899,9 @@ ROWS: dict[str, list[Record]] = {
 }
 
 
-def check() -> None:
-    """Fail early when the data do not match the schema's tables and columns.  Unlike
-    tools/build_sample.py, a table the document does not have may be left out."""
-    given = schema.TABLES
-    unknown = [s for s in ROWS if s not in {t.sheet for t in given}]
-    if unknown:
-        raise SystemExit(f"tabel tidak dikenal: {unknown}")
-    for tbl in given:
-        keys = {c.key for c in tbl.input_columns}
-        seen: set[tuple[str | None, ...]] = set()
-        for i, row in enumerate(ROWS.get(tbl.sheet, ()), start=1):
-            extra = set(row) - keys
-            if extra:
-                raise SystemExit(f"{tbl.sheet} baris {i}: kolom tidak dikenal {sorted(extra)}")
-            key = tuple(row.get(k) for k in tbl.key)
-            if key in seen:
-                raise SystemExit(f"{tbl.sheet} baris {i}: kunci ganda {key}")
-            seen.add(key)
-    fields = {f.key for f in schema.IDENTITY}
-    if set(IDENTITY) - fields:
-        raise SystemExit(f"identitas tidak dikenal: {sorted(set(IDENTITY) - fields)}")
-
-
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
-    check()
+    check(IDENTITY, ROWS, unique_keys=True)
     path = write_input(out, IDENTITY, ROWS)
     add_extras(path)
     counts = ", ".join([f"{sheet} {len(rows)}" for sheet, rows in ROWS.items()]
