@@ -192,7 +192,7 @@ def _spent_share(data: InputData, sheet: str, row: Row, value: Value) -> Iterato
         return
     for _, sentence in _sentences(value.text or ""):
         if _NOT_THE_TOTAL.search(sentence) or any(
-                int(y.group(0)) != data.year for y in _A_YEAR.finditer(sentence)):
+                int(y.group(0)) != data.year for y in _ANY_YEAR.finditer(sentence)):
             continue
         for m in _SPENT.finditer(sentence):
             stated = _percent(m.group(1), data.decimal_comma)
@@ -1008,7 +1008,6 @@ _QUOTE = re.compile(rf"\b(target(?:nya)?|realisasi(?:nya)?|terealisasi|capaian(?
                     rf"(Rp[.,]?\s*\d[\d.,]*\d|{_NUMBER})(\s*%)?", re.I)
 _ELSEWHERE = re.compile(r"provinsi|nasional|pusat|rata-rata|kabupaten/kota|standar|"
                         r"sebelum|lalu|renstra|rpjmd|akhir|triwulan|semester|bulan", re.I)
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _KINDS = {"target": ("target",), "realisasi": ("realisasi",), "terealisasi": ("realisasi",),
           "capaian": ("capaian", "persen"), "mencapai": ("realisasi", "capaian", "persen"),
           "tercapai": ("realisasi", "capaian", "persen"), "anggaran": ("anggaran",),
@@ -1050,7 +1049,7 @@ def quoted_values(s: Subject) -> Iterator[Issue]:
             for begin, end, n in bounds:
                 for m in _QUOTE.finditer(sentence, begin, min(end, begin + 90)):
                     if _ELSEWHERE.search(sentence) or any(
-                            int(y.group(0)) != year for y in _A_YEAR.finditer(sentence)):
+                            int(y.group(0)) != year for y in _ANY_YEAR.finditer(sentence)):
                         continue
                     issue = _compare(m, n, comma)
                     if issue is not None and (n.label, issue[3]) not in told:
