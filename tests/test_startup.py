@@ -64,7 +64,31 @@ def test_aturan_imports_neither_reportlab_nor_xlwings_nor_pandas() -> None:
 
 def test_fill_without_pdf_imports_neither_reportlab_nor_pandas(tmp_path: Path) -> None:
     """The final workbook's native charts come from output.charts; the drawings for the
-    PDF (output.figures) and ReportLab are loaded only when a PDF is written."""
+    PDF (output.figures) and ReportLab are loaded only when a PDF is written; openpyxl
+    comes without numpy and Pillow (lkip_xl.xlsx.lean)."""
     code, modules = modules_after("fill", "--no-pdf", "-q", "--out", str(tmp_path))
     assert code in (0, 1)  # the sample still has errors (1)
-    assert loaded(modules, ("reportlab", "pandas", "xlwings", "lkip_xl.output.figures")) == []
+    assert loaded(modules, ("reportlab", "pandas", "xlwings", "lkip_xl.output.figures",
+                            "numpy", "PIL", "urllib.request", "email")) == []
+
+
+def test_engine_version_is_the_installed_one() -> None:
+    from importlib.metadata import version
+
+    from lkip_xl.xlsx.recalc import ENGINE
+
+    assert f"formualizer {version('formualizer')}" == ENGINE
+
+
+def test_openpyxl_without_numpy_leaves_numpy_importable() -> None:
+    """After the lean import, numpy and Pillow import as usual for whoever needs them."""
+    probe = ("import sys\n"
+             "from lkip_xl.xlsx.lean import import_openpyxl\n"
+             "import_openpyxl()\n"
+             "from openpyxl.compat.numbers import NUMPY\n"
+             "lean = 'numpy' not in sys.modules and 'PIL' not in sys.modules and not NUMPY\n"
+             "import numpy, PIL.Image\n"
+             "print(lean, numpy.__name__, PIL.Image.__name__)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.split() == ["True", "numpy", "PIL.Image"]

@@ -34,27 +34,38 @@ if TYPE_CHECKING:
 _click_id.install()
 
 # The library's entry points, each imported only when its command runs (a command's help,
-# and every other command, does not pay for it).
+# and every other command, does not pay for it), openpyxl first without what it needs not
+# here (lkip_xl.xlsx.lean).
+
+def _library() -> None:
+    from lkip_xl.xlsx.lean import import_openpyxl
+
+    import_openpyxl()
+
 
 def fill_report(data: tuple[Path, ...], **options: Any) -> FillResult:
+    _library()
     from lkip_xl.jobs.fill import fill
 
     return fill(data, **options)
 
 
 def run_validation(path: Path) -> Report:
+    _library()
     from lkip_xl.jobs.validate import validate
 
     return validate(path)
 
 
 def export_pdf(final: Path, out: Path | None, **options: Any) -> Path:
+    _library()
     from lkip_xl.output.pdf import export
 
     return export(final, out, **options)
 
 
 def build_template(out: Path, **options: Any) -> Path:
+    _library()
     from lkip_xl.book.template import build_template as build
 
     return build(out, **options)

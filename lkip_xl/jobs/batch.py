@@ -35,6 +35,7 @@ from typing import Any
 from lkip_xl.model import schema
 from lkip_xl.model.errors import InputError, LkipError, Location, internal_message
 from lkip_xl.model.findings import count_by_severity
+from lkip_xl.xlsx.lean import import_openpyxl
 
 ACTIONS = ("fill", "validate")
 SUFFIXES = (".xlsx", ".xlsm")
@@ -140,7 +141,7 @@ def run_batch(
     own = executor is None
     workers = jobs or os.cpu_count() or 1
     pool: Executor = executor if executor is not None else ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context())
+        max_workers=workers, mp_context=_context(), initializer=import_openpyxl)
     limit = window or (4 * workers if own else 2048)
     try:
         results: list[BatchItem | None] = [None] * len(files)

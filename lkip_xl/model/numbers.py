@@ -60,7 +60,6 @@ from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
-from num2words import num2words
 
 __all__ = [
     "Parsed",
@@ -313,6 +312,8 @@ def terbilang(n: int) -> str:
         raise TypeError(f"terbilang hanya untuk bilangan bulat: {n!r}")
     if abs(n) >= _MAX_WORDS:
         raise ValueError(f"bilangan terlalu besar untuk terbilang: {n}")
+    from num2words import num2words  # imported by the first terbilang, not by every start
+
     return str(num2words(n, lang="id")).lower()
 
 

@@ -82,9 +82,16 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 @functools.lru_cache(maxsize=8)
 def environment(folder: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment of a template folder (compiled templates are kept), sandboxed:
-    a template from a folder staff were sent is data, not code."""
+    a template from a folder staff were sent is data, not code.
+
+    Compiled templates are also kept between runs, in the user's own private folder of
+    Jinja2's cache (by the template's name and the checksum of its text, so an edited
+    template is compiled again): compiling the bundled ones is 0.06 s of every fill.  The
+    files are named for this sandbox (its ``*`` and ``**`` are compiled as calls to
+    :meth:`_Sandbox.call_binop`), apart from any other Jinja2 user's."""
     env = _Sandbox(
         loader=jinja2.FileSystemLoader(str(folder or paths.narasi_templates())),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(pattern="__lkip_xl_narasi_%s.cache"),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,

@@ -20,11 +20,11 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.package import archive, free_name
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT, sheet_parts
+from lkip_xl.xlsx.xmltext import escape, quoteattr
 
 # The kinds of chart: horizontal bars (categories top to bottom), vertical columns, and
 # points joined by lines on a numeric x axis (years).

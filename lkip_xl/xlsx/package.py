@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from xml.sax.saxutils import escape, quoteattr
 
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT, sheet_parts
+from lkip_xl.xlsx.xmltext import escape, quoteattr
 
 
 class Note(NamedTuple):

@@ -589,7 +589,7 @@ _CACHED = re.compile(rb"\s*<v\b[^>]*>[^<]")
 
 def _uncached_formulas(xml: bytes) -> dict[str, str]:
     """Formula cells without a stored value, with their formula text ('' for a shared one)."""
-    from xml.sax.saxutils import unescape
+    from lkip_xl.xlsx.xmltext import unescape
 
     out: dict[str, str] = {}
     end = xml.rfind(b"</sheetData>")
@@ -610,7 +610,7 @@ _FORMULA_ATTRS = re.compile(rb'\b(t|si|ref)="([^"]*)"')
 
 def _formulas(xml: bytes) -> dict[tuple[int, int], str]:
     """The formula cells of sheet XML as Excel writes it (unprefixed, "r" first)."""
-    from xml.sax.saxutils import unescape
+    from lkip_xl.xlsx.xmltext import unescape
 
     found: list[tuple[str, dict[bytes, bytes], str]] = []
     end = xml.rfind(b"</sheetData>")

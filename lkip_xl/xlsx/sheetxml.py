@@ -16,7 +16,8 @@ import functools
 import posixpath
 import re
 import zipfile
-from xml.sax.saxutils import escape
+
+from lkip_xl.xlsx.xmltext import escape
 
 _REL = re.compile(rb'<Relationship\b[^>]*>')
 _SHEET = re.compile(rb"<sheet\b[^>]*>")
