@@ -111,7 +111,7 @@ def test_duplicate_key_and_unknown_row_kind(tmp_path: Path) -> None:
     kind = by_rule["value.row_kind"]
     assert kind.cell == "A4"
     assert kind.message == ("jenis baris 'Subtotal' tidak dikenal; pilih salah satu: "
-                            "Program, Kegiatan, Total")
+                            "Program, Kegiatan, Sub Kegiatan, Total")
     assert by_rule["value.missing_key"].cell == "B5"  # the Kode column
 
 

@@ -104,3 +104,12 @@ def test_final_workbook_opens_in_libreoffice_with_the_same_values(tmp_path: Path
     differences = [(s, c, ours[s][c].value, theirs[s][c].value) for s, c in cells
                    if not _same(ours[s][c].value, theirs[s][c].value)]
     assert differences == []
+
+
+def test_sub_kegiatan_agree_with_libreoffice(tmp_path: Path) -> None:
+    """Three budget levels: kegiatan subtotals over their sub kegiatan, programs over lists of
+    kegiatan (SUM(D6,D11)), the Tabel 2.4 count of every level, links to sub kegiatan."""
+    data = Path(__file__).resolve().parent / "data" / "format-subkegiatan" / \
+        "sekretariat-daerah-2023.xlsx"
+    cells, numbers, errors = _compare(tmp_path, [data])
+    assert cells > 100 and numbers > cells // 3 and errors == 0

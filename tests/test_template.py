@@ -46,11 +46,15 @@ def test_table_layout(template_path: Path, tbl: schema.Table) -> None:
     assert caption.startswith("=") and "Pengaturan" not in caption  # uses defined names
     assert set(layout.patterns) == set(pattern_kinds(tbl))
     assert set(layout.letters) == {c.key for c in tbl.template_columns}
-    # every derived cell of every pattern row is a formula, never a typed value
+    # every derived cell of every pattern row is a formula, never a typed value (the
+    # kegiatan's pattern row heads the sub kegiatan's: a subtotal, with a group's formula)
+    order = sorted(layout.patterns.items(), key=lambda p: p[1])
+    heads = dict(zip([r for _, r in order], schema.heading([k for k, _ in order]), strict=True))
     for kind, row in layout.patterns.items():
+        role = schema.role(kind, heads[row])
         for col in tbl.template_columns:
             value = ws[f"{layout.letters[col.key]}{row}"].value
-            derived = kind in col.formulas or (col.link is not None and kind == "item")
+            derived = role in col.formulas or (col.link is not None and role == "item")
             if derived:
                 assert isinstance(value, str) and value.startswith("="), (col.key, kind)
             elif col.kind not in ("kode",):
@@ -72,10 +76,16 @@ def test_group_and_total_formulas_cover_their_rows(template_path: Path) -> None:
     ws = load_workbook(template_path)["Tabel 2.5"]
     layout = locate(ws, schema.table("Tabel 2.5"))
     d = layout.letters["pagu"]
-    g, i, t = (layout.patterns[k] for k in ("group", "item", "total"))
-    items = f"{d}{i}:{d}{i}"
-    assert ws[f"{d}{g}"].value == (f"=IF(COUNT({items})+COUNTIF({items},\"-\")<COUNTA({items}),"
-                                   f"NA(),SUM({items}))")
+    g, i, sub, t = (layout.patterns[k] for k in ("group", "item", "sub", "total"))
+    # the program checks every row it heads and sums its kegiatan; the kegiatan (the
+    # pattern row above the sub kegiatan's) sums its sub kegiatan
+    heads, kegiatan = f"{d}{i}:{d}{sub}", f"{d}{i}:{d}{i}"
+    assert ws[f"{d}{g}"].value == (f"=IF(COUNT({heads})+COUNTIF({heads},\"-\")<COUNTA({heads}),"
+                                   f"NA(),SUM({kegiatan}))")
+    subs = f"{d}{sub}:{d}{sub}"
+    assert ws[f"{d}{i}"].value == (f"=IF(COUNT({subs})+COUNTIF({subs},\"-\")<COUNTA({subs}),"
+                                   f"NA(),SUM({subs}))")
+    assert ws[f"{d}{sub}"].value is None  # typed
     assert ws[f"{d}{t}"].value == f"=SUM({d}{g})"
     ra = load_workbook(template_path)["Realisasi Anggaran"]
     lay = locate(ra, schema.table("Realisasi Anggaran"))

@@ -5,8 +5,9 @@ gone afterwards.  So that validation, export and the Excel actions can find
 every row of a final workbook again, fill records in a very hidden sheet
 ``_lkip`` one row per table: the sheet, its first data row, and the kinds of its
 rows in order, run-length encoded ("g1 i5 g1 i3 t1": a group row, five items,
-a group, three items, the total).  Each row's key is read from the table's own
-key column, so a key staff corrected in the final workbook is the key used.
+a group, three items, the total; "s" for sub rows: "g1 i1 s4 i2 t1").  Each row's key is
+read from the table's own key column, so a key staff corrected in the final workbook is
+the key used.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ HEADER = ("Lembar", "Baris Pertama", "Jenis Baris")
 CELL_LIMIT = 30_000  # characters per cell (Excel's limit is 32,767)
 MAX_ROWS = 1_048_576  # rows of a worksheet
 SLACK_ROWS = 1_000  # rows a map may give beyond its sheet's last row
-_KINDS = {"group": "g", "item": "i", "total": "t"}
+_KINDS = {"group": "g", "item": "i", "sub": "s", "total": "t"}
 _NAMES = {v: k for k, v in _KINDS.items()}
 
 
@@ -50,13 +51,13 @@ def decode(code: str, limit: int = MAX_ROWS) -> list[str]:
     than *limit* rows)."""
     if not _CODE.fullmatch(code):
         raise ValueError("kode jenis baris tidak terbaca")
-    runs = [(m.group(1), int(m.group(2))) for m in re.finditer(r"([git])(\d+)", code)]
+    runs = [(m.group(1), int(m.group(2))) for m in re.finditer(r"([gist])(\d+)", code)]
     if sum(n for _, n in runs) > limit:
         raise ValueError(f"kode jenis baris memuat lebih dari {limit} baris")
     return [_NAMES[letter] for letter, n in runs for _ in range(n)]
 
 
-_CODE = re.compile(r"(?:[git]\d{1,7}(?: [git]\d{1,7})*)?")
+_CODE = re.compile(r"(?:[gist]\d{1,7}(?: [gist]\d{1,7})*)?")
 
 
 def map_rows(tables: dict[str, tuple[int, list[str]]]) -> list[tuple[Any, ...]]:
@@ -93,6 +94,12 @@ class Record:
     row: int
     values: dict[str, Any]
     percent: frozenset[str]  # column keys whose cell shows a percentage
+    heads: bool = False  # it heads rows below it (a program, a kegiatan with sub kegiatan)
+
+    @property
+    def role(self) -> str:
+        """Its formula role (:func:`lkip_xl.model.schema.role`): a subtotal is a group's."""
+        return schema.role(self.kind, self.heads)
 
     def text(self, column: str) -> str:
         value = self.values.get(column)
@@ -208,6 +215,7 @@ def _records(sheet: Any, letters: dict[str, str], tbl: schema.Table, first: int,
     key_column = tbl.key[-1]
     percent_cells = sheet.percent
     specs = [(key, c, letters[key]) for key, c in columns.items()]
+    heads = schema.heading(kinds)
     out = []
     for i, kind in enumerate(kinds):
         if wanted is not None and kind not in wanted:
@@ -232,5 +240,5 @@ def _records(sheet: Any, letters: dict[str, str], tbl: schema.Table, first: int,
             values[key] = value
         row_key = values.get(key_column)
         out.append(Record(kind, "" if row_key is None else str(row_key), r, values,
-                          frozenset(percent)))
+                          frozenset(percent), heads[i]))
     return out

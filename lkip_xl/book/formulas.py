@@ -24,22 +24,63 @@ class RowContext(NamedTuple):
     """Where a row sits: its number, and the rows its formulas cover."""
 
     row: int
-    items: tuple[int, int] | None = None  # first and last item row a group/table covers
-    groups: tuple[int, ...] = ()  # group rows a total covers
+    items: tuple[int, int] | None = None  # first and last row a group heads (or a table's items)
+    groups: tuple[int, ...] = ()  # top-level rows a total covers
     total: int | None = None  # the total row of the table
     group_rows: tuple[int, ...] = ()  # the table's group rows (a total counts them)
+    children: tuple[int, ...] = ()  # the rows directly under a group (none given: its items)
+    item_rows: tuple[int, ...] = ()  # the table's item rows (a total counts them)
+    sub_rows: tuple[int, ...] = ()  # the table's sub rows (a total counts them)
+    flat: bool = False  # no row heads another: the top-level rows are one range
+
+
+def contexts(rows: Sequence[tuple[str, int]]) -> dict[int, RowContext]:
+    """Each row's formula context, from the (kind, row number) pairs of a table in sheet
+    order: the rows a group heads and those directly under it, the top-level rows, the
+    total (:func:`lkip_xl.model.schema.hierarchy`)."""
+    kinds = [k for k, _ in rows]
+    at = [r for _, r in rows]
+    places = schema.hierarchy(kinds)
+    total = next((r for k, r in rows if k == "total"), None)
+    detail = [r for k, r in rows if k in schema.DETAIL]
+    span = (detail[0], detail[-1]) if detail else None
+    top = tuple(r for (k, r), p in zip(rows, places, strict=True)
+                if k != "total" and p.parent is None)
+    flat = not any(p.heads for p in places)
+    by_kind = {kind: tuple(r for k, r in rows if k == kind) for kind in schema.LEVELS}
+    out: dict[int, RowContext] = {}
+    for i, (kind, row) in enumerate(rows):
+        place = places[i]
+        if kind == "group" or place.heads:
+            covered = (at[i + 1], at[place.end - 1]) if place.heads else None
+            children = tuple(at[c] for c in place.children)
+        else:
+            covered, children = span, ()
+        out[row] = RowContext(row=row, items=covered, groups=top, total=total,
+                              group_rows=by_kind["group"], children=children,
+                              item_rows=by_kind["item"], sub_rows=by_kind["sub"], flat=flat)
+    return out
 
 
 def group_items(rows: Sequence[tuple[str, int]], index: int) -> tuple[int, int] | None:
-    """First and last row of the items that follow the group row ``rows[index]``.
+    """First and last row of the rows that the row ``rows[index]`` heads.
 
-    *rows* are (kind, row number) pairs in sheet order; None when the group has
-    no item (a program without kegiatan).
+    *rows* are (kind, row number) pairs in sheet order; None when it heads none (a
+    program without kegiatan, a kegiatan without sub kegiatan).
     """
-    end = index + 1
-    while end < len(rows) and rows[end][0] == "item":
-        end += 1
-    return (rows[index + 1][1], rows[end - 1][1]) if end > index + 1 else None
+    place = schema.hierarchy([k for k, _ in rows])[index]
+    return (rows[index + 1][1], rows[place.end - 1][1]) if place.heads else None
+
+
+def runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers as (first, last) runs: [5, 6, 7, 9] -> [(5, 7), (9, 9)]."""
+    out: list[list[int]] = []
+    for r in rows:
+        if out and out[-1][1] == r - 1:
+            out[-1][1] = r
+        else:
+            out.append([r, r])
+    return [(a, b) for a, b in out]
 
 
 @dataclass(frozen=True)
@@ -83,7 +124,7 @@ def compile_pattern(pattern: str, column: str, layout: SheetLayout,
     return lambda ctx: "".join([piece(ctx) for piece in pieces])
 
 
-_SPANS = ("items", "rows", "groups", "group_count", "row_count")
+_SPANS = ("items", "rows", "groups", "children", "group_count", "item_count", "sub_count")
 
 
 def _braces(text: str) -> str:
@@ -99,18 +140,28 @@ def _placeholder(name: str, at_total: bool, own: str, layout: SheetLayout,
     if name in ("items", "rows"):
         return lambda ctx: (f"{own}{ctx.items[0]}:{own}{ctx.items[1]}"
                             if ctx.items is not None else "0")
-    if name == "group_count":  # how many group rows a total covers (0 when none)
-        return lambda ctx: f"COUNTA({','.join(f'{own}{r}' for r in ctx.group_rows)})" \
-            if ctx.group_rows else "0"
-    if name == "row_count":  # how many rows, groups and items, a total covers
-        def rows(ctx: RowContext) -> str:
-            ends = [*ctx.groups, *(ctx.items or ())]
-            return f"COUNTA({own}{min(ends)}:{own}{max(ends)})" if ends else "0"
-        return rows
+    if name == "children":  # the rows directly under a group: a range when consecutive
+        def children(ctx: RowContext) -> str:
+            if not ctx.children:
+                return (f"{own}{ctx.items[0]}:{own}{ctx.items[1]}"
+                        if ctx.items is not None else "0")
+            found = runs(ctx.children)
+            if len(found) == 1:
+                return f"{own}{found[0][0]}:{own}{found[0][1]}"
+            return ",".join(f"{own}{a}" if a == b else f"{own}{a}:{own}{b}" for a, b in found)
+        return children
+    if name.endswith("_count"):  # how many rows of a kind a total covers (0 when none)
+        field_name = name.removesuffix("_count") + "_rows"
+
+        def count(ctx: RowContext) -> str:
+            found = getattr(ctx, field_name)
+            return "COUNTA(" + ",".join(f"{own}{a}" if a == b else f"{own}{a}:{own}{b}"
+                                        for a, b in runs(found)) + ")" if found else "0"
+        return count
     if name == "groups":
         def groups(ctx: RowContext) -> str:
-            if not ctx.groups and ctx.items is not None:  # no groups: the items are top level
-                return f"{own}{ctx.items[0]}:{own}{ctx.items[1]}"
+            if ctx.flat and ctx.groups:  # no row heads another: the rows are one range
+                return f"{own}{ctx.groups[0]}:{own}{ctx.groups[-1]}"
             return ",".join(f"{own}{r}" for r in ctx.groups) or "0"
         return groups
     letter = layout.letters[name]

@@ -27,7 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lkip_xl.book import extras, written
 from lkip_xl.book.finalbook import write_map
-from lkip_xl.book.formulas import RowContext, compile_link, compile_pattern, group_items
+from lkip_xl.book.formulas import RowContext, compile_link, compile_pattern, contexts
 from lkip_xl.book.inputbook import InputData, Row, Value, value_problem
 from lkip_xl.book.template import (
     PREDICATE_HEADER,
@@ -265,7 +265,8 @@ class _Filled:
 
 
 def _item_span(plan: list[_Placed]) -> tuple[int, int] | None:
-    items = [p.at for p in plan if p.kind == "item"]
+    """The rows another table's link looks a key up in: its kegiatan and sub kegiatan."""
+    items = [p.at for p in plan if p.kind in schema.DETAIL]
     return (items[0], items[-1]) if items else None
 
 
@@ -296,12 +297,20 @@ def _plan(tbl: schema.Table, rows: list[Row], layout: TableLayout) -> list[_Plac
     """Where each record goes: input order, the total last; a missing total is added to a
     table that has rows.  A table the report does not have gets no row at all."""
     start = min(layout.patterns.values())
-    body = [r for r in rows if r.kind != "total" and r.kind in layout.patterns]
+    body = [r for r in rows if r.kind != "total" and _pattern_kind(r.kind, layout.patterns)]
     totals = [r for r in rows if r.kind == "total"]
     ordered: list[tuple[str, Row | None]] = [(r.kind, r) for r in body]
     if "total" in layout.patterns and (body or totals):
         ordered.append(("total", totals[0] if totals else None))
     return [_Placed(kind, row, start + i) for i, (kind, row) in enumerate(ordered)]
+
+
+def _pattern_kind(kind: str, patterns: dict[str, Any]) -> str | None:
+    """The pattern row a row of *kind* takes its style from: its own, or (a template made
+    before the table had sub kegiatan) the items'."""
+    if kind in patterns:
+        return kind
+    return "item" if kind == "sub" and "item" in patterns else None
 
 
 def _make_room(ws: Worksheet, layout: TableLayout, rows: int) -> None:
@@ -362,7 +371,7 @@ class _Cell(NamedTuple):
 
 # A formula over other rows; a total or group row without any keeps the value the input
 # gives, or none (staff given as a total only, a program whose kegiatan are not listed).
-_ADDS_UP = re.compile(r"\{(items|rows|groups)\}")
+_ADDS_UP = re.compile(r"\{(items|rows|groups|children)\}")
 
 
 class _TableWriter:
@@ -385,30 +394,44 @@ class _TableWriter:
         self.linkable = {col.key: {" / ".join(r.key) for r in inputs.tables[col.link[0]]
                                    if r.kind != "total"}
                          for col in tbl.template_columns if col.link is not None}
-        layout = layouts[tbl.sheet]
+        self.ws, self.layout, self.layouts = ws, layouts[tbl.sheet], layouts
+        self.linked, self.ranges = linked, ranges
+        self.percent_sources = percent_sources
         self.formulas = 0
         self.notes: dict[str, Note] = {}
-        self.plan: dict[str, list[_Cell]] = {}
-        for kind, by_column in patterns.styles.items():
-            cells = []
-            for col in tbl.template_columns:
-                letter = layout.letters[col.key]
-                pattern = col.formulas.get(kind)
-                link = None
-                span = linked[col.link[0]] if col.link is not None else None
-                if col.link is not None and kind == "item" and span is not None:
-                    link = compile_link(col, layout.columns, layouts[col.link[0]].columns, span)
-                cells.append(_Cell(
-                    col, col.key, letter, by_column[col.key],
-                    styles.id(by_column[col.key], formula=False),
-                    styles.id(by_column[col.key], formula=True),
-                    compile_pattern(pattern, col.key, layout.columns, ranges) if pattern
-                    else None,
-                    link, col.link_fallback, percent_sources.get(col.key) or None,
-                    col.kind != "persen", col.kind in schema.NUMERIC_KINDS,
-                    ws.column_dimensions[letter].width or 8.43,
-                    bool(pattern and _ADDS_UP.search(pattern))))
-            self.plan[kind] = cells
+        self.plan: dict[tuple[str, str], list[_Cell]] = {}
+
+    def cells(self, kind: str, role: str) -> list[_Cell]:
+        """How each column is written on a row of *kind* in the formula *role*
+        (:func:`lkip_xl.model.schema.role`): the style of its kind's pattern row, the
+        formula of its role."""
+        found = self.plan.get((kind, role))
+        if found is not None:
+            return found
+        style_kind = _pattern_kind(kind, self.patterns.styles) or kind
+        by_column = self.patterns.styles[style_kind]
+        layout, styles = self.layout, self.styles
+        cells = []
+        for col in self.tbl.template_columns:
+            letter = layout.letters[col.key]
+            pattern = col.formulas.get(role)
+            link = None
+            span = self.linked[col.link[0]] if col.link is not None else None
+            if col.link is not None and role == "item" and span is not None:
+                link = compile_link(col, layout.columns, self.layouts[col.link[0]].columns,
+                                    span)
+            cells.append(_Cell(
+                col, col.key, letter, by_column[col.key],
+                styles.id(by_column[col.key], formula=False),
+                styles.id(by_column[col.key], formula=True),
+                compile_pattern(pattern, col.key, layout.columns, self.ranges) if pattern
+                else None,
+                link, col.link_fallback, self.percent_sources.get(col.key) or None,
+                col.kind != "persen", col.kind in schema.NUMERIC_KINDS,
+                self.ws.column_dimensions[letter].width or 8.43,
+                bool(pattern and _ADDS_UP.search(pattern))))
+        self.plan[(kind, role)] = cells
+        return cells
 
     def write(self, plan: list[_Placed], stated: list[Stated]) -> dict[int, str]:
         contexts = _contexts(plan)
@@ -416,12 +439,13 @@ class _TableWriter:
 
     def _row(self, placed: _Placed, ctx: RowContext, stated: list[Stated]) -> str:
         at, record = placed.at, placed.row
+        role = schema.role(placed.kind, bool(ctx.children))
         values = record.values if record is not None else {}
         number = str(at)
         cells = []
         lines = 1
         row_key = " / ".join(record.key) if record is not None else ""
-        for spec in self.plan[placed.kind]:
+        for spec in self.cells(placed.kind, role):
             ref = spec.letter + number
             value = values.get(spec.key, _BLANK)
             given = value.raw is not None
@@ -429,8 +453,8 @@ class _TableWriter:
                     and row_key in self.linkable[spec.key]:
                 formula: str | None = spec.link(at)
             elif spec.formula is not None and not (spec.adds_up and ctx.items is None and (
-                    placed.kind == "group" or not ctx.groups)) \
-                    and not (placed.kind == "item" and spec.column.only_with and not any(
+                    role == "group" or not ctx.groups)) \
+                    and not (role == "item" and spec.column.only_with and not any(
                         values.get(k, _BLANK).raw is not None for k in spec.column.only_with)):
                 formula = spec.formula(ctx)
             else:
@@ -438,7 +462,7 @@ class _TableWriter:
             if formula is not None:
                 self.formulas += 1
                 if given:
-                    stated.append(self._stated(placed, spec, ref, value))
+                    stated.append(self._stated(placed, role, spec, ref, value))
                 style_id = spec.formula_id
                 if spec.percent is not None and record is not None:
                     fmt = spec.percent.get(" / ".join(record.key))
@@ -466,19 +490,21 @@ class _TableWriter:
                 cells.append(text_cell(ref, style_id, content))
             else:
                 cells.append(number_cell(ref, style_id, content))
-        height = self.patterns.heights[placed.kind]
+        height = self.patterns.heights[_pattern_kind(placed.kind, self.patterns.heights)
+                                       or placed.kind]
         if height is None and lines > 1:
             height = LINE_HEIGHT * lines
         return sheetxml.row(at, cells, height)
 
-    def _stated(self, placed: _Placed, spec: _Cell, ref: str, value: Value) -> Stated:
+    def _stated(self, placed: _Placed, role: str, spec: _Cell, ref: str,
+                value: Value) -> Stated:
         """The value the input states for a derived cell, and what kind of value it is."""
         linked = spec.link is not None and not (spec.fallback and value.raw is not None)
         assert placed.row is not None
         percent = spec.column.kind == "persen" or bool(
             spec.percent and spec.percent.get(" / ".join(placed.row.key)))
         return Stated(self.tbl.sheet, ref, _label(self.tbl, placed), spec.column, value,
-                      "link" if linked else placed.kind, placed.row.file, percent)
+                      "link" if linked else role, placed.row.file, percent)
 
     def _value(self, ref: str, col: schema.Column, value: Value,
                spec: _Cell) -> tuple[Any, int]:
@@ -515,21 +541,8 @@ def _lines(text: str, width: float) -> int:
 
 
 def _contexts(plan: list[_Placed]) -> dict[int, RowContext]:
-    """Each row's formula context: its group's item rows, the top-level rows, the total."""
-    total = next((p.at for p in plan if p.kind == "total"), None)
-    items = [p.at for p in plan if p.kind == "item"]
-    top = groups = tuple(p.at for p in plan if p.kind == "group")
-    if top:  # items before the first group are top-level rows too
-        first_group = top[0]
-        top = tuple(sorted({*top, *(r for r in items if r < first_group)}))
-    contexts: dict[int, RowContext] = {}
-    span = (items[0], items[-1]) if items else None
-    kinds = [(p.kind, p.at) for p in plan]
-    for i, p in enumerate(plan):
-        covered = group_items(kinds, i) if p.kind == "group" else span
-        contexts[p.at] = RowContext(row=p.at, items=covered, groups=top, total=total,
-                                    group_rows=groups)
-    return contexts
+    """Each row's formula context: the rows it heads, the top-level rows, the total."""
+    return contexts([(p.kind, p.at) for p in plan])
 
 
 def _label(tbl: schema.Table, placed: _Placed) -> str:

@@ -65,11 +65,11 @@ def shown(final: FinalBook, data: InputData | None = None,
 
 
 @functools.cache
-def _derived(sheet: str, kind: str) -> frozenset[str]:
-    """The columns the final workbook computes in a row of *kind* (a formula, or a value
-    repeated from another table): elsewhere it shows what staff typed."""
+def _derived(sheet: str, role: str) -> frozenset[str]:
+    """The columns the final workbook computes in a row of formula *role* (a formula, or a
+    value repeated from another table): elsewhere it shows what staff typed."""
     return frozenset(c.key for c in schema.table(sheet).columns
-                     if kind in c.formulas or (c.link is not None and kind == "item"))
+                     if role in c.formulas or (c.link is not None and role == "item"))
 
 
 def _row(tbl: schema.Table, record: Record, letters: Mapping[str, str], source: Row | None,
@@ -77,7 +77,7 @@ def _row(tbl: schema.Table, record: Record, letters: Mapping[str, str], source: 
     """One row of the view: *own* cells (a final workbook's), or the data cells of
     *source*, the data row (none: a row fill made, such as a total)."""
     if source is not None and source.kind == record.kind:
-        derived = _derived(tbl.sheet, record.kind)
+        derived = _derived(tbl.sheet, record.role)
         if not derived:
             return source  # nothing computed: the row as staff typed it
         shown_values = [(key, record.values[key]) for key in derived if key in record.values]

@@ -30,6 +30,7 @@ from lkip_xl.book.formulas import (
     SheetLayout,
     caption_formula,
     compile_pattern,
+    contexts,
     header_formula,
     link_formula,
 )
@@ -54,10 +55,9 @@ SETTINGS_IDENTITY_ROW = 4  # first identity row on the Pengaturan sheet
 
 def marker(kind: str, tbl: schema.Table) -> str:
     """The text that marks a pattern row of *kind* in the template."""
-    label = {"item": "baris", "group": "kelompok", "total": "total"}[kind]
+    label = {"item": "baris", "group": "kelompok", "sub": "rincian", "total": "total"}[kind]
     if tbl.rows:
-        label = {"item": tbl.rows.item, "group": tbl.rows.group,
-                 "total": tbl.rows.total}[kind] or label
+        label = tbl.rows.named().get(kind, label)
     return f"«{label.lower()}»"
 
 
@@ -65,13 +65,11 @@ def pattern_kinds(tbl: schema.Table) -> tuple[str, ...]:
     """Row kinds the template holds a pattern row for, in order."""
     if tbl.rows is None:
         return ("item",)
-    kinds = []
-    if tbl.rows.group:
-        kinds.append("group")
-    kinds.append("item")
-    if tbl.rows.total:
-        kinds.append("total")
-    return tuple(kinds)
+    return tuple(tbl.rows.named())
+
+
+# A pattern row a template made before its table had the kind may lack (the items' is used).
+OPTIONAL_PATTERNS = ("sub",)
 
 
 # --------------------------------------------------------------------------
@@ -150,7 +148,8 @@ def locate_in_grid(grid: list[list[Any]], tbl: schema.Table, sheet: str, *,
         for value in grid[r - 1]:
             if text(value) in markers:
                 patterns.setdefault(markers[text(value)], r)  # type: ignore[index]
-    missing = [marker(k, tbl) for k in pattern_kinds(tbl) if k not in patterns]
+    missing = [marker(k, tbl) for k in pattern_kinds(tbl)
+               if k not in patterns and k not in OPTIONAL_PATTERNS]
     if missing and require_patterns:
         raise TemplateError(
             f"baris pola {', '.join(missing)} tidak ditemukan di bawah judul kolom",
@@ -326,10 +325,12 @@ def _table_sheet(ws: Worksheet, tbl: schema.Table) -> TableLayout:
             cell.border = BORDER
             cell.number_format = schema.NUMBER_FORMATS.get(col.kind, "General")
             cell.alignment = Alignment(vertical="top", wrap_text=col.kind == "teks")
-            if kind != "item":
+            if kind not in schema.DETAIL:
                 cell.font = Font(bold=True)
             if kind == "group":
                 cell.fill = GROUP_FILL
+            if kind == "sub" and col.kind == "teks":  # below its kegiatan
+                cell.alignment = Alignment(vertical="top", wrap_text=True, indent=1)
             if col.kind == "kode":
                 cell.font = KEY_FONT
         ws[f"{letters[_key_column(tbl)]}{r}"] = marker(kind, tbl)
@@ -375,13 +376,13 @@ def _pattern_formulas(ws: Worksheet, layout: TableLayout,
     """Write each derived column's formula into the pattern rows."""
     tbl = layout.table
     p = layout.patterns
-    items = (p["item"], p["item"])
+    rows = sorted(((r, k) for k, r in p.items()))
+    found = contexts([(k, r) for r, k in rows])
     for kind, row in p.items():
-        groups = (p["group"],) if "group" in p else ()
-        ctx = RowContext(row=row, items=items, groups=groups, total=p.get("total"),
-                         group_rows=groups)
+        ctx = found[row]
+        role = schema.role(kind, bool(ctx.children))
         for col in tbl.template_columns:
-            formula = _formula_for(col, kind, layout, ctx, layouts)
+            formula = _formula_for(col, role, layout, ctx, layouts)
             cell = ws[f"{layout.letters[col.key]}{row}"]
             if formula is not None:
                 cell.value = formula
@@ -390,10 +391,12 @@ def _pattern_formulas(ws: Worksheet, layout: TableLayout,
 
 def _formula_for(col: schema.Column, kind: str, layout: TableLayout, ctx: RowContext,
                  layouts: dict[str, TableLayout]) -> str | None:
+    """The formula of *col* on a pattern row in the formula role *kind*."""
     if col.link is not None and kind == "item":
         linked = layouts[col.link[0]]
-        row = linked.patterns["item"]
-        return link_formula(col, layout.columns, ctx.row, linked.columns, (row, row))
+        detail = [linked.patterns[k] for k in schema.DETAIL if k in linked.patterns]
+        return link_formula(col, layout.columns, ctx.row, linked.columns,
+                            (min(detail), max(detail)))
     pattern = col.formulas.get(kind)
     if pattern is None:
         return None

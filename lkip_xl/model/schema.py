@@ -13,13 +13,27 @@ Vocabulary
 * A :class:`Column` is one field.  Its ``kind`` decides how input values are
   read and how the template formats them.
 * Tables with derived rows declare :class:`RowKinds`: *group* rows (a program
-  with its subtotal), *item* rows (a kegiatan) and one *total* row.  In the
-  input each row says which it is in the ``Jenis`` column; stated subtotals and
-  totals stay in their own rows so validation can compare them with formulas.
-* ``formulas`` maps a row kind to an Excel formula pattern.  Placeholders:
+  with its subtotal), *item* rows (a kegiatan), optionally *sub* rows (a sub
+  kegiatan, the third level of the budget from 2021) and one *total* row.  In
+  the input each row says which it is in the ``Jenis`` column; stated subtotals
+  and totals stay in their own rows so validation can compare them with formulas.
+  The levels nest in sheet order (:func:`hierarchy`): a row belongs to the
+  nearest row above it of a higher level (a sub kegiatan to its kegiatan, a
+  kegiatan to its program); a row with none above it is a top-level row (an
+  LKIP listing only kegiatan, or only sub kegiatan).  A row that has rows below
+  it *heads* them: a program, or a kegiatan with its sub kegiatan.
+* ``formulas`` maps a row's role to an Excel formula pattern: ``"group"`` the
+  formula of a row that heads others (a program; a kegiatan over its sub
+  kegiatan), ``"item"`` of any other row (a kegiatan, a sub kegiatan, a row of
+  a flat table), ``"total"`` of the total row.  Placeholders:
   ``{col}`` the cell of column *col* in the same row; ``{items}`` this column
-  over the group's item rows (a range); ``{groups}`` this column on every group
-  row (a list); ``{rows}`` this column over all item rows of a flat table;
+  over every row the group heads, at any level (a range); ``{children}`` this
+  column on the rows directly under it (a range when they are consecutive, else
+  a list: a program over its kegiatan subtotals); ``{groups}`` this column on
+  every top-level row (a list; a range when no row heads another);
+  ``{rows}`` this column over all item rows of a flat table;
+  ``{group_count}``, ``{item_count}``, ``{sub_count}`` how many rows of that kind
+  name something in this column (COUNTA);
   ``{col@total}`` the cell of column *col* on the total row; ``{link}`` the
   cell of the linked table's column on the row with the same key.  Names such
   as ``Tahun`` or ``Instansi`` are workbook-defined names of the Pengaturan
@@ -29,7 +43,7 @@ Vocabulary
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -119,15 +133,73 @@ class RowKinds:
     item: str
     group: str | None = None
     total: str | None = None
+    sub: str | None = None  # the level below the items (sub kegiatan under a kegiatan)
 
     def labels(self) -> dict[str, str]:
         """Map of the ``Jenis`` label (lower case) to the row kind."""
-        out = {self.item.lower(): "item"}
-        if self.group:
-            out[self.group.lower()] = "group"
-        if self.total:
-            out[self.total.lower()] = "total"
-        return out
+        return {label.lower(): kind for kind, label in self.named().items()}
+
+    def named(self) -> dict[str, str]:
+        """The ``Jenis`` label of each row kind the table has, levels first, in order."""
+        names = {"group": self.group, "item": self.item, "sub": self.sub, "total": self.total}
+        return {kind: name for kind in KIND_ORDER if (name := names[kind])}
+
+
+# Row kinds in order: the levels, highest first, then the total.
+LEVELS = ("group", "item", "sub")
+KIND_ORDER = (*LEVELS, "total")
+DETAIL = ("item", "sub")  # the levels that name a kegiatan or a sub kegiatan of the budget
+
+
+class Place(NamedTuple):
+    """Where a row sits in its table's levels (indexes into the table's rows)."""
+
+    parent: int | None  # the row it belongs to (None: a top-level row, or the total)
+    end: int  # one past the last row it heads (itself + 1 when it heads none)
+    children: tuple[int, ...]  # the rows directly under it
+
+    @property
+    def heads(self) -> bool:
+        return bool(self.children)
+
+
+def hierarchy(kinds: Sequence[str]) -> list[Place]:
+    """Each row's place among the levels, from the row kinds in sheet order: a row belongs
+    to the nearest row above it of a higher level; a total row ends every group."""
+    depth = {kind: i for i, kind in enumerate(LEVELS)}
+    parents: list[int | None] = []
+    ends = list(range(1, len(kinds) + 1))
+    children: list[list[int]] = [[] for _ in kinds]
+    stack: list[int] = []
+    for i, kind in enumerate(kinds):
+        level = depth.get(kind)
+        if level is None:  # a total: no parent, heads nothing, closes every group
+            stack.clear()
+            parents.append(None)
+            continue
+        while stack and depth[kinds[stack[-1]]] >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        parents.append(parent)
+        if parent is not None:
+            children[parent].append(i)
+        for above in stack:
+            ends[above] = i + 1
+        stack.append(i)
+    return [Place(p, e, tuple(c)) for p, e, c in zip(parents, ends, children, strict=True)]
+
+
+def heading(kinds: Sequence[str]) -> list[bool]:
+    """Whether each row heads others (a program, a kegiatan with sub kegiatan)."""
+    return [p.heads for p in hierarchy(kinds)]
+
+
+def role(kind: str, heads: bool) -> str:
+    """The formula role of a row: ``group`` when it heads rows (or is a group row),
+    ``total``, else ``item`` (see the module's docstring)."""
+    if kind == "total":
+        return "total"
+    return "group" if heads or kind == "group" else "item"
 
 
 @dataclass(frozen=True)
@@ -292,6 +364,11 @@ def _program_rows(width: float) -> tuple[Column, ...]:
             _text("uraian", "Program dan Kegiatan", width, required=True))
 
 
+def _budget_levels(total: str) -> RowKinds:
+    """The rows of a budget table (Permendagri 90/2019): program, kegiatan, sub kegiatan."""
+    return RowKinds(group="Program", item="Kegiatan", sub="Sub Kegiatan", total=total)
+
+
 def _no() -> Column:
     return Column("no", "No", "teks", width=5)
 
@@ -332,9 +409,11 @@ def _year_columns(
 # A sum over item rows shows #N/A when one of them holds text (an unreadable
 # number): a clear result instead of a total that silently leaves it out.
 # A dash is how printed tables write none (0 staff, no budget): it adds nothing.
+# A group sums the rows directly under it ({children}: a kegiatan subtotal counts once, its
+# sub kegiatan not again) and checks every row it heads ({items}).
 _SUM_ITEMS = ('=IF(COUNT({items})+COUNTIF({items},"-")<COUNTA({items}),NA(),'
-              'SUM({items}))')
-_SUM_ROWS = _SUM_ITEMS.replace("{items}", "{rows}")
+              'SUM({children}))')
+_SUM_ROWS = _SUM_ITEMS.replace("{items}", "{rows}").replace("{children}", "{rows}")
 def _linked(columns: tuple[Column, ...],
             links: dict[str, tuple[str, str]]) -> tuple[Column, ...]:
     """*columns* with the cross-table links given by column key."""
@@ -392,7 +471,7 @@ def _efficiency(budget: str, key: str) -> tuple[Column, ...]:
 _SUM_GIVEN = '=IF(COUNTA({items})=0,"",' + _SUM_ITEMS.removeprefix("=") + ")"
 _OPTIONAL_SUMS = {
     "grouped": {"group": _SUM_GIVEN, "total": '=IF(COUNT({groups})=0,"",SUM({groups}))'},
-    "flat": {"total": _SUM_GIVEN.replace("{items}", "{rows}")},
+    "flat": {"total": _SUM_GIVEN.replace("{items}", "{rows}").replace("{children}", "{rows}")},
 }
 
 
@@ -503,7 +582,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         sheet="Tabel 2.4",
         key=("kode",),
-        rows=RowKinds(group="Program", item="Kegiatan", total="Jumlah"),
+        rows=_budget_levels("Jumlah"),
         columns=(
             _jenis(),
             _kode(),
@@ -514,8 +593,11 @@ TABLES: tuple[Table, ...] = (
                 "teks",
                 required=True,
                 width=48,
-                formulas={"total": '=IF({group_count}=0,"",{group_count}&" program, ")'
-                                   '&({row_count}-{group_count})&" kegiatan"'},
+                # "3 program, 12 kegiatan, 30 sub kegiatan": the levels the table has
+                formulas={"total": '=MID(IF({group_count}=0,"",", "&{group_count}&" program")'
+                                   '&IF({item_count}=0,"",", "&{item_count}&" kegiatan")'
+                                   '&IF({sub_count}=0,"",", "&{sub_count}&" sub kegiatan")'
+                                   ',3,200)'},
             ),
             _text("indikator", "Indikator", 40),
             Column("target", "Target", "nilai", width=10),
@@ -525,7 +607,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         sheet="Tabel 2.5",
         key=("kode",),
-        rows=RowKinds(group="Program", item="Kegiatan", total="Total"),
+        rows=_budget_levels("Total"),
         columns=(
             *_program_rows(56),
             Column("pagu", "Pagu Anggaran", "rupiah", required=True, width=20,
@@ -626,7 +708,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         sheet="Realisasi Anggaran",
         key=("kode",),
-        rows=RowKinds(group="Program", item="Kegiatan", total="Jumlah"),
+        rows=_budget_levels("Jumlah"),
         columns=(
             *_program_rows(50),
             Column("anggaran", "Anggaran (Rp)", "rupiah", required=True, width=19,

@@ -36,11 +36,13 @@ def _header(col: schema.Column) -> str:
 def _derived_note(tbl: schema.Table, col: schema.Column) -> str:
     where = ""
     if tbl.rows:
-        names = {"group": tbl.rows.group, "item": tbl.rows.item, "total": tbl.rows.total}
-        kinds = [k for k in ("group", "item", "total") if names[k]]
+        names = {k: f"`{v}`" for k, v in tbl.rows.named().items()}
+        if tbl.rows.sub and tbl.rows.group:  # a kegiatan over its sub kegiatan: a subtotal
+            names["group"] += f" (dan `{tbl.rows.item}` yang dirinci menjadi `{tbl.rows.sub}`)"
+        kinds = [k for k in ("group", "item", "total") if k in names]
         if set(col.formulas) != set(kinds):
             where = "pada baris " + " dan ".join(
-                f"`{names[k]}`" for k in kinds if k in col.formulas) + ": "
+                names[k] for k in kinds if k in col.formulas) + ": "
     return (f"{where}nilai turunan, di buku kerja akhir dihitung dengan rumus; isi angka "
             "yang tertulis di dokumen bila ada, untuk diperiksa")
 
@@ -59,11 +61,20 @@ def reference_markdown() -> str:
         keys = " + ".join(f"`{tbl.column(k).header}`" for k in tbl.key)
         out.append(f"Kunci baris: {keys} (harus unik).")
         if tbl.rows:
-            labels = [x for x in (tbl.rows.group, tbl.rows.item, tbl.rows.total) if x]
+            labels = list(tbl.rows.named().values())
             out.append(
                 "Kolom `Jenis` berisi " + ", ".join(f"`{x}`" for x in labels)
                 + f" (kosong berarti `{tbl.rows.item}`)."
             )
+            if tbl.rows.sub:
+                out.append(
+                    f"Baris `{tbl.rows.sub}` ditulis di bawah `{tbl.rows.item}`-nya; "
+                    f"`{tbl.rows.item}` yang memiliki `{tbl.rows.sub}` menjadi subtotal (rumus "
+                    f"jumlah {tbl.rows.sub.lower()}nya), dan `{tbl.rows.group}` menjumlahkan "
+                    f"{tbl.rows.item.lower()}nya. Tabel boleh hanya memuat "
+                    f"`{tbl.rows.item}` atau hanya `{tbl.rows.sub}`, tanpa baris "
+                    f"`{tbl.rows.group}`: totalnya tetap dihitung."
+                )
         out += ["", "| Kolom | Wajib | Isi | Keterangan |", "|---|---|---|---|"]
         for col in tbl.input_columns:
             note = []

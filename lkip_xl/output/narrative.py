@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import traceback
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +129,8 @@ def context(book: FinalBook) -> dict[str, Any]:
         "tanpa_angka": [i for i in indicators
                         if i["status"] not in (capaian.TERCAPAI, capaian.BELUM)],
         "anggaran": _budget(book.tables.get("Realisasi Anggaran", []),
-                            book.count("Realisasi Anggaran", "item")),
+                            book.count("Realisasi Anggaran", "item"),
+                            book.count("Realisasi Anggaran", "sub")),
         "pegawai": _staff(book.tables.get("Tabel 1.1", [])),
         "sasaran": _averages(book.tables.get("Capaian Sasaran", []), "sasaran"),
         "efisiensi": _averages(book.tables.get("Efisiensi Program", []), "program"),
@@ -226,12 +227,20 @@ def _kegiatan(r: Record) -> dict[str, Any]:
                              _number(r.values.get("realisasi")))}
 
 
+def counted(counts: Sequence[tuple[int, str]]) -> str:
+    """The levels a budget has, as a sentence names them: "2 program, 5 kegiatan dan 13
+    sub kegiatan"; a level with no row is left out ("13 sub kegiatan", never "0 program")."""
+    parts = [f"{n} {what}" for n, what in counts if n]
+    return " dan ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else \
+        "".join(parts)
+
+
 def _short(target: float | None, realisasi: float | None) -> bool:
     """Whether an output fell short of its target (both numbers)."""
     return target is not None and realisasi is not None and realisasi < target
 
 
-def _budget(rows: list[Record], kegiatan: int) -> dict[str, Any]:
+def _budget(rows: list[Record], kegiatan: int, sub_kegiatan: int = 0) -> dict[str, Any]:
     total = next((r for r in rows if r.kind == "total"), None)
     pagu = _number(total.values.get("anggaran")) if total else None
     spent = _number(total.values.get("realisasi")) if total else None
@@ -243,7 +252,9 @@ def _budget(rows: list[Record], kegiatan: int) -> dict[str, Any]:
         "lengkap": pagu is not None and spent is not None and pagu > 0,
         "pagu": pagu, "realisasi": spent,
         "persen": spent / pagu if pagu and spent is not None else None,
-        "program": len(programs), "kegiatan": kegiatan,
+        "program": len(programs), "kegiatan": kegiatan, "sub_kegiatan": sub_kegiatan,
+        "rincian": counted(((len(programs), "program"), (kegiatan, "kegiatan"),
+                            (sub_kegiatan, "sub kegiatan"))),
         "terendah": lowest,
     }
 

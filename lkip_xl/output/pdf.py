@@ -322,11 +322,15 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
     columns = [c for c in tbl.template_columns if (c.kind != "kode" or not named)
                and (c.required or any(r.values.get(c.key) not in (None, "") for r in rows))]
     headers = [c.header_for(years) for c in columns]
+    # a sub kegiatan is set below its kegiatan (a subtotal, in bold): its name after a dash
+    name = next((c.key for c in columns if c.kind == "teks" and c.key != "no"), None)
     texts = []
     for r in rows:
         plain = []
         for n, c in enumerate(columns):
             text = _cell(r.values.get(c.key), c, c.key in r.percent)
+            if r.kind == "sub" and c.key == name and text:
+                text = _SUB + text
             value = r.values.get(c.key)
             if c.key == "perubahan" and "realisasi" in r.percent and _is_number(value):
                 text = f"{format_angka(value * 100)} poin"  # of a percentage: points
@@ -337,7 +341,7 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
                     and not any(isinstance(r.values.get(c.key), str) and r.values[c.key].strip()
                                 for c in columns if c.kind in ("teks", "kode")):
                 text = _escape(tbl.rows.total)  # a total the data did not name
-            plain.append((text, r.kind != "item"))
+            plain.append((text, r.role != "item"))
         texts.append(plain)
     # the largest type at which no word breaks: on a portrait page, else a landscape one
     for size in _SIZES:
@@ -394,6 +398,7 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
 
 
 _Mark = tuple[str, int, int, Any]  # a style command of one body row: its columns, value
+_SUB = "\u2013 "  # before the name of a sub kegiatan
 _GROUP = colors.HexColor("#F2F2F2")
 _LONG = 60  # body rows from which a table is split into pages here, not by ReportLab
 

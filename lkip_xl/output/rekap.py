@@ -63,10 +63,11 @@ def tables(path: str | Path) -> dict[str, pd.DataFrame]:
     """Every table of the final workbook *path* as a DataFrame, by sheet name.
 
     Each table's frame has one row per row of the table, in order: ``jenis`` (the row
-    kind: ``"group"`` a programme or group row, ``"item"``, ``"total"``), ``kunci`` (the
-    row's key: its code), ``baris`` (its row in the sheet), then one column per column of
-    the table, named by the column's key (``target``, ``realisasi``, ``capaian``, ...),
-    with the value the workbook shows: computed by its formula, a percentage as a fraction.
+    kind: ``"group"`` a programme or group row, ``"item"``, ``"sub"`` a sub kegiatan,
+    ``"total"``), ``kunci`` (the row's key: its code), ``baris`` (its row in the sheet),
+    then one column per column of the table, named by the column's key (``target``,
+    ``realisasi``, ``capaian``, ...), with the value the workbook shows: computed by its
+    formula, a percentage as a fraction.
     ``df.attrs["judul"]`` maps each column key to its header in the workbook ("Target
     2021"). A table the unit does not report has no rows. The report's own tables (sheets
     ``Tambahan …``) come as given, under their sheet name, their header as columns.

@@ -34,11 +34,12 @@ _DERIVED_ON_ITEMS = ("capaian", "capaian_akhir", "predikat", "status")
 
 
 @rule("arith.subtotal", "error", needs={"computed"},
-      title="Subtotal program yang tertulis berbeda dengan jumlah kegiatannya",
+      title="Subtotal program atau kegiatan yang tertulis berbeda dengan jumlah rinciannya",
       explanation="""Subtotal sebuah program (pagu, anggaran, realisasi, jumlah pegawai per
       kelompok) di buku kerja data dibandingkan dengan rumus =SUM atas baris kegiatannya di
-      buku kerja akhir. Selisih dalam pembulatan angka yang tertulis tidak dilaporkan;
-      selisih satu angka terakhir hanya peringatan.""",
+      buku kerja akhir; begitu pula subtotal sebuah kegiatan yang dirinci menjadi sub
+      kegiatan, dengan jumlah sub kegiatannya. Selisih dalam pembulatan angka yang tertulis
+      tidak dilaporkan; selisih satu angka terakhir hanya peringatan.""",
       wrong="Program P02: Rp 6.771.200.000, kegiatannya berjumlah Rp 6.816.200.000",
       right="Program P02: Rp 6.816.200.000 (atau dikosongkan: rumus yang mengisinya)")
 def subtotal(s: Subject) -> Iterator[Issue]:

@@ -17,7 +17,14 @@ from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_angka, format_rupiah
 from lkip_xl.rules import arith
 from lkip_xl.rules.registry import Issue, Subject, rule
-from lkip_xl.rules.tables import by_key, cell_number, show, year_column
+from lkip_xl.rules.tables import (
+    budget_lines,
+    by_key,
+    cell_number,
+    level_name,
+    show,
+    year_column,
+)
 
 
 @rule("cross.tertaut", "error", needs={"computed"},
@@ -63,14 +70,17 @@ def program_budget(s: Subject) -> Iterator[Issue]:
 
 @rule("cross.pagu_kegiatan", "error", needs={"shown"},
       title="Anggaran kegiatan di Realisasi Anggaran berbeda dengan pagunya di Tabel 2.5",
-      explanation="""Anggaran yang diketik untuk sebuah kegiatan di Realisasi Anggaran
-      dibandingkan dengan pagu kegiatan yang sama (menurut kode) di Tabel 2.5.""",
+      explanation="""Anggaran yang diketik untuk sebuah kegiatan (atau sub kegiatan) di
+      Realisasi Anggaran dibandingkan dengan pagu kegiatan yang sama (menurut kode) di Tabel
+      2.5. Kegiatan yang dirinci menjadi sub kegiatan adalah subtotal: yang dibandingkan
+      adalah sub kegiatannya.""",
       wrong="Realisasi Anggaran P01.01: Rp 4.000.000.000; Tabel 2.5 P01.01: Rp 4.045.901.500",
       right="Realisasi Anggaran P01.01: Rp 4.045.901.500")
 def pagu_kegiatan(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
-    pagu = by_key(s.shown, "Tabel 2.5", "item")
-    for key, row in by_key(s.shown, "Realisasi Anggaran", "item").items():
+    pagu = by_key(s.shown, "Tabel 2.5", schema.DETAIL)
+    lines = {" / ".join(r.key): r for r in budget_lines(s.shown, "Realisasi Anggaran")}
+    for key, row in lines.items():
         source = pagu.get(key)
         if source is not None:
             yield from _compare("Realisasi Anggaran", row, "anggaran", source.values.get("pagu"),
@@ -380,15 +390,15 @@ def kegiatan(s: Subject) -> Iterator[Issue]:
 @rule("cross.cakupan", "error", needs={"shown"},
       title="Kegiatan yang ada di Tabel 2.5 tetapi tidak di Realisasi Anggaran, atau sebaliknya",
       explanation="""Bila laporan memuat Tabel 2.5 (pagu per kegiatan) dan Realisasi Anggaran,
-      setiap kegiatan yang beranggaran harus tercantum di keduanya (menurut kode): kegiatan
-      yang hilang dari Realisasi Anggaran membuat total realisasi terlalu kecil, kegiatan yang
-      hanya ada di Realisasi Anggaran tidak berpagu di Tabel 2.5.""",
+      setiap kegiatan dan sub kegiatan yang beranggaran harus tercantum di keduanya (menurut
+      kode): kegiatan yang hilang dari Realisasi Anggaran membuat total realisasi terlalu
+      kecil, kegiatan yang hanya ada di Realisasi Anggaran tidak berpagu di Tabel 2.5.""",
       wrong="Tabel 2.5: P01.01, P01.02, P01.03; Realisasi Anggaran: P01.01, P01.02",
       right="Tabel 2.5 dan Realisasi Anggaran: P01.01, P01.02, P01.03")
 def coverage(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
-    pagu = by_key(s.shown, "Tabel 2.5", "item")
-    spent = by_key(s.shown, "Realisasi Anggaran", "item")
+    pagu = by_key(s.shown, "Tabel 2.5", schema.DETAIL)
+    spent = by_key(s.shown, "Realisasi Anggaran", schema.DETAIL)
     if not pagu or not spent:
         return  # a table the report does not give: nothing to compare
     for sheet, rows, other, missing in (
@@ -398,5 +408,6 @@ def coverage(s: Subject) -> Iterator[Issue]:
             if key not in other:
                 value = row.values.get("kode")
                 yield Issue(sheet, value.cell if value is not None else "",
-                            f"kegiatan {key} ({row.label}) {missing}", row.label, "kode",
+                            f"{level_name(sheet, row.kind)} {key} ({row.label}) {missing}",
+                            row.label, "kode",
                             actual=key)

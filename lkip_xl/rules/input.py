@@ -85,7 +85,7 @@ def row_kind(s: Subject) -> Iterator[Issue]:
         if tbl.rows is None:
             continue
         labels = tbl.rows.labels()
-        allowed = ", ".join(v for v in (tbl.rows.group, tbl.rows.item, tbl.rows.total) if v)
+        allowed = ", ".join(tbl.rows.named().values())
         for row in s.data.tables.get(tbl.sheet, []):
             jenis = row.values.get("jenis")
             if jenis is None or jenis.blank:

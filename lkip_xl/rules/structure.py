@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from lkip_xl.book.finalbook import Record
-from lkip_xl.book.formulas import group_items
 from lkip_xl.model import schema
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.reader import SheetCells
 
 _SUM_RANGE = re.compile(r"SUM\((\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)\)")
+_SUM_ARGS = re.compile(r"SUM\(([^()]*)\)")
 
 
 class _Problem(NamedTuple):
@@ -35,27 +35,34 @@ def _problems(s: Subject) -> list[_Problem]:
             cells = s.workbook.cells(sheet)
             for col in tbl.template_columns:
                 sums = {kind for kind, pattern in col.formulas.items()
-                        if "{items}" in pattern or "{groups}" in pattern or "{rows}" in pattern}
+                        if _ADDS_UP.search(pattern)}
                 if sums and col.key in letters:
-                    found += _coverage(tbl, [r for r in rows if r.kind in sums or
-                                             r.kind == "item"], col, letters[col.key], cells)
+                    found += _coverage(tbl, rows, sums, col, letters[col.key], cells)
         s.cache["structure"] = found
     return s.cache["structure"]
 
 
-def _coverage(tbl: schema.Table, rows: list[Record], col: schema.Column, letter: str,
-              cells: SheetCells) -> list[_Problem]:
+_ADDS_UP = re.compile(r"\{(items|groups|rows|children)\}")
+
+
+def _coverage(tbl: schema.Table, rows: list[Record], sums: set[str], col: schema.Column,
+              letter: str, cells: SheetCells) -> list[_Problem]:
     formulas, values = cells.formulas, cells.values
     column = a1.column_index(letter)
     out = []
+    kinds = [r.kind for r in rows]
+    places = schema.hierarchy(kinds)
+    tops = [r.row for r, p in zip(rows, places, strict=True)
+            if r.kind != "total" and p.parent is None]
+    flat = not any(p.heads for p in places)
     for i, row in enumerate(rows):
-        if row.kind not in ("group", "total"):
+        role = row.role
+        if role not in ("group", "total") or role not in sums:
             continue
         ref = a1.ref(row.row, column)
         formula = formulas.get((row.row, column))
-        kinds = [(r.kind, r.row) for r in rows]
-        alone = group_items(kinds, i) is None if row.kind == "group" \
-            else all(r.kind == "total" for r in rows)
+        place = places[i]
+        alone = not place.heads if role == "group" else not tops
         if formula is None and alone:
             continue  # nothing to add up: the value the report gives stands (or none)
         if formula is None:
@@ -63,36 +70,82 @@ def _coverage(tbl: schema.Table, rows: list[Record], col: schema.Column, letter:
                 tbl.sheet, ref, "nilai turunan diketik sebagai angka, bukan rumus", row.key,
                 col.key, actual=values.get((row.row, column)))))
             continue
-        if row.kind == "group":
-            expected = group_items(kinds, i)
-        else:
-            items = [r.row for r in rows if r.kind == "item"]
-            groups = [r.row for r in rows if r.kind == "group"]
-            expected = None if groups else ((items[0], items[-1]) if items else None)
-            if groups:
-                cited = {int(n) for n in re.findall(rf"\b{letter}(\d+)\b", formula)}
-                missing = [g for g in groups if g not in cited]
-                if missing:
-                    out.append(_Problem("short", Issue(
-                        tbl.sheet, ref, f"total tidak mencakup {len(missing)} baris program "
-                        f"(baris {', '.join(map(str, missing[:5]))})", row.key or "Total",
-                        col.key, expected=len(groups), actual=len(groups) - len(missing))))
-                continue
-        m = _SUM_RANGE.search(formula)
-        span = a1.box(m.group(1)) if m else None
-        if expected is None or span is None:
+        if role == "group":
+            expected = [rows[c].row for c in place.children]
+        elif flat:
+            expected = tops
+        else:  # a total over the top-level rows: each of them cited
+            cited = {int(n) for n in re.findall(rf"\b{letter}(\d+)\b", formula)}
+            cited |= _covered(formula, letter)
+            missing = [g for g in tops if g not in cited]
+            if missing:
+                what = _level_noun(tbl, rows, tops)
+                out.append(_Problem("short", Issue(
+                    tbl.sheet, ref, f"total tidak mencakup {len(missing)} baris {what} "
+                    f"(baris {', '.join(map(str, missing[:5]))})", row.key or "Total",
+                    col.key, expected=len(tops), actual=len(tops) - len(missing))))
             continue
-        first, last = span[0], span[2]
-        if (first, last) == expected:
-            continue
-        outside = first < expected[0] or last > expected[1]
-        what = "mencakup baris di luar programnya" if outside else "tidak mencakup semua barisnya"
-        out.append(_Problem("outside" if outside else "short", Issue(
-            tbl.sheet, ref, f"rumus menjumlahkan baris {first}-{last}, seharusnya "
-            f"{expected[0]}-{expected[1]}: {what}", row.key, col.key,
-            expected=f"{letter}{expected[0]}:{letter}{expected[1]}",
-            actual=f"{letter}{first}:{letter}{last}")))
+        out += _compare(tbl, row, ref, formula, letter, col, expected)
     return out
+
+
+def _compare(tbl: schema.Table, row: Record, ref: str, formula: str, letter: str,
+             col: schema.Column, expected: list[int]) -> list[_Problem]:
+    """A subtotal (or a flat table's total) against the rows it should sum, *expected*."""
+    if not expected:
+        return []
+    m = _SUM_RANGE.search(formula)
+    span = a1.box(m.group(1)) if m else None
+    if span is not None and expected == list(range(expected[0], expected[-1] + 1)):
+        first, last = span[0], span[2]
+        if (first, last) == (expected[0], expected[-1]):
+            return []
+        outside = first < expected[0] or last > expected[-1]
+        what = "mencakup baris di luar programnya" if outside else \
+            "tidak mencakup semua barisnya"
+        return [_Problem("outside" if outside else "short", Issue(
+            tbl.sheet, ref, f"rumus menjumlahkan baris {first}-{last}, seharusnya "
+            f"{expected[0]}-{expected[-1]}: {what}", row.key, col.key,
+            expected=f"{letter}{expected[0]}:{letter}{expected[-1]}",
+            actual=f"{letter}{first}:{letter}{last}"))]
+    covered = _covered(formula, letter)
+    if not covered:
+        return []
+    missing = [r for r in expected if r not in covered]
+    extra = sorted(covered - set(expected))
+    if extra:
+        return [_Problem("outside", Issue(
+            tbl.sheet, ref, f"rumus menjumlahkan baris {', '.join(map(str, extra[:5]))} yang "
+            "bukan rinciannya langsung (dihitung dua kali atau milik kelompok lain)", row.key,
+            col.key, expected=len(expected), actual=len(covered)))]
+    if missing:
+        return [_Problem("short", Issue(
+            tbl.sheet, ref, f"rumus tidak menjumlahkan baris "
+            f"{', '.join(map(str, missing[:5]))} dari rinciannya", row.key, col.key,
+            expected=len(expected), actual=len(expected) - len(missing)))]
+    return []
+
+
+def _covered(formula: str, letter: str) -> set[int]:
+    """The rows of column *letter* the last SUM(...) of *formula* adds up."""
+    found = _SUM_ARGS.findall(formula)
+    rows: set[int] = set()
+    for part in (found[-1].split(",") if found else []):
+        box = a1.box(part.strip()) if ":" in part else None
+        if box is not None and a1.letter(box[1]) == letter:
+            rows.update(range(box[0], box[2] + 1))
+        elif (m := re.fullmatch(rf"\$?{letter}\$?(\d+)", part.strip())):
+            rows.add(int(m.group(1)))
+    return rows
+
+
+def _level_noun(tbl: schema.Table, rows: list[Record], tops: list[int]) -> str:
+    """What the top-level rows are called ("program", or "kegiatan" without programs)."""
+    top = set(tops)
+    kinds = {r.kind for r in rows if r.row in top}
+    named = tbl.rows.named() if tbl.rows else {}
+    kind = next((k for k in schema.LEVELS if k in kinds), "group")
+    return named.get(kind, "program").lower()
 
 
 @rule("formula.total_diketik", "error", needs={"final", "formulas"},

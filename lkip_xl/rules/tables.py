@@ -10,10 +10,28 @@ from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_angka, format_persen, format_rupiah
 
 
-def by_key(data: InputData, sheet: str, kind: str | None = None) -> dict[str, Row]:
-    """The rows of a table by their key (joined with " / "), without its total."""
+def by_key(data: InputData, sheet: str, kind: str | tuple[str, ...] | None = None
+           ) -> dict[str, Row]:
+    """The rows of a table by their key (joined with " / "), without its total (only the
+    rows of *kind*, or of the kinds given)."""
+    kinds = (kind,) if isinstance(kind, str) else kind
     return {" / ".join(r.key): r for r in data.tables[sheet]
-            if r.kind != "total" and (kind is None or r.kind == kind)}
+            if r.kind != "total" and (kinds is None or r.kind in kinds)}
+
+
+def budget_lines(data: InputData, sheet: str) -> list[Row]:
+    """The kegiatan and sub kegiatan of a budget table that no row sums: each sub kegiatan,
+    and each kegiatan without sub kegiatan (a kegiatan over its sub kegiatan is a subtotal,
+    checked as one: :mod:`lkip_xl.rules.arith`)."""
+    rows = data.tables.get(sheet, [])
+    heads = schema.heading([r.kind for r in rows])
+    return [r for r, h in zip(rows, heads, strict=True) if r.kind in schema.DETAIL and not h]
+
+
+def level_name(sheet: str, kind: str) -> str:
+    """What a row of *kind* is called in *sheet* ("kegiatan", "sub kegiatan")."""
+    rows = schema.table(sheet).rows
+    return (rows.named().get(kind, kind) if rows else kind).lower()
 
 
 def cell_number(value: Value | None) -> float | None:

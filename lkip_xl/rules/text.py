@@ -21,11 +21,12 @@ from lkip_xl.model.numbers import (
     parse_terbilang,
 )
 from lkip_xl.rules.registry import Issue, Subject, rule
-from lkip_xl.rules.tables import TEXT_KEY, by_key, cell_number, texts
+from lkip_xl.rules.tables import TEXT_KEY, budget_lines, by_key, cell_number, texts
 
 _AMOUNT_WORDS = re.compile(r"(Rp\.?\s*[\d.,]+\d)\s*\(([^)]*[a-zA-Z][^)]*)\)")
 _COUNT_WORDS = re.compile(r"(?<![\d.,])\b(\d{1,4})\s*\(([A-Za-z][A-Za-z ]+)\)")
-_COUNTS = re.compile(r"\b(\d{1,4})\s*[.(]?\s*(?:\([^)]*\)\s*)?(Program|Kegiatan)\b", re.I)
+_COUNTS = re.compile(r"\b(\d{1,4})\s*[.(]?\s*(?:\([^)]*\)\s*)?(Program|Sub\s+Kegiatan|Kegiatan)\b",
+                     re.I)
 # A count of all programs or kegiatan is announced by one of these words.
 _COUNT_WORDS_BEFORE = re.compile(r"\b(ada|sebanyak|jumlah|terdapat|melaksanakan|mengelola)\b",
                                  re.I)
@@ -117,12 +118,13 @@ def unreadable_amounts(s: Subject) -> Iterator[Issue]:
 
 def _amount_total(data: InputData, sheet: str, column: str) -> float | None:
     """A budget table's total as the report shows it (typed or computed), else the sum
-    of its kegiatan when every one can be read; None when neither is known."""
+    of its kegiatan (and sub kegiatan) when every one can be read; None when neither is
+    known."""
     total = next((r for r in data.tables[sheet] if r.kind == "total"), None)
     number = total.number(column) if total is not None else None
     if number is not None:
         return float(number)
-    items = [r.values.get(column) for r in data.tables[sheet] if r.kind == "item"]
+    items = [r.values.get(column) for r in budget_lines(data, sheet)]
     if items and all(v is not None and (v.blank or v.number is not None) for v in items):
         return float(sum(v.number or 0 for v in items if v is not None))
     return None
@@ -206,23 +208,25 @@ def _spent_share(data: InputData, sheet: str, row: Row, value: Value) -> Iterato
 
 @rule("text.jumlah", "error", needs={"shown"},
       title="Jumlah program atau kegiatan di teks berbeda dengan Tabel 2.4",
-      explanation="""'16 program', 'sebanyak 57 kegiatan' di kalimat dibandingkan dengan
-      banyaknya baris program dan kegiatan di Tabel 2.4. Kalimat boleh menyebut jumlah lain
-      juga ('menjadi 45 kegiatan yang direfocusing'): hanya dilaporkan bila tidak satu pun
-      jumlah yang disebutnya sama dengan tabel.""",
+      explanation="""'16 program', 'sebanyak 57 kegiatan', '120 sub kegiatan' di kalimat
+      dibandingkan dengan banyaknya baris program, kegiatan dan sub kegiatan di Tabel 2.4.
+      Kalimat boleh menyebut jumlah lain juga ('menjadi 45 kegiatan yang direfocusing'): hanya
+      dilaporkan bila tidak satu pun jumlah yang disebutnya sama dengan tabel.""",
       wrong="melaksanakan 63 kegiatan (Tabel 2.4: 57 kegiatan)",
       right="melaksanakan 57 kegiatan")
 def counts(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
     table = s.shown.tables["Tabel 2.4"]
     actual = {"program": sum(r.kind == "group" for r in table),
-              "kegiatan": sum(r.kind == "item" for r in table)}
+              "kegiatan": sum(r.kind == "item" for r in table),
+              "sub kegiatan": sum(r.kind == "sub" for r in table)}
     for sheet, row, value in texts(s.shown):
         stated: dict[str, list[int]] = {}
         text = value.text or ""
         for m in _COUNTS.finditer(text):
             if _COUNT_WORDS_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
-                stated.setdefault(m.group(2).lower(), []).append(int(m.group(1)))
+                stated.setdefault(" ".join(m.group(2).lower().split()), []).append(
+                    int(m.group(1)))
         for what, numbers in stated.items():
             if actual[what] and actual[what] not in numbers:
                 yield Issue(sheet, value.cell, f"teks menyebut {numbers[0]} {what}, Tabel 2.4 "

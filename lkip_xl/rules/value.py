@@ -8,16 +8,16 @@ from lkip_xl.book.inputbook import Row, Value
 from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_rupiah
 from lkip_xl.rules.registry import Issue, Subject, rule
-from lkip_xl.rules.tables import by_key, cell_number, show
+from lkip_xl.rules.tables import budget_lines, by_key, cell_number, show
 
 
 def _budget_rows(s: Subject) -> Iterator[tuple[Row, float | None, float | None]]:
-    """Each kegiatan of Realisasi Anggaran with its anggaran and realisasi, as the report
-    shows them (an anggaran left to the link from Tabel 2.5 counts)."""
+    """Each kegiatan (or sub kegiatan) of Realisasi Anggaran with its anggaran and
+    realisasi, as the report shows them (an anggaran left to the link from Tabel 2.5
+    counts); a kegiatan over its sub kegiatan is their subtotal, not a line of its own."""
     assert s.shown is not None
-    for row in s.shown.tables["Realisasi Anggaran"]:
-        if row.kind == "item":
-            yield row, row.number("anggaran"), row.number("realisasi")
+    for row in budget_lines(s.shown, "Realisasi Anggaran"):
+        yield row, row.number("anggaran"), row.number("realisasi")
 
 
 def _realisasi_cell(row: Row) -> str:
