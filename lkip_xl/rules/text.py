@@ -20,6 +20,7 @@ from lkip_xl.model.numbers import (
     parse_scaled,
     parse_terbilang,
 )
+from lkip_xl.rules import tables
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.rules.tables import TEXT_KEY, by_key, cell_number, texts
 
@@ -1088,3 +1089,129 @@ def _compare(m: re.Match[str], n: _Named,
     if swapped:
         said += f" (angka {written} adalah {other}nya: target dan realisasi tertukar)"
     return said, shown_value, stated, kinds[0]
+
+
+# --------------------------------------------------------------------------
+# Text copied from another unit's report, or another part of this one
+
+_UNIT_TYPES = r"Biro|Dinas|Badan|Kantor|Bagian|Satuan|Pusat|Balai|Inspektorat|Sekretariat"
+_OWN_DOCUMENT = re.compile(
+    r"\b(Perjanjian Kinerja|Rencana Strategis|Renstra|Rencana Kerja|Renja|LK[jJ]?IP|LAKIP|"
+    r"Laporan (?:Akuntabilitas )?Kinerja(?: Instansi Pemerintah)?|Indikator Kinerja Utama|"
+    rf"Kepala|Sekretaris)\s+({_UNIT_TYPES})\s+((?:[A-Z][\w/&-]*\s*){{1,6}})")
+_NAME_END = re.compile(r"\s+(?:Sekretariat|Setda|Provinsi|Kabupaten|Kota|Kab\.?|Tahun|Daerah"
+                       r"(?=\s+(?:Provinsi|Kabupaten|Kota|Tahun)))\b.*$", re.S)
+_OWN_REGION = re.compile(
+    r"\b(Pendapatan Asli Daerah(?:\s*\(PAD\))?|PAD|APBD|Pemerintah|Pemerintahan|Pemda|RPJMD|"
+    r"Sekretariat Daerah|Setda|Gubernur|Bupati|Wali\s?kota)\s+(Provinsi|Kabupaten|Kota)\s+"
+    r"((?:[A-Z][\w-]*\s*){1,3})")
+
+
+_DIRECTIONS = {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"}
+
+
+@rule("text.unit_lain", "warning", needs={"shown"},
+      title="Teks yang menyebut unit atau daerah lain sebagai milik laporan ini",
+      explanation="""Dokumen unit ini (Perjanjian Kinerja, Renstra, LKIP, Kepala ...) yang
+      disebut dengan nama unit lain sejenis ('Perjanjian Kinerja Biro Organisasi' di laporan
+      Biro Administrasi Pembangunan), dan PAD, APBD, RPJMD atau Pemerintah dari daerah lain
+      setingkat ('Pendapatan Asli Daerah Provinsi Jawa Tengah' di laporan Provinsi Kalimantan
+      Timur): biasanya teks yang disalin dari laporan unit lain. Nama yang disingkat
+      (akronim) atau salah ketik satu dua huruf dianggap sama.""",
+      wrong="disusun Perjanjian Kinerja Biro Organisasi Tahun 2016 (Instansi: Biro "
+            "Administrasi Pembangunan)",
+      right="disusun Perjanjian Kinerja Biro Administrasi Pembangunan Tahun 2016")
+def other_unit(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    instansi = " ".join(str(s.shown.identity.get("instansi") or "").split())
+    region = " ".join(str(s.shown.identity.get("pemerintah") or "").split())
+    kind = instansi.split()[0].casefold() if instansi else ""
+    own_name = " ".join(instansi.split()[1:])
+    level = region.split()[0].casefold() if region else ""
+    own_region = " ".join(region.split()[1:])
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        told: set[str] = set()
+        for m in _OWN_DOCUMENT.finditer(text) if own_name else ():
+            name = _NAME_END.sub("", m.group(3).strip())
+            if m.group(2).casefold() != kind or not name:
+                continue
+            foreign = tables.foreign_words(name, own_name)
+            said = f"{m.group(2)} {name}"
+            if foreign and said not in told:
+                told.add(said)
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan ini dari "
+                            f"{instansi}, bukan {said}", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=instansi, actual=said)
+        for m in _OWN_REGION.finditer(text) if own_region else ():
+            name = " ".join(m.group(3).split())
+            if m.group(2).casefold() != level:
+                continue
+            # the name is its first capitalised words (a heading capitalises the words
+            # after it too): another region differs in its first word, or in the direction
+            # after it (Jawa Tengah, Jawa Barat)
+            words = tables.name_words(name)[:2]
+            if len(words) == 2 and words[1] not in _DIRECTIONS:
+                words = words[:1]
+            name = " ".join(name.split()[:len(words)])
+            said = f"{m.group(2)} {name}"
+            if tables.foreign_words(name, own_region) and said not in told:
+                told.add(said)
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan ini dari "
+                            f"{region}, bukan {said}", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=region, actual=said)
+
+
+_NOT_REACHED = re.compile(r"\b(hampir|belum|tidak)\s+(?:dapat\s+)?(?:ter)?capai(?:nya)?\b|"
+                          r"\b(hampir|belum|tidak)\s+mencapai\b", re.I)
+
+
+def _named_after(named: list[_Named], text: str) -> _Named | None:
+    """The one indicator *text* (words after a claim) begins to name: its whole name as
+    :func:`_mentions` finds it, or the first three words or more of one name only."""
+    spans = _mentions(named, text)
+    if spans and spans[0][0] < 40:
+        return spans[0][2]
+    plain = [w for w, _, _ in _words(text)][:12]
+    best: list[tuple[int, _Named]] = []
+    for n in named:
+        for i in range(min(4, len(plain))):
+            k = 0
+            while k < len(n.words) and i + k < len(plain) and plain[i + k] == n.words[k]:
+                k += 1
+            if k >= 3:
+                best.append((k, n))
+    if not best:
+        return None
+    top = max(k for k, _ in best)
+    found = {id(n): n for k, n in best if k == top}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@rule("text.status_capaian", "warning", needs={"shown", "data"},
+      title="Teks menyebut indikator hampir atau belum tercapai, padahal capaiannya 100% atau "
+            "lebih",
+      explanation="""Kalimat 'hampir tercapainya target ...', 'belum mencapai target ...' yang
+      menyebut indikator Tabel 3.1 atau 3.3 (namanya utuh, atau tiga kata pertamanya bila hanya
+      satu indikator yang diawali kata-kata itu), padahal capaian indikator itu di tabel, seperti
+      dicetak dan seperti dihitung, 100% atau lebih.""",
+      wrong="hampir tercapainya target jumlah kebijakan Gubernur (Tabel 3.1: target 19, "
+            "realisasi 19, capaian 100%)",
+      right="tercapainya target jumlah kebijakan Gubernur")
+def reached_words(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    named = [n for n in _named(s.shown, s.data) if n.sheet in ("Tabel 3.1", "Tabel 3.3")
+             and n.values.get("capaian")]
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        for m in _NOT_REACHED.finditer(text):
+            sentence_end = min(i for i in (text.find(". ", m.end()), len(text)) if i >= 0)
+            after = re.sub(r"^\W*(?:nya\s+)?(?:target|sasaran)?\s*(?:indikator\s+)?", "",
+                           text[m.end():sentence_end], flags=re.I)
+            n = _named_after(named, after)
+            if n is None or min(n.values["capaian"]) < 100:
+                continue
+            yield Issue(sheet, value.cell, f"'{m.group(0)} ... {after[:40].strip()}': "
+                        f"{n.label} di {n.sheet} bercapaian "
+                        f"{format_angka(min(n.values['capaian']), 2)}%", row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected="tercapai", actual=m.group(0))
