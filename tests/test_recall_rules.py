@@ -86,3 +86,33 @@ def test_without_tabel_2_5_misspellings_are_not_other_names() -> None:
         return change
     assert not _run("cross.nama", without("Layanan  Surrat"))
     assert _run("cross.nama", without("Layanan Perpustakaan"))
+
+
+def test_the_same_regulation_with_another_number() -> None:
+    wrong = ("Perda Nomor 5 Tahun 2021 tentang Perubahan APBD Tahun Anggaran 2021; "
+             "sesuai Peraturan Daerah No. 40 Tahun 2021 tentang Perubahan Anggaran Pendapatan "
+             "dan Belanja Daerah (APBD) Kota Contoh Tahun Anggaran 2021, ditetapkan target.")
+    right = ("Perda Nomor 5 Tahun 2021 tentang Perubahan APBD Tahun Anggaran 2021; "
+             "Peraturan Wali Kota No. 40 Tahun 2021 tentang Penjabaran Perubahan APBD.")
+    assert len(_run("text.peraturan", _text(wrong))) == 2  # a tie: both named
+    assert not _run("text.peraturan", _text(right))
+
+
+def test_a_plan_regulated_at_the_end_of_its_period() -> None:
+    assert _run("text.peraturan", _text("Peraturan Daerah Nomor 25 Tahun 2013 tentang RPJMD "
+                                        "Kota Contoh Tahun 2008-2013."))
+    assert not _run("text.peraturan", _text("Peraturan Daerah Nomor 2 Tahun 2019 tentang RPJMD "
+                                            "Kota Contoh Tahun 2019-2024."))
+
+
+def test_the_realisasi_beside_the_whole_budget() -> None:
+    wrong = "Anggaran sebesar Rp 150.000.000,- dengan realisasi sebesar Rp 130.000.000,-."
+    right = "Anggaran sebesar Rp 150.000.000,- dengan realisasi sebesar Rp 135.000.000,-."
+    assert _run("text.angka_tabel", _text(wrong))
+    assert not _run("text.angka_tabel", _text(right))
+
+
+def test_a_mean_share_of_the_budget() -> None:
+    # the total is 90%, and so is each kegiatan's share
+    assert _run("text.angka_tabel", _text("Capaian keuangan rata-rata sebesar 92 %."))
+    assert not _run("text.angka_tabel", _text("Capaian keuangan rata-rata sebesar 90 %."))

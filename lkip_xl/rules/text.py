@@ -151,7 +151,10 @@ _AMOUNT_OF = (
       dengan jumlah realisasi di Realisasi Anggaran. Persen realisasi, penyerapan atau capaian
       anggaran di kalimat mana pun yang tidak menyebut program, kegiatan, rata-rata, tahun lain
       atau triwulan dibandingkan dengan persen jumlah Realisasi Anggaran (dibulatkan seperti
-      ditulis).""",
+      ditulis); persen 'rata-rata' dengan persen jumlah itu atau rata-rata persen program atau
+      kegiatannya (peringatan). Realisasi yang disebut di samping seluruh anggaran (jumlah
+      anggaran atau total pagu yang tepat) dibandingkan dengan jumlah realisasi Realisasi
+      Anggaran; peringatan bila ada nilai tabel yang tidak terbaca.""",
       wrong="Belanja Langsung sebesar Rp 38.000.000.000 (total pagu Rp 38.619.594.847)",
       right="Belanja Langsung sebesar Rp 38.619.594.847")
 def amounts(s: Subject) -> Iterator[Issue]:
@@ -176,6 +179,7 @@ def amounts(s: Subject) -> Iterator[Issue]:
                         f"{format_rupiah(total, 2)}", row.text("bagian"), key=TEXT_KEY[sheet],
                         expected=total, actual=float(found[0]))
         yield from _spent_share(s.shown, sheet, row, value)
+        yield from _realisasi_of_total(s.shown, sheet, row, value)
 
 
 _SPENT = re.compile(r"\b(?:realisasi|penyerapan|serapan|capaian)\s+(?:anggaran|keuangan|belanja)"
@@ -192,8 +196,10 @@ def _spent_share(data: InputData, sheet: str, row: Row, value: Value) -> Iterato
     if shown is None or shown.number is None:
         return
     for _, sentence in _sentences(value.text or ""):
-        if _NOT_THE_TOTAL.search(sentence) or any(
-                int(y.group(0)) != data.year for y in _ANY_YEAR.finditer(sentence)):
+        if any(int(y.group(0)) != data.year for y in _ANY_YEAR.finditer(sentence)):
+            continue
+        yield from _mean_share(data, sheet, row, value, sentence, float(shown.number))
+        if _NOT_THE_TOTAL.search(sentence):
             continue
         for m in _SPENT.finditer(sentence):
             stated = _percent(m.group(1), data.decimal_comma)
@@ -203,6 +209,73 @@ def _spent_share(data: InputData, sheet: str, row: Row, value: Value) -> Iterato
                             f"Realisasi Anggaran {format_angka(float(shown.number), 2)}%",
                             row.text("bagian"), key=TEXT_KEY[sheet],
                             expected=round(float(shown.number), 2), actual=stated)
+
+
+_MEAN_SPENT = re.compile(r"\b(?:realisasi|penyerapan|serapan|capaian)\s+(?:anggaran|keuangan)\s+"
+                         rf"(?:secara\s+)?rata-rata\s+(?:sebesar\s+|mencapai\s+)?({_NUMBER})"
+                         r"\s*%", re.I)
+
+
+def _mean_share(data: InputData, sheet: str, row: Row, value: Value, sentence: str,
+                total: float) -> Iterator[Issue]:
+    """'capaian keuangan rata-rata sebesar 92%': the share of the whole budget, or the mean
+    of the programs' or of the kegiatan's shares; none of them is no mean of this table."""
+    shares = [total]
+    for kind in ("item", "group"):
+        rows = [r.number("persen") for r in data.tables["Realisasi Anggaran"] if r.kind == kind]
+        if rows and all(p is not None for p in rows):
+            shares.append(sum(float(p or 0) for p in rows) / len(rows))
+    for m in _MEAN_SPENT.finditer(sentence):
+        stated = _percent(m.group(1), data.decimal_comma)
+        digits = _decimals(m.group(1), data.decimal_comma)
+        if stated is not None and all(_off(stated, share, digits) for share in shares):
+            yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': persen jumlah Realisasi "
+                        f"Anggaran {format_angka(total, 2)}%"
+                        + (f", rata-rata persen program atau kegiatannya "
+                           f"{' / '.join(format_angka(x, 2) for x in shares[1:])}%"
+                           if len(shares) > 1 else "") + _unsure(data), row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected=round(total, 2), actual=stated,
+                        severity="warning")
+
+
+def _unsure(data: InputData) -> str:
+    """What to add to a finding against a total of Realisasi Anggaran that a value no one
+    can read leaves open ('' when every value is read)."""
+    unread = [v.cell for r in data.tables["Realisasi Anggaran"] for key, v in r.values.items()
+              if key in ("anggaran", "realisasi") and v.number is None
+              and re.search(r"\d", v.text or "")]
+    return f" (jumlah tabel belum pasti: {', '.join(unread[:3])} tidak terbaca)" if unread else ""
+
+
+_TOTAL_BUDGET = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d(?:,-)?\s*,?\s*(?:dengan|dan)\s+"
+                           r"realisasi(?:nya)?\s+(?:sebesar\s+|senilai\s+|:\s*)?"
+                           r"(Rp[.,]?\s*\d[\d.,]*\d)", re.I)
+
+
+def _realisasi_of_total(data: InputData, sheet: str, row: Row, value: Value
+                        ) -> Iterator[Issue]:
+    """'anggaran ... sebesar Rp 6.711.000.000 dengan realisasi sebesar Rp 6.173.785.026':
+    beside the whole budget, the whole realisasi of Realisasi Anggaran."""
+    budgets = {a for a in (_amount_total(data, "Realisasi Anggaran", "anggaran"),
+                           _amount_total(data, "Tabel 2.5", "pagu")) if a}
+    spent = _amount_total(data, "Realisasi Anggaran", "realisasi")
+    if not budgets or not spent:
+        return
+    text = value.text or ""
+    for m in _TOTAL_BUDGET.finditer(text):
+        budget = parse_number(re.match(r"Rp[.,]?\s*\d[\d.,]*\d", m.group(0))
+                              .group(0)).value  # type: ignore[union-attr]
+        said = parse_number(m.group(1)).value
+        if budget is None or said is None or not any(abs(float(budget) - b) < 1
+                                                     for b in budgets):
+            continue
+        if abs(float(said) - spent) >= 1:
+            unsure = _unsure(data)
+            yield Issue(sheet, value.cell, f"teks menyebut realisasi {m.group(1)} dari seluruh "
+                        f"anggaran {format_rupiah(float(budget))}, jumlah realisasi di Realisasi "
+                        f"Anggaran {format_rupiah(spent, 2)}{unsure}", row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected=spent, actual=float(said),
+                        severity="warning" if unsure else None)
 
 
 @rule("text.jumlah", "error", needs={"shown"},
@@ -714,6 +787,27 @@ _PERIOD = re.compile(r"\b(RPJMD|Rencana Pembangunan Jangka Menengah Daerah)\b\)?
                      r"(\d{4})\s*(?:-|–|—|s\.?\s?d\.?|sampai(?: dengan)?)\s*(\d{4})", re.I)
 
 
+_PLAN_PERIOD = re.compile(r"(?:RPJMD|RPJPD|Renstra|Rencana Strategis|Rencana Pembangunan Jangka "
+                          r"(?:Menengah|Panjang))\b[^.;]*?(\d{4})\s*(?:-|–|—|s\.?\s?d\.?|"
+                          r"sampai(?: dengan)?)\s*(\d{4})", re.I)
+_APBD = "anggaran pendapatan dan belanja daerah"
+
+
+def _topic_text(text: str, m: re.Match[str]) -> str:
+    """What the regulation cited at *m* is about: from 'tentang' to the end of its clause,
+    without what is in brackets (its Lembaran Daerah, an acronym)."""
+    about = re.match(r"\s*tentang\s+([^;,]*?)(?=[;,]|\.\s|\.$|$)", text[m.end(3):], re.I)
+    return re.sub(r"\([^)]*\)", " ", about.group(1)) if about else ""
+
+
+def _topic_key(about: str, region: set[str]) -> frozenset[str]:
+    """The words of a topic that tell it from another: not the region's name, the level
+    of government, linking words."""
+    about = re.sub(r"\bAPBD\b", _APBD, about, flags=re.I)
+    return frozenset(w for w in tables.name_words(about) if len(w) > 2 and w not in region
+                     and w not in {"provinsi", "kabupaten", "kota", "tentang", "atas", "yang"})
+
+
 def _issuer(name: str) -> str:
     name = " ".join(name.lower().split())
     for pattern, short in _ISSUERS:
@@ -734,13 +828,18 @@ def _same_topic(a: str | None, b: str | None) -> bool:
       explanation="""Peraturan yang sama (jenis dan nomor yang sama, dan pokok yang sama bila
       keduanya menyebut 'tentang') disebut dengan tahun yang berbeda di satu laporan, atau
       periode RPJMD yang berbeda: yang berbeda dari kebanyakan sebutan dilaporkan. Peraturan
-      yang tahunnya sesudah tahun laporan berikutnya juga dilaporkan.""",
+      yang tahunnya sesudah tahun laporan berikutnya juga dilaporkan, peraturan jenis dan
+      tahun yang sama tentang pokok yang sama yang disebut dengan nomor berbeda, dan peraturan
+      tentang RPJMD atau Renstra yang tahunnya sesudah periode rencana itu berakhir ('Perda
+      Nomor 25 Tahun 2013 tentang RPJMD 2008-2013').""",
       wrong="Permendagri Nomor 86 Tahun 2016 (di bagian lain: Nomor 86 Tahun 2017)",
       right="Permendagri Nomor 86 Tahun 2017")
 def regulations(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
     cited: dict[tuple[str, str], list[tuple[int, str | None, str, Row, Value, str]]] = {}
     periods: dict[str, list[tuple[str, str, Row, Value]]] = {}
+    topics: dict[tuple[str, int, frozenset[str]], list[tuple[str, str, Row, Value, str]]] = {}
+    region = set(tables.name_words(str(s.shown.identity.get("pemerintah") or "")))
     for sheet, row, value in texts(s.shown):
         text = value.text or ""
         for m in _REGULATION.finditer(text):
@@ -751,6 +850,17 @@ def regulations(s: Subject) -> Iterator[Issue]:
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': peraturan tahun "
                             f"{m.group(3)} di laporan tahun {s.shown.year}", row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=s.shown.year, actual=int(m.group(3)))
+            about = _topic_text(text, m)
+            plan = _PLAN_PERIOD.search(about)
+            if plan and not re.search(r"perubahan", about, re.I) \
+                    and int(m.group(3)) >= int(plan.group(2)):
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': peraturan tahun "
+                            f"{m.group(3)} tentang rencana {plan.group(1)}-{plan.group(2)}: rencana "
+                            "ditetapkan di awal periodenya, bukan di akhirnya", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=f"sebelum {plan.group(2)}",
+                            actual=int(m.group(3)))
+            topics.setdefault((key[0], int(m.group(3)), _topic_key(about, region)), []).append(
+                (key[1], sheet, row, value, m.group(0).strip()))
         for m in _PERIOD.finditer(text):
             periods.setdefault("RPJMD", []).append((f"{m.group(2)}-{m.group(3)}", sheet, row,
                                                     value))
@@ -771,6 +881,16 @@ def regulations(s: Subject) -> Iterator[Issue]:
                             f"disebut tahun {usual} "
                             f"({same[0][3].text('bagian') or same[0][3].label})",
                             row.text("bagian"), key=TEXT_KEY[sheet], expected=usual, actual=year)
+    for (_, year_, about), citations_ in topics.items():
+        numbers = {number for number, *_ in citations_}
+        if len(about) < 3 or len(numbers) < 2:
+            continue
+        for number, sheet, row, value, quoted in citations_:
+            other = next(c for c in citations_ if c[0] != number)
+            yield Issue(sheet, value.cell, f"'{quoted}': peraturan yang sama (tahun {year_}, "
+                        f"pokok yang sama) disebut bernomor {other[0]} di bagian lain "
+                        f"({other[2].text('bagian') or other[2].label})", row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected=other[0], actual=number)
     for name, said in periods.items():
         counts: dict[str, int] = {}
         for period, *_ in said:
