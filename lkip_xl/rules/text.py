@@ -855,8 +855,9 @@ def regulations(s: Subject) -> Iterator[Issue]:
             if plan and not re.search(r"perubahan", about, re.I) \
                     and int(m.group(3)) >= int(plan.group(2)):
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': peraturan tahun "
-                            f"{m.group(3)} tentang rencana {plan.group(1)}-{plan.group(2)}: rencana "
-                            "ditetapkan di awal periodenya, bukan di akhirnya", row.text("bagian"),
+                            f"{m.group(3)} tentang rencana {plan.group(1)}-{plan.group(2)}: "
+                            "rencana ditetapkan di awal periodenya, bukan di akhirnya",
+                            row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=f"sebelum {plan.group(2)}",
                             actual=int(m.group(3)))
             topics.setdefault((key[0], int(m.group(3)), _topic_key(about, region)), []).append(
@@ -881,9 +882,9 @@ def regulations(s: Subject) -> Iterator[Issue]:
                             f"disebut tahun {usual} "
                             f"({same[0][3].text('bagian') or same[0][3].label})",
                             row.text("bagian"), key=TEXT_KEY[sheet], expected=usual, actual=year)
-    for (_, year_, about), citations_ in topics.items():
+    for (_, year_, words), citations_ in topics.items():
         numbers = {number for number, *_ in citations_}
-        if len(about) < 3 or len(numbers) < 2:
+        if len(words) < 3 or len(numbers) < 2:
             continue
         for number, sheet, row, value, quoted in citations_:
             other = next(c for c in citations_ if c[0] != number)
