@@ -567,3 +567,9 @@ _text_case("text.unit_lain", "Disusun Perjanjian Kinerja Dinas Pertanian Tahun 2
            "Disusun Perjanjian Kinerja Dinas Contoh Tahun 2021.")
 _text_case("text.status_capaian", "Hal ini ditandai hampir tercapainya target persentase layanan "
            "tepat waktu.", "Hal ini ditandai tercapainya target persentase layanan tepat waktu.")
+_text_case("text.daftar_ganda", "Kegiatan pendukung: 1) Layanan Surat Masuk Harian 2) Layanan "
+           "Arsip Dinas Contoh 3) Layanan Surat Masuk Harian.", "Kegiatan pendukung: 1) Layanan "
+           "Surat Masuk Harian 2) Layanan Arsip Dinas Contoh.")
+_text_case("text.singkatan", "Laporan Kinerja Internal Pemerintah (LKjIP) ini disusun.",
+           "Laporan Kinerja Instansi Pemerintah (LKjIP) ini disusun.")
+data_case("value.satuan_nama", "Tabel 2.6", 0, "satuan", _set("Tabel 2.6", 0, satuan="km"))

@@ -116,3 +116,14 @@ def test_a_mean_share_of_the_budget() -> None:
     # the total is 90%, and so is each kegiatan's share
     assert _run("text.angka_tabel", _text("Capaian keuangan rata-rata sebesar 92 %."))
     assert not _run("text.angka_tabel", _text("Capaian keuangan rata-rata sebesar 90 %."))
+
+
+def test_lists_restart_and_short_items_are_left_alone() -> None:
+    assert not _run("text.daftar_ganda", _text("1) Layanan Surat Masuk Harian. 1) Layanan Surat "
+                                               "Masuk Harian."))
+    assert not _run("text.daftar_ganda", _text("a) Ya b) Ya"))
+
+
+def test_an_acronym_with_another_common_expansion_is_left_alone() -> None:
+    assert not _run("text.singkatan", _text("Laporan Akuntabilitas Kinerja Instansi Pemerintah "
+                                            "(LKjIP) disusun; Rencana Strategis (Renstra)."))

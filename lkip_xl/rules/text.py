@@ -6,6 +6,7 @@ figure with more than one reading is never guessed.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -1336,3 +1337,105 @@ def reached_words(s: Subject) -> Iterator[Issue]:
                         f"{n.label} di {n.sheet} bercapaian "
                         f"{format_angka(min(n.values['capaian']), 2)}%", row.text("bagian"),
                         key=TEXT_KEY[sheet], expected="tercapai", actual=m.group(0))
+
+
+_LIST_MARK = re.compile(r"(?<![\w.(])(\d{1,2}|[a-z])\)\s+")
+
+
+def _list_items(text: str) -> Iterator[list[tuple[str, str]]]:
+    """The lists of *text* numbered '1) … 2) …' or 'a) … b) …': each a list of (mark,
+    item); a list starts again at 1) or a), and its last item ends with its sentence."""
+    marks = list(_LIST_MARK.finditer(text))
+    current: list[tuple[str, str]] = []
+    previous = ""
+    for i, m in enumerate(marks):
+        mark = m.group(1)
+        first = mark in ("1", "a")
+        follows = previous and (mark.isdigit() and previous.isdigit()
+                                and int(mark) == int(previous) + 1
+                                or mark.isalpha() and previous.isalpha()
+                                and ord(mark) == ord(previous) + 1)
+        if not first and not follows:
+            continue
+        if first and current:
+            yield current
+            current = []
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        stop = re.search(r"\.\s|;|:\s", text[m.end():end])
+        current.append((mark, text[m.end():m.end() + stop.start() if stop else end]))
+        previous = mark
+    if current:
+        yield current
+
+
+@rule("text.daftar_ganda", "warning", needs={"shown"},
+      title="Butir yang sama dua kali dalam satu daftar",
+      explanation="""Daftar bernomor di teks ('1) … 2) … 3) …') yang memuat butir yang sama
+      dua kali (huruf besar-kecil, spasi dan tanda baca tidak dibedakan): biasanya salinan
+      yang lupa diganti dengan butir yang seharusnya, misalnya kegiatan yang tidak
+      disebut.""",
+      wrong="1) Kegiatan Administrasi Keuangan 2) Kegiatan Penyediaan Jasa 3) Kegiatan "
+            "Penyediaan Jasa",
+      right="1) Kegiatan Administrasi Keuangan 2) Kegiatan Penyediaan Jasa 3) Kegiatan "
+            "Administrasi Umum")
+def repeated_items(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    for sheet, row, value in texts(s.shown):
+        for items in _list_items(value.text or ""):
+            seen: dict[str, str] = {}
+            for mark, item in items:
+                key = " ".join(re.findall(r"\w+", item.casefold()))
+                if len(key.split()) < 3:
+                    continue
+                if key in seen:
+                    yield Issue(sheet, value.cell, f"butir {mark}) sama dengan butir "
+                                f"{seen[key]}): '{' '.join(item.split())[:80]}'",
+                                row.text("bagian"), key=TEXT_KEY[sheet], actual=item.strip())
+                else:
+                    seen[key] = mark
+
+
+# What the acronyms of SAKIP stand for (PermenPANRB 53/2014, Permendagri 86/2017)
+_ACRONYMS = {
+    "lkjip": "laporan kinerja instansi pemerintah", "lkip": "laporan kinerja instansi pemerintah",
+    "lakip": "laporan akuntabilitas kinerja instansi pemerintah",
+    "sakip": "sistem akuntabilitas kinerja instansi pemerintah",
+    "rpjmd": "rencana pembangunan jangka menengah daerah",
+    "rpjpd": "rencana pembangunan jangka panjang daerah",
+    "rkpd": "rencana kerja pemerintah daerah", "renstra": "rencana strategis",
+    "iku": "indikator kinerja utama", "pad": "pendapatan asli daerah",
+    "apbd": "anggaran pendapatan dan belanja daerah",
+}
+
+
+@rule("text.singkatan", "warning", needs={"shown"},
+      title="Kepanjangan singkatan yang salah",
+      explanation="""Singkatan SAKIP yang ditulis dengan kepanjangannya di depannya ('Laporan
+      Kinerja Instansi Pemerintah (LKjIP)'): kepanjangan yang dimulai dengan kata pertama yang
+      benar tetapi kata lainnya berbeda (bukan salah ketik satu dua huruf) dilaporkan. Yang
+      diperiksa: LKjIP, LKIP, LAKIP, SAKIP, RPJMD, RPJPD, RKPD, Renstra, IKU, PAD, APBD.""",
+      wrong="LAPORAN KINERJA INTERNAL PEMERINTAH (LKjIP)",
+      right="LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)")
+def acronyms(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        told: set[str] = set()
+        for m in re.finditer(r"\(\s*([A-Za-z]{2,8})\s*\)", text):
+            expansion = _ACRONYMS.get(m.group(1).casefold())
+            if expansion is None:
+                continue
+            want = expansion.split()
+            before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 120):m.start()])
+            said = [w.casefold() for w in before[-len(want):]]
+            if len(said) != len(want) or said[0] != want[0] or all(
+                    a == b or len(a) > 3 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+                    for a, b in zip(said, want, strict=True)):
+                continue
+            written = " ".join(before[-len(want):])
+            if written.casefold() in told:
+                continue
+            told.add(written.casefold())
+            yield Issue(sheet, value.cell, f"'{written} ({m.group(1)})': {m.group(1)} adalah "
+                        f"{expansion.title()}", row.text("bagian"), key=TEXT_KEY[sheet],
+                        expected=expansion, actual=written)
