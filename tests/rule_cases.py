@@ -545,3 +545,31 @@ data_case("text.judul_tahun", "Judul Tercetak", 0, "judul", lambda identity, row
     {"Judul Tercetak": [{"kode": "J1", "lembar": "Tabel 2.4",
                          "judul": "PROGRAM DAN KEGIATAN TAHUN ANGGARAN 2020"},
                         {"kode": "J2", "lembar": "Tabel 3.4", "judul": "REALISASI 2020"}]}))
+
+# issue 14, recall on real LKIPs: the signatory, the date, other units, words of status
+_ROW_OF = {f.key: 2 + i for i, f in enumerate(schema.IDENTITY)}
+CASES["value.tanggal"] = Case(lambda _: tiny(lambda identity, rows: identity.update(
+    tanggal="2022")), lambda _: tiny(), "Identitas", f"B{_ROW_OF['tanggal']}")
+
+
+def _signatory(pangkat: str) -> Callable[..., None]:
+    def change(identity: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
+        identity.update(pangkat=pangkat)
+        rows["Narasi Staf"][0].update(teks="PIHAK KESATU Nama Pejabat Pembina Tingkat I NIP. "
+                                           "19700101 199001 1 001")
+    return change
+
+
+CASES["value.penandatangan"] = Case(lambda _: tiny(_signatory("Pembina Utama Muda")),
+                                    lambda _: tiny(_signatory("Pembina Tk. I / IVb")),
+                                    "Identitas", f"B{_ROW_OF['pangkat']}")
+_text_case("text.unit_lain", "Disusun Perjanjian Kinerja Dinas Pertanian Tahun 2021.",
+           "Disusun Perjanjian Kinerja Dinas Contoh Tahun 2021.")
+_text_case("text.status_capaian", "Hal ini ditandai hampir tercapainya target persentase layanan "
+           "tepat waktu.", "Hal ini ditandai tercapainya target persentase layanan tepat waktu.")
+_text_case("text.daftar_ganda", "Kegiatan pendukung: 1) Layanan Surat Masuk Harian 2) Layanan "
+           "Arsip Dinas Contoh 3) Layanan Surat Masuk Harian.", "Kegiatan pendukung: 1) Layanan "
+           "Surat Masuk Harian 2) Layanan Arsip Dinas Contoh.")
+_text_case("text.singkatan", "Laporan Kinerja Internal Pemerintah (LKjIP) ini disusun.",
+           "Laporan Kinerja Instansi Pemerintah (LKjIP) ini disusun.")
+data_case("value.satuan_nama", "Tabel 2.6", 0, "satuan", _set("Tabel 2.6", 0, satuan="km"))

@@ -302,7 +302,7 @@ def _name(text: str) -> str:
     """A name as compared: case, spaces, a leading "Program"/"Kegiatan" and trailing
     punctuation do not count."""
     name = " ".join(text.casefold().replace("\u00a0", " ").split()).rstrip(".;,")
-    return re.sub(r"^(program|kegiatan)\s+", "", name)
+    return re.sub(r"^(?:(?:program|kegiatan)(?:\s+|(?=[a-z])))+", "", name)
 
 
 @rule("cross.nama", "warning", needs={"shown"},
@@ -310,25 +310,106 @@ def _name(text: str) -> str:
       explanation="""Program dan kegiatan muncul di Tabel 2.5, Tabel 2.4, Realisasi Anggaran dan
       (programnya) Perjanjian Kinerja; indikator di Tabel 2.6 dan di tabel capaian. Untuk kode
       yang sama namanya harus sama (huruf besar-kecil, spasi, kata "Program" atau "Kegiatan"
-      di awal dan tanda baca di akhir tidak dibedakan): nama yang berbeda biasanya sisa laporan
-      tahun lalu, atau baris yang kodenya tertukar. Pembandingnya Tabel 2.5 untuk program dan
-      kegiatan, Tabel 2.6 untuk indikator.""",
+      di awal dan tanda baca di akhir tidak dibedakan): nama
+      yang berbeda biasanya sisa laporan tahun lalu, atau baris yang kodenya tertukar.
+      Pembandingnya Tabel 2.5 untuk program dan kegiatan, Tabel 2.6 untuk indikator; tanpa
+      Tabel 2.5 pembandingnya Tabel 2.4, dan hanya kata yang diganti, ditambah atau dihilangkan
+      yang dilaporkan (bukan salah ketik beberapa huruf, kata sambung, atau kata yang
+      digabung); bila dua tabel lain sama-sama menamainya lain, nama di tabel
+      pembanding itu juga dilaporkan. Sasaran di Tabel 2.6, 3.1 dan 3.2 dibandingkan dengan
+      Tabel 2.1 menurut kode sasarannya.""",
       wrong="Tabel 2.5 P01.02: Operasional Rutin Kantor; Realisasi Anggaran P01.02: "
             "Penyediaan Jasa Kebersihan Kantor",
       right="Tabel 2.5 dan Realisasi Anggaran P01.02: Operasional Rutin Kantor")
 def names(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
-    for (reference, column), *others in _NAMED:
-        source = {key: row.text(column) for key, row in by_key(s.shown, reference).items()}
+    for group in _NAMED:
+        # the reference is the first table of the group the report gives
+        given = [(sheet, column) for sheet, column in group if by_key(s.shown, sheet)]
+        if not given:
+            continue
+        (reference, column), *others = given
+        # without the group's own reference (Tabel 2.5), a list of names only: words
+        # misspelt are not reported against it, only words replaced, added or left out
+        spelling = reference == group[0][0]
+        ref_rows = by_key(s.shown, reference)
+        source = {key: row.text(column) for key, row in ref_rows.items()}
+        differing: dict[str, list[str]] = {}
         for sheet, key_column in others:
             for key, row in by_key(s.shown, sheet).items():
                 mine, theirs = row.text(key_column), source.get(key, "")
-                if mine == theirs or not mine or not theirs or _name(mine) == _name(theirs):
+                if mine == theirs or not mine or not theirs or _name(mine) == _name(theirs) \
+                        or not spelling and _same_name(mine, theirs):
                     continue
+                differing.setdefault(key, []).append(mine)
                 value = row.values[key_column]
                 yield Issue(sheet, value.cell, f"nama '{mine}' berbeda dengan nama kode {key} di "
                             f"{reference}: '{theirs}'", row.label, key_column, expected=theirs,
                             actual=mine)
+        for key, theirs_all in differing.items():
+            # two other tables agree with each other: the reference is the odd one
+            agreeing = next((a for i, a in enumerate(theirs_all)
+                             if any(_same_name(a, b) for b in theirs_all[i + 1:])), None)
+            if agreeing is not None:
+                row = ref_rows[key]
+                value = row.values[column]
+                yield Issue(reference, value.cell, f"nama '{row.text(column)}' untuk kode {key}, "
+                            f"tetapi tabel lain menamainya '{agreeing}'", row.label, column,
+                            expected=agreeing, actual=row.text(column))
+    yield from _sasaran_names(s.shown)
+
+
+def _sasaran_names(data: InputData) -> Iterator[Issue]:
+    """A sasaran named by its code in the Perjanjian Kinerja or a table of capaian, against
+    Tabel 2.1."""
+    source = {r.text("kode_sasaran").strip(): r.text("sasaran")
+              for r in data.tables.get("Tabel 2.1", []) if r.kind != "total"}
+    for sheet in ("Tabel 2.6", "Tabel 3.1", "Tabel 3.2"):
+        for row in data.tables.get(sheet, []):
+            code, mine = row.text("kode_sasaran").strip(), row.text("sasaran")
+            theirs = source.get(code, "")
+            if row.kind == "total" or not mine or not theirs or _same_name(mine, theirs):
+                continue
+            value = row.values["sasaran"]
+            yield Issue(sheet, value.cell, f"sasaran '{mine}' berbeda dengan nama sasaran {code} "
+                        f"di Tabel 2.1: '{theirs}'", row.label, "sasaran", expected=theirs,
+                        actual=mine)
+
+
+def _edits(a: str, b: str) -> int:
+    """The Levenshtein distance of two words."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names of one row: the same words, but for words misspelt by a few letters (one
+    in four of the longer word, at least two) and words run together."""
+    if a == b or _name(a) == _name(b):
+        return True
+    wa, wb = ([w for w in re.findall(r"[a-z0-9]+", _name(x)) if w not in _LINKS]
+              for x in (a, b))
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if op != "replace":
+            return False
+        pairs = list(zip(wa[i1:i2], wb[j1:j2], strict=True)) if i2 - i1 == j2 - j1 else \
+            [("".join(wa[i1:i2]), "".join(wb[j1:j2]))]  # words run together
+        for x, y in pairs:
+            if any(c.isdigit() for c in x + y) and x != y \
+                    or _edits(x, y) > max(2, max(len(x), len(y)) // 4):
+                return False
+    return True
+
+
+_LINKS = {"dan", "dengan", "di", "yang", "pada", "dalam", "serta", "untuk", "ke", "dari"}
 
 
 def _unit(text: str) -> str:

@@ -3,6 +3,8 @@ placed, and what a sheet holds besides values (formulas without a value, merged 
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Iterator
 
 from lkip_xl.book.inputbook import (
@@ -16,6 +18,7 @@ from lkip_xl.book.inputbook import (
 )
 from lkip_xl.model import outline, schema
 from lkip_xl.model.numbers import format_angka
+from lkip_xl.rules import tables
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
@@ -371,3 +374,110 @@ def year_column(s: Subject) -> Iterator[Issue]:
             yield Issue(sheet, cell, f"kolom '{text}' tidak dibaca: tahunnya bukan tahun "
                         "laporan atau tahun Renstra di lembar Identitas", file=info.file,
                         actual=text)
+
+
+_MONTHS = (r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+           r"nopember|november|desember")
+_FULL_DATE = re.compile(rf"\b(\d{{1,2}})\s+(?:{_MONTHS})\s+(\d{{4}})\b|"
+                        r"\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b", re.I)
+
+
+@rule("value.tanggal", "warning", needs={"data"},
+      title="Tanggal penandatanganan yang tidak lengkap",
+      explanation="""Tanggal Penandatanganan di lembar Identitas dicetak di bawah Kata
+      Pengantar dan Ringkasan Eksekutif: tanggal, bulan dan tahun harus lengkap (tanggal
+      yang dikosongkan untuk diisi dengan tangan sering tercetak kosong). Laporan tidak dapat
+      ditandatangani sebelum tahun laporannya.""",
+      wrong="Tanggal Penandatanganan: 2017 (tercetak 'Bandung,        2017')",
+      right="Tanggal Penandatanganan: 28 Februari 2017")
+def signing_date(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    v = s.data.identity_values.get("tanggal")
+    if v is None or v.raw is None or not str(v.display() or "").strip() \
+            or isinstance(v.raw, (datetime.date, datetime.datetime)):
+        return
+    given = " ".join(str(v.display()).split())
+    label = "Tanggal Penandatanganan"
+    m = _FULL_DATE.search(given)
+    if m is None:
+        yield Issue(schema.IDENTITY_SHEET, v.cell, f"'{label}' berisi '{given}': tanggal, bulan "
+                    "dan tahun tidak lengkap", label, column="Isi", actual=given)
+    elif int(m.group(2) or m.group(5)) < s.data.year:
+        yield Issue(schema.IDENTITY_SHEET, v.cell, f"'{label}' {given} sebelum tahun laporan "
+                    f"{s.data.year}", label, column="Isi", expected=s.data.year, actual=given)
+
+
+_KEPALA = re.compile(r"\bKepala\s+(Biro|Dinas|Badan|Kantor|Bagian|Satuan|Pusat|Balai|Bidang)"
+                     r"\s+(.+?)(?=\s+(?:Sekretariat|Setda|Provinsi|Kabupaten|Kota|Kab\.)\b|$)",
+                     re.I)
+_PANGKAT = re.compile(r"\b(Pembina|Penata|Pengatur|Juru)(?:\s+(Utama|Muda))?(?:\s+(Madya|Muda))?"
+                      r"(?:\s*,?\s*(?:Tingkat|Tk\.?)\s*(?:I|1)\b)?", re.I)
+_NAMA_JABATAN = re.compile(r"\bNama\s*:\s*(.+?)\s+Jabatan\s*:\s*(.+?)"
+                           r"(?=\s+(?:selanjutnya|selaku|NIP|Pangkat|Nama)\b|[;,]|\.\s|$)", re.I)
+
+
+def _pangkat(text: str) -> str:
+    return " ".join(re.sub(r"\bTk\.?", "tingkat", text, flags=re.I).casefold().replace(",", "")
+                    .replace("1", "i").split())
+
+
+def _person(text: str) -> str:
+    return "".join(re.findall(r"[a-z]", text.casefold()))
+
+
+@rule("value.penandatangan", "warning", needs={"data"},
+      title="Jabatan atau pangkat penandatangan yang berbeda dengan bagian lain laporan",
+      explanation="""Jabatan penandatangan di lembar Identitas yang menyebut unit lain
+      ('Kepala Biro ...' dengan nama Biro yang bukan nama Instansi), dan jabatan atau pangkat
+      yang berbeda dengan yang ditulis untuk orang yang sama (nama atau NIP yang sama) di teks
+      laporan, misalnya di Perjanjian Kinerja yang dikutip. Pangkat dapat berubah di tengah
+      tahun: periksa mana yang benar.""",
+      wrong="Identitas: Kepala Biro Pengendalian Pembangunan, Pembina Utama Muda; Perjanjian "
+            "Kinerja: Kepala Biro Administrasi Pembangunan, Pembina Tingkat I (NIP sama)",
+      right="Kepala Biro Administrasi Pembangunan, Pembina Tingkat I di keduanya")
+def signatory(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    values = s.data.identity_values
+    labels = {f.key: f.label for f in schema.IDENTITY}
+    jabatan, pangkat = values.get("jabatan"), values.get("pangkat")
+    instansi = str(s.data.identity.get("instansi") or "")
+    nama = _person(str(s.data.identity.get("nama") or ""))
+    nip = re.sub(r"\D", "", str(s.data.identity.get("nip") or ""))
+    said = " ".join(str(jabatan.display() or "").split()) if jabatan is not None else ""
+    m = _KEPALA.search(said)
+    if m and jabatan is not None and instansi.casefold().startswith(m.group(1).casefold()):
+        own = re.sub(rf"^\s*{m.group(1)}\s+", "", instansi, flags=re.I)
+        other = tables.foreign_words(m.group(2), own)
+        if other:
+            yield Issue(schema.IDENTITY_SHEET, jabatan.cell, f"jabatan '{said}' menyebut "
+                        f"{m.group(1).capitalize()} lain: Instansi laporan ini '{instansi}'",
+                        labels["jabatan"], column="Isi", expected=instansi, actual=said)
+    own_pangkat = _PANGKAT.search(str(pangkat.display() or "")) if pangkat is not None else None
+    told: set[str] = set()
+    for sheet, _, value in tables.texts(s.data):
+        text = " ".join((value.text or "").split())
+        for j in _NAMA_JABATAN.finditer(text):
+            person, title = _person(j.group(1)), " ".join(j.group(2).split())
+            if jabatan is not None and said and len(person) >= 6 and nama and (
+                    person in nama or nama in person) \
+                    and tables.name_words(title) != tables.name_words(said) \
+                    and "jabatan" not in told:
+                told.add("jabatan")
+                yield Issue(schema.IDENTITY_SHEET, jabatan.cell, f"jabatan '{said}', tetapi "
+                            f"{sheet} {value.cell} menyebut {j.group(1).strip()} sebagai "
+                            f"'{title}'", labels["jabatan"], column="Isi", expected=title,
+                            actual=said)
+        if own_pangkat is None or pangkat is None or len(nip) < 18 or "pangkat" in told:
+            continue
+        for n in re.finditer(r"\d[\d .]{16,30}\d", text):
+            if re.sub(r"\D", "", n.group(0)) != nip:
+                continue
+            near = list(_PANGKAT.finditer(text, max(0, n.start() - 80), n.start()))
+            if near and _pangkat(near[-1].group(0)) != _pangkat(own_pangkat.group(0)):
+                told.add("pangkat")
+                yield Issue(schema.IDENTITY_SHEET, pangkat.cell, f"pangkat "
+                            f"'{own_pangkat.group(0)}', tetapi {sheet} {value.cell} menulis "
+                            f"'{near[-1].group(0)}' untuk NIP yang sama", labels["pangkat"],
+                            column="Isi", expected=near[-1].group(0),
+                            actual=own_pangkat.group(0))
+                break

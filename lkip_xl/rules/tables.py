@@ -3,6 +3,8 @@ them and as staff write them, the sentences staff wrote."""
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterator
 
 from lkip_xl.book.inputbook import InputData, Row, Value
@@ -72,3 +74,48 @@ def texts(data: InputData) -> Iterator[tuple[str, Row, Value]]:
             value = row.values.get(column)
             if value is not None and value.text:
                 yield sheet, row, value
+
+
+# --------------------------------------------------------------------------
+# The unit's own name, as the Identitas gives it, against a name in a title or a sentence
+
+_NAME_STOP = {"dan", "pada", "di", "ke", "dari", "untuk", "the", "of", "serta"}
+
+
+def name_words(text: str) -> list[str]:
+    """The significant words of a unit's name, lower case."""
+    return [w for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in _NAME_STOP]
+
+
+def _acronym(word: str, words: list[str]) -> bool:
+    """*word* is the initials of consecutive *words* (PUPR: Pekerjaan Umum Penataan Ruang),
+    or their first syllables (Bapenda: Badan Pendapatan Daerah)."""
+    if len(word) < 2:
+        return False
+    for start in range(len(words)):
+        rest = word
+        for w in words[start:]:
+            if not rest:
+                break
+            take = next((n for n in range(min(len(w), len(rest)), 0, -1)
+                         if rest.startswith(w[:n])), 0)
+            if not take:
+                break
+            rest = rest[take:]
+        if not rest:
+            return True
+    return False
+
+
+def foreign_words(named: str, own: str) -> list[str]:
+    """The words of the unit name *named* that the unit's own name *own* has not, neither as
+    a word, a word misspelt by a letter or two, nor as an acronym of its words; [] when
+    *named* is the unit's own name."""
+    mine = name_words(own)
+    out = []
+    for w in name_words(named):
+        if w in mine or _acronym(w, mine) or any(
+                difflib.SequenceMatcher(None, w, m).ratio() >= 0.85 for m in mine):
+            continue
+        out.append(w)
+    return out

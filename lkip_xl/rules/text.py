@@ -6,6 +6,7 @@ figure with more than one reading is never guessed.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -20,6 +21,7 @@ from lkip_xl.model.numbers import (
     parse_scaled,
     parse_terbilang,
 )
+from lkip_xl.rules import tables
 from lkip_xl.rules.registry import Issue, Subject, rule
 from lkip_xl.rules.tables import TEXT_KEY, budget_lines, by_key, cell_number, texts
 
@@ -152,7 +154,10 @@ _AMOUNT_OF = (
       dengan jumlah realisasi di Realisasi Anggaran. Persen realisasi, penyerapan atau capaian
       anggaran di kalimat mana pun yang tidak menyebut program, kegiatan, rata-rata, tahun lain
       atau triwulan dibandingkan dengan persen jumlah Realisasi Anggaran (dibulatkan seperti
-      ditulis).""",
+      ditulis); persen 'rata-rata' dengan persen jumlah itu atau rata-rata persen program atau
+      kegiatannya (peringatan). Realisasi yang disebut di samping seluruh anggaran (jumlah
+      anggaran atau total pagu yang tepat) dibandingkan dengan jumlah realisasi Realisasi
+      Anggaran; peringatan bila ada nilai tabel yang tidak terbaca.""",
       wrong="Belanja Langsung sebesar Rp 38.000.000.000 (total pagu Rp 38.619.594.847)",
       right="Belanja Langsung sebesar Rp 38.619.594.847")
 def amounts(s: Subject) -> Iterator[Issue]:
@@ -177,6 +182,7 @@ def amounts(s: Subject) -> Iterator[Issue]:
                         f"{format_rupiah(total, 2)}", row.text("bagian"), key=TEXT_KEY[sheet],
                         expected=total, actual=float(found[0]))
         yield from _spent_share(s.shown, sheet, row, value)
+        yield from _realisasi_of_total(s.shown, sheet, row, value)
 
 
 _SPENT = re.compile(r"\b(?:realisasi|penyerapan|serapan|capaian)\s+(?:anggaran|keuangan|belanja)"
@@ -193,8 +199,10 @@ def _spent_share(data: InputData, sheet: str, row: Row, value: Value) -> Iterato
     if shown is None or shown.number is None:
         return
     for _, sentence in _sentences(value.text or ""):
-        if _NOT_THE_TOTAL.search(sentence) or any(
-                int(y.group(0)) != data.year for y in _ANY_YEAR.finditer(sentence)):
+        if any(int(y.group(0)) != data.year for y in _ANY_YEAR.finditer(sentence)):
+            continue
+        yield from _mean_share(data, sheet, row, value, sentence, float(shown.number))
+        if _NOT_THE_TOTAL.search(sentence):
             continue
         for m in _SPENT.finditer(sentence):
             stated = _percent(m.group(1), data.decimal_comma)
@@ -204,6 +212,73 @@ def _spent_share(data: InputData, sheet: str, row: Row, value: Value) -> Iterato
                             f"Realisasi Anggaran {format_angka(float(shown.number), 2)}%",
                             row.text("bagian"), key=TEXT_KEY[sheet],
                             expected=round(float(shown.number), 2), actual=stated)
+
+
+_MEAN_SPENT = re.compile(r"\b(?:realisasi|penyerapan|serapan|capaian)\s+(?:anggaran|keuangan)\s+"
+                         rf"(?:secara\s+)?rata-rata\s+(?:sebesar\s+|mencapai\s+)?({_NUMBER})"
+                         r"\s*%", re.I)
+
+
+def _mean_share(data: InputData, sheet: str, row: Row, value: Value, sentence: str,
+                total: float) -> Iterator[Issue]:
+    """'capaian keuangan rata-rata sebesar 92%': the share of the whole budget, or the mean
+    of the programs' or of the kegiatan's shares; none of them is no mean of this table."""
+    shares = [total]
+    for kind in ("item", "group"):
+        rows = [r.number("persen") for r in data.tables["Realisasi Anggaran"] if r.kind == kind]
+        if rows and all(p is not None for p in rows):
+            shares.append(sum(float(p or 0) for p in rows) / len(rows))
+    for m in _MEAN_SPENT.finditer(sentence):
+        stated = _percent(m.group(1), data.decimal_comma)
+        digits = _decimals(m.group(1), data.decimal_comma)
+        if stated is not None and all(_off(stated, share, digits) for share in shares):
+            yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': persen jumlah Realisasi "
+                        f"Anggaran {format_angka(total, 2)}%"
+                        + (f", rata-rata persen program atau kegiatannya "
+                           f"{' / '.join(format_angka(x, 2) for x in shares[1:])}%"
+                           if len(shares) > 1 else "") + _unsure(data), row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected=round(total, 2), actual=stated,
+                        severity="warning")
+
+
+def _unsure(data: InputData) -> str:
+    """What to add to a finding against a total of Realisasi Anggaran that a value no one
+    can read leaves open ('' when every value is read)."""
+    unread = [v.cell for r in data.tables["Realisasi Anggaran"] for key, v in r.values.items()
+              if key in ("anggaran", "realisasi") and v.number is None
+              and re.search(r"\d", v.text or "")]
+    return f" (jumlah tabel belum pasti: {', '.join(unread[:3])} tidak terbaca)" if unread else ""
+
+
+_TOTAL_BUDGET = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d(?:,-)?\s*,?\s*(?:dengan|dan)\s+"
+                           r"realisasi(?:nya)?\s+(?:sebesar\s+|senilai\s+|:\s*)?"
+                           r"(Rp[.,]?\s*\d[\d.,]*\d)", re.I)
+
+
+def _realisasi_of_total(data: InputData, sheet: str, row: Row, value: Value
+                        ) -> Iterator[Issue]:
+    """'anggaran ... sebesar Rp 6.711.000.000 dengan realisasi sebesar Rp 6.173.785.026':
+    beside the whole budget, the whole realisasi of Realisasi Anggaran."""
+    budgets = {a for a in (_amount_total(data, "Realisasi Anggaran", "anggaran"),
+                           _amount_total(data, "Tabel 2.5", "pagu")) if a}
+    spent = _amount_total(data, "Realisasi Anggaran", "realisasi")
+    if not budgets or not spent:
+        return
+    text = value.text or ""
+    for m in _TOTAL_BUDGET.finditer(text):
+        budget = parse_number(re.match(r"Rp[.,]?\s*\d[\d.,]*\d", m.group(0))
+                              .group(0)).value  # type: ignore[union-attr]
+        said = parse_number(m.group(1)).value
+        if budget is None or said is None or not any(abs(float(budget) - b) < 1
+                                                     for b in budgets):
+            continue
+        if abs(float(said) - spent) >= 1:
+            unsure = _unsure(data)
+            yield Issue(sheet, value.cell, f"teks menyebut realisasi {m.group(1)} dari seluruh "
+                        f"anggaran {format_rupiah(float(budget))}, jumlah realisasi di Realisasi "
+                        f"Anggaran {format_rupiah(spent, 2)}{unsure}", row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected=spent, actual=float(said),
+                        severity="warning" if unsure else None)
 
 
 @rule("text.jumlah", "error", needs={"shown"},
@@ -717,6 +792,27 @@ _PERIOD = re.compile(r"\b(RPJMD|Rencana Pembangunan Jangka Menengah Daerah)\b\)?
                      r"(\d{4})\s*(?:-|–|—|s\.?\s?d\.?|sampai(?: dengan)?)\s*(\d{4})", re.I)
 
 
+_PLAN_PERIOD = re.compile(r"(?:RPJMD|RPJPD|Renstra|Rencana Strategis|Rencana Pembangunan Jangka "
+                          r"(?:Menengah|Panjang))\b[^.;]*?(\d{4})\s*(?:-|–|—|s\.?\s?d\.?|"
+                          r"sampai(?: dengan)?)\s*(\d{4})", re.I)
+_APBD = "anggaran pendapatan dan belanja daerah"
+
+
+def _topic_text(text: str, m: re.Match[str]) -> str:
+    """What the regulation cited at *m* is about: from 'tentang' to the end of its clause,
+    without what is in brackets (its Lembaran Daerah, an acronym)."""
+    about = re.match(r"\s*tentang\s+([^;,]*?)(?=[;,]|\.\s|\.$|$)", text[m.end(3):], re.I)
+    return re.sub(r"\([^)]*\)", " ", about.group(1)) if about else ""
+
+
+def _topic_key(about: str, region: set[str]) -> frozenset[str]:
+    """The words of a topic that tell it from another: not the region's name, the level
+    of government, linking words."""
+    about = re.sub(r"\bAPBD\b", _APBD, about, flags=re.I)
+    return frozenset(w for w in tables.name_words(about) if len(w) > 2 and w not in region
+                     and w not in {"provinsi", "kabupaten", "kota", "tentang", "atas", "yang"})
+
+
 def _issuer(name: str) -> str:
     name = " ".join(name.lower().split())
     for pattern, short in _ISSUERS:
@@ -737,13 +833,18 @@ def _same_topic(a: str | None, b: str | None) -> bool:
       explanation="""Peraturan yang sama (jenis dan nomor yang sama, dan pokok yang sama bila
       keduanya menyebut 'tentang') disebut dengan tahun yang berbeda di satu laporan, atau
       periode RPJMD yang berbeda: yang berbeda dari kebanyakan sebutan dilaporkan. Peraturan
-      yang tahunnya sesudah tahun laporan berikutnya juga dilaporkan.""",
+      yang tahunnya sesudah tahun laporan berikutnya juga dilaporkan, peraturan jenis dan
+      tahun yang sama tentang pokok yang sama yang disebut dengan nomor berbeda, dan peraturan
+      tentang RPJMD atau Renstra yang tahunnya sesudah periode rencana itu berakhir ('Perda
+      Nomor 25 Tahun 2013 tentang RPJMD 2008-2013').""",
       wrong="Permendagri Nomor 86 Tahun 2016 (di bagian lain: Nomor 86 Tahun 2017)",
       right="Permendagri Nomor 86 Tahun 2017")
 def regulations(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
     cited: dict[tuple[str, str], list[tuple[int, str | None, str, Row, Value, str]]] = {}
     periods: dict[str, list[tuple[str, str, Row, Value]]] = {}
+    topics: dict[tuple[str, int, frozenset[str]], list[tuple[str, str, Row, Value, str]]] = {}
+    region = set(tables.name_words(str(s.shown.identity.get("pemerintah") or "")))
     for sheet, row, value in texts(s.shown):
         text = value.text or ""
         for m in _REGULATION.finditer(text):
@@ -754,6 +855,18 @@ def regulations(s: Subject) -> Iterator[Issue]:
                 yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': peraturan tahun "
                             f"{m.group(3)} di laporan tahun {s.shown.year}", row.text("bagian"),
                             key=TEXT_KEY[sheet], expected=s.shown.year, actual=int(m.group(3)))
+            about = _topic_text(text, m)
+            plan = _PLAN_PERIOD.search(about)
+            if plan and not re.search(r"perubahan", about, re.I) \
+                    and int(m.group(3)) >= int(plan.group(2)):
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': peraturan tahun "
+                            f"{m.group(3)} tentang rencana {plan.group(1)}-{plan.group(2)}: "
+                            "rencana ditetapkan di awal periodenya, bukan di akhirnya",
+                            row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=f"sebelum {plan.group(2)}",
+                            actual=int(m.group(3)))
+            topics.setdefault((key[0], int(m.group(3)), _topic_key(about, region)), []).append(
+                (key[1], sheet, row, value, m.group(0).strip()))
         for m in _PERIOD.finditer(text):
             periods.setdefault("RPJMD", []).append((f"{m.group(2)}-{m.group(3)}", sheet, row,
                                                     value))
@@ -774,6 +887,16 @@ def regulations(s: Subject) -> Iterator[Issue]:
                             f"disebut tahun {usual} "
                             f"({same[0][3].text('bagian') or same[0][3].label})",
                             row.text("bagian"), key=TEXT_KEY[sheet], expected=usual, actual=year)
+    for (_, year_, words), citations_ in topics.items():
+        numbers = {number for number, *_ in citations_}
+        if len(words) < 3 or len(numbers) < 2:
+            continue
+        for number, sheet, row, value, quoted in citations_:
+            other = next(c for c in citations_ if c[0] != number)
+            yield Issue(sheet, value.cell, f"'{quoted}': peraturan yang sama (tahun {year_}, "
+                        f"pokok yang sama) disebut bernomor {other[0]} di bagian lain "
+                        f"({other[2].text('bagian') or other[2].label})", row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected=other[0], actual=number)
     for name, said in periods.items():
         counts: dict[str, int] = {}
         for period, *_ in said:
@@ -1092,3 +1215,231 @@ def _compare(m: re.Match[str], n: _Named,
     if swapped:
         said += f" (angka {written} adalah {other}nya: target dan realisasi tertukar)"
     return said, shown_value, stated, kinds[0]
+
+
+# --------------------------------------------------------------------------
+# Text copied from another unit's report, or another part of this one
+
+_UNIT_TYPES = r"Biro|Dinas|Badan|Kantor|Bagian|Satuan|Pusat|Balai|Inspektorat|Sekretariat"
+_OWN_DOCUMENT = re.compile(
+    r"\b(Perjanjian Kinerja|Rencana Strategis|Renstra|Rencana Kerja|Renja|LK[jJ]?IP|LAKIP|"
+    r"Laporan (?:Akuntabilitas )?Kinerja(?: Instansi Pemerintah)?|Indikator Kinerja Utama|"
+    rf"Kepala|Sekretaris)\s+({_UNIT_TYPES})\s+((?:[A-Z][\w/&-]*\s*){{1,6}})")
+_NAME_END = re.compile(r"\s+(?:Sekretariat|Setda|Provinsi|Kabupaten|Kota|Kab\.?|Tahun|Daerah"
+                       r"(?=\s+(?:Provinsi|Kabupaten|Kota|Tahun)))\b.*$", re.S)
+_OWN_REGION = re.compile(
+    r"\b(Pendapatan Asli Daerah(?:\s*\(PAD\))?|PAD|APBD|Pemerintah|Pemerintahan|Pemda|RPJMD|"
+    r"Sekretariat Daerah|Setda|Gubernur|Bupati|Wali\s?kota)\s+(Provinsi|Kabupaten|Kota)\s+"
+    r"((?:[A-Z][\w-]*\s*){1,3})")
+
+
+_DIRECTIONS = {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"}
+
+
+@rule("text.unit_lain", "warning", needs={"shown"},
+      title="Teks yang menyebut unit atau daerah lain sebagai milik laporan ini",
+      explanation="""Dokumen unit ini (Perjanjian Kinerja, Renstra, LKIP, Kepala ...) yang
+      disebut dengan nama unit lain sejenis ('Perjanjian Kinerja Biro Organisasi' di laporan
+      Biro Administrasi Pembangunan), dan PAD, APBD, RPJMD atau Pemerintah dari daerah lain
+      setingkat ('Pendapatan Asli Daerah Provinsi Jawa Tengah' di laporan Provinsi Kalimantan
+      Timur): biasanya teks yang disalin dari laporan unit lain. Nama yang disingkat
+      (akronim) atau salah ketik satu dua huruf dianggap sama.""",
+      wrong="disusun Perjanjian Kinerja Biro Organisasi Tahun 2016 (Instansi: Biro "
+            "Administrasi Pembangunan)",
+      right="disusun Perjanjian Kinerja Biro Administrasi Pembangunan Tahun 2016")
+def other_unit(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    instansi = " ".join(str(s.shown.identity.get("instansi") or "").split())
+    region = " ".join(str(s.shown.identity.get("pemerintah") or "").split())
+    kind = instansi.split()[0].casefold() if instansi else ""
+    own_name = " ".join(instansi.split()[1:])
+    level = region.split()[0].casefold() if region else ""
+    own_region = " ".join(region.split()[1:])
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        told: set[str] = set()
+        for m in _OWN_DOCUMENT.finditer(text) if own_name else ():
+            name = _NAME_END.sub("", m.group(3).strip())
+            if m.group(2).casefold() != kind or not name:
+                continue
+            foreign = tables.foreign_words(name, own_name)
+            said = f"{m.group(2)} {name}"
+            if foreign and said not in told:
+                told.add(said)
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan ini dari "
+                            f"{instansi}, bukan {said}", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=instansi, actual=said)
+        for m in _OWN_REGION.finditer(text) if own_region else ():
+            name = " ".join(m.group(3).split())
+            if m.group(2).casefold() != level:
+                continue
+            # the name is its first capitalised words (a heading capitalises the words
+            # after it too): another region differs in its first word, or in the direction
+            # after it (Jawa Tengah, Jawa Barat)
+            words = tables.name_words(name)[:2]
+            if len(words) == 2 and words[1] not in _DIRECTIONS:
+                words = words[:1]
+            name = " ".join(name.split()[:len(words)])
+            said = f"{m.group(2)} {name}"
+            if tables.foreign_words(name, own_region) and said not in told:
+                told.add(said)
+                yield Issue(sheet, value.cell, f"'{m.group(0).strip()}': laporan ini dari "
+                            f"{region}, bukan {said}", row.text("bagian"),
+                            key=TEXT_KEY[sheet], expected=region, actual=said)
+
+
+_NOT_REACHED = re.compile(r"\b(hampir|belum|tidak)\s+(?:dapat\s+)?(?:ter)?capai(?:nya)?\b|"
+                          r"\b(hampir|belum|tidak)\s+mencapai\b", re.I)
+
+
+def _named_after(named: list[_Named], text: str) -> _Named | None:
+    """The one indicator *text* (words after a claim) begins to name: its whole name as
+    :func:`_mentions` finds it, or the first three words or more of one name only."""
+    spans = _mentions(named, text)
+    if spans and spans[0][0] < 40:
+        return spans[0][2]
+    plain = [w for w, _, _ in _words(text)][:12]
+    best: list[tuple[int, _Named]] = []
+    for n in named:
+        for i in range(min(4, len(plain))):
+            k = 0
+            while k < len(n.words) and i + k < len(plain) and plain[i + k] == n.words[k]:
+                k += 1
+            if k >= 3:
+                best.append((k, n))
+    if not best:
+        return None
+    top = max(k for k, _ in best)
+    found = {id(n): n for k, n in best if k == top}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@rule("text.status_capaian", "warning", needs={"shown", "data"},
+      title="Teks menyebut indikator hampir atau belum tercapai, padahal capaiannya 100% atau "
+            "lebih",
+      explanation="""Kalimat 'hampir tercapainya target ...', 'belum mencapai target ...' yang
+      menyebut indikator Tabel 3.1 atau 3.3 (namanya utuh, atau tiga kata pertamanya bila hanya
+      satu indikator yang diawali kata-kata itu), padahal capaian indikator itu di tabel, seperti
+      dicetak dan seperti dihitung, 100% atau lebih.""",
+      wrong="hampir tercapainya target jumlah kebijakan Gubernur (Tabel 3.1: target 19, "
+            "realisasi 19, capaian 100%)",
+      right="tercapainya target jumlah kebijakan Gubernur")
+def reached_words(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    named = [n for n in _named(s.shown, s.data) if n.sheet in ("Tabel 3.1", "Tabel 3.3")
+             and n.values.get("capaian")]
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        for m in _NOT_REACHED.finditer(text):
+            sentence_end = min(i for i in (text.find(". ", m.end()), len(text)) if i >= 0)
+            after = re.sub(r"^\W*(?:nya\s+)?(?:target|sasaran)?\s*(?:indikator\s+)?", "",
+                           text[m.end():sentence_end], flags=re.I)
+            n = _named_after(named, after)
+            if n is None or min(n.values["capaian"]) < 100:
+                continue
+            yield Issue(sheet, value.cell, f"'{m.group(0)} ... {after[:40].strip()}': "
+                        f"{n.label} di {n.sheet} bercapaian "
+                        f"{format_angka(min(n.values['capaian']), 2)}%", row.text("bagian"),
+                        key=TEXT_KEY[sheet], expected="tercapai", actual=m.group(0))
+
+
+_LIST_MARK = re.compile(r"(?<![\w.(])(\d{1,2}|[a-z])\)\s+")
+
+
+def _list_items(text: str) -> Iterator[list[tuple[str, str]]]:
+    """The lists of *text* numbered '1) … 2) …' or 'a) … b) …': each a list of (mark,
+    item); a list starts again at 1) or a), and its last item ends with its sentence."""
+    marks = list(_LIST_MARK.finditer(text))
+    current: list[tuple[str, str]] = []
+    previous = ""
+    for i, m in enumerate(marks):
+        mark = m.group(1)
+        first = mark in ("1", "a")
+        follows = previous and (mark.isdigit() and previous.isdigit()
+                                and int(mark) == int(previous) + 1
+                                or mark.isalpha() and previous.isalpha()
+                                and ord(mark) == ord(previous) + 1)
+        if not first and not follows:
+            continue
+        if first and current:
+            yield current
+            current = []
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        stop = re.search(r"\.\s|;|:\s", text[m.end():end])
+        current.append((mark, text[m.end():m.end() + stop.start() if stop else end]))
+        previous = mark
+    if current:
+        yield current
+
+
+@rule("text.daftar_ganda", "warning", needs={"shown"},
+      title="Butir yang sama dua kali dalam satu daftar",
+      explanation="""Daftar bernomor di teks ('1) … 2) … 3) …') yang memuat butir yang sama
+      dua kali (huruf besar-kecil, spasi dan tanda baca tidak dibedakan): biasanya salinan
+      yang lupa diganti dengan butir yang seharusnya, misalnya kegiatan yang tidak
+      disebut.""",
+      wrong="1) Kegiatan Administrasi Keuangan 2) Kegiatan Penyediaan Jasa 3) Kegiatan "
+            "Penyediaan Jasa",
+      right="1) Kegiatan Administrasi Keuangan 2) Kegiatan Penyediaan Jasa 3) Kegiatan "
+            "Administrasi Umum")
+def repeated_items(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    for sheet, row, value in texts(s.shown):
+        for items in _list_items(value.text or ""):
+            seen: dict[str, str] = {}
+            for mark, item in items:
+                key = " ".join(re.findall(r"\w+", item.casefold()))
+                if len(key.split()) < 3:
+                    continue
+                if key in seen:
+                    yield Issue(sheet, value.cell, f"butir {mark}) sama dengan butir "
+                                f"{seen[key]}): '{' '.join(item.split())[:80]}'",
+                                row.text("bagian"), key=TEXT_KEY[sheet], actual=item.strip())
+                else:
+                    seen[key] = mark
+
+
+# What the acronyms of SAKIP stand for (PermenPANRB 53/2014, Permendagri 86/2017)
+_ACRONYMS = {
+    "lkjip": "laporan kinerja instansi pemerintah", "lkip": "laporan kinerja instansi pemerintah",
+    "lakip": "laporan akuntabilitas kinerja instansi pemerintah",
+    "sakip": "sistem akuntabilitas kinerja instansi pemerintah",
+    "rpjmd": "rencana pembangunan jangka menengah daerah",
+    "rpjpd": "rencana pembangunan jangka panjang daerah",
+    "rkpd": "rencana kerja pemerintah daerah", "renstra": "rencana strategis",
+    "iku": "indikator kinerja utama", "pad": "pendapatan asli daerah",
+    "apbd": "anggaran pendapatan dan belanja daerah",
+}
+
+
+@rule("text.singkatan", "warning", needs={"shown"},
+      title="Kepanjangan singkatan yang salah",
+      explanation="""Singkatan SAKIP yang ditulis dengan kepanjangannya di depannya ('Laporan
+      Kinerja Instansi Pemerintah (LKjIP)'): kepanjangan yang dimulai dengan kata pertama yang
+      benar tetapi kata lainnya berbeda (bukan salah ketik satu dua huruf) dilaporkan. Yang
+      diperiksa: LKjIP, LKIP, LAKIP, SAKIP, RPJMD, RPJPD, RKPD, Renstra, IKU, PAD, APBD.""",
+      wrong="LAPORAN KINERJA INTERNAL PEMERINTAH (LKjIP)",
+      right="LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)")
+def acronyms(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    for sheet, row, value in texts(s.shown):
+        text = value.text or ""
+        told: set[str] = set()
+        for m in re.finditer(r"\(\s*([A-Za-z]{2,8})\s*\)", text):
+            expansion = _ACRONYMS.get(m.group(1).casefold())
+            if expansion is None:
+                continue
+            want = expansion.split()
+            before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 120):m.start()])
+            said = [w.casefold() for w in before[-len(want):]]
+            if len(said) != len(want) or said[0] != want[0] or all(
+                    a == b or len(a) > 3 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+                    for a, b in zip(said, want, strict=True)):
+                continue
+            written = " ".join(before[-len(want):])
+            if written.casefold() in told:
+                continue
+            told.add(written.casefold())
+            yield Issue(sheet, value.cell, f"'{written} ({m.group(1)})': {m.group(1)} adalah "
+                        f"{expansion.title()}", row.text("bagian"), key=TEXT_KEY[sheet],
+                        expected=expansion, actual=written)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lkip_xl.book.inputbook import Row, Value
@@ -219,3 +220,32 @@ def _indicator_scale(s: Subject) -> Iterator[Issue]:
                             "sama: ditulis dengan skala berbeda? (80% di Excel adalah 0,8) "
                             "Tulis semua nilai indikator ini dengan %, atau semuanya tanpa %",
                             row.label, key, expected=show(reference[3]), actual=show(v))
+
+
+_PERCENT_NAME = re.compile(r"^\s*(?:persentase|prosentase|presentase|persen)\b", re.I)
+
+
+@rule("value.satuan_nama", "warning", needs={"data"},
+      title="Indikator persentase dengan satuan bukan persen",
+      explanation="""Indikator yang namanya diawali 'Persentase' (atau 'Prosentase') diukur
+      dalam persen: satuan lain di kolom Satuan (km, unit, dokumen) biasanya salinan dari
+      indikator lain, atau nama indikator yang keliru.""",
+      wrong="Persentase panjang saluran irigasi yang terbangun: satuan km",
+      right="Persentase panjang saluran irigasi yang terbangun: satuan %")
+def unit_of_name(s: Subject) -> Iterator[Issue]:
+    assert s.data is not None
+    for tbl in schema.TABLES:
+        keys = {c.key for c in tbl.columns}
+        names = [k for k in ("indikator", "indikator_keluaran") if k in keys]
+        if "satuan" not in keys or not names:
+            continue
+        for row in s.data.tables.get(tbl.sheet, []):
+            name = next((row.text(k) for k in names if row.text(k).strip()), "")
+            unit = row.values.get("satuan")
+            given = row.text("satuan").strip()
+            if unit is None or not given or not _PERCENT_NAME.search(name) \
+                    or _percent_indicator(given) or given.lower() in ("prosen", "per sen"):
+                continue
+            yield Issue(tbl.sheet, unit.cell, f"indikator '{name.strip()[:60]}' diukur dalam "
+                        f"persen, satuannya '{given}'", row.label, "satuan", expected="%",
+                        actual=given)

@@ -1,0 +1,129 @@
+"""Rules written for the misses of the real LKIPs (issue 14, recall): the wrong case and the
+right one beside it, on the tiny LKIP (``rule_cases.tiny``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rule_cases import tiny
+
+from lkip_xl.rules import registry
+from lkip_xl.rules.registry import rules
+from lkip_xl.rules.tables import foreign_words
+
+RULES = rules()
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def _run(rule_id: str, change: Any) -> list[tuple[str, str, str]]:
+    return [(f.sheet, f.cell, f.message) for f in registry.run(tiny(change), [RULES[rule_id]])]
+
+
+def _text(teks: str) -> Any:
+    def change(identity: dict[str, Any], rows: Rows) -> None:
+        rows["Narasi Staf"][0].update(teks=teks)
+    return change
+
+
+def test_a_unit_named_by_its_acronym_or_misspelt_is_the_unit() -> None:
+    assert foreign_words("PUPR", "Pekerjaan Umum dan Penataan Ruang") == []
+    assert foreign_words("Bapenda", "Badan Pendapatan Daerah") == []
+    assert foreign_words("Kalimatan Timur", "Kalimantan Timur") == []
+    assert foreign_words("Pengendalian Pembangunan", "Administrasi Pembangunan") == \
+        ["pengendalian"]
+
+
+def test_another_region_of_the_same_level() -> None:
+    def region(teks: str) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            identity.update(pemerintah="Provinsi Jawa Barat")
+            rows["Narasi Staf"][0].update(teks=teks)
+        return change
+    assert _run("text.unit_lain", region("Meningkatnya PAD Provinsi Jawa Tengah."))
+    assert not _run("text.unit_lain", region("Meningkatnya PAD Provinsi Jawa Barat Tahun Ini."))
+    assert not _run("text.unit_lain", region("Pemerintah Kabupaten Bogor bekerja sama."))
+
+
+def test_a_signing_date_without_day_and_month() -> None:
+    def date(tanggal: str) -> Any:
+        return lambda identity, rows: identity.update(tanggal=tanggal)
+    assert _run("value.tanggal", date("Bandung,      2022"))
+    assert _run("value.tanggal", date("3 Januari 2020"))  # before the report's year
+    assert not _run("value.tanggal", date("31/01/2022"))
+
+
+def test_the_jabatan_names_another_unit() -> None:
+    def jabatan(title: str) -> Any:
+        return lambda identity, rows: identity.update(jabatan=title)
+    assert _run("value.penandatangan", jabatan("KEPALA DINAS PERTANIAN"))
+    assert not _run("value.penandatangan", jabatan("KEPALA DINAS CONTOH KOTA CONTOH"))
+
+
+def test_a_sasaran_named_otherwise_than_in_tabel_2_1() -> None:
+    def sasaran(name: str) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            rows["Tabel 2.1"][0].update(kode_sasaran="S1")
+            rows["Tabel 2.6"][0].update(sasaran=name)
+        return change
+    found = _run("cross.nama", sasaran("Meningkatnya akuntabilitas kinerja"))
+    assert [sheet for sheet, _, _ in found] == ["Tabel 2.6"]
+    assert not _run("cross.nama", sasaran("Meningkatnya Kualitas Layanan."))
+
+
+def test_the_reference_is_reported_when_two_tables_agree_against_it() -> None:
+    def renamed(identity: dict[str, Any], rows: Rows) -> None:
+        rows["Tabel 2.6"][0].update(indikator="Persentase surat tepat waktu")
+    found = {(sheet, cell) for sheet, cell, _ in _run("cross.nama", renamed)}
+    assert any(sheet == "Tabel 2.6" for sheet, _ in found)  # the odd one
+    assert len(found) >= 3
+
+
+def test_without_tabel_2_5_misspellings_are_not_other_names() -> None:
+    def without(uraian: str) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            rows["Tabel 2.5"] = []
+            rows["Realisasi Anggaran"][1].update(uraian=uraian)
+        return change
+    assert not _run("cross.nama", without("Layanan  Surrat"))
+    assert _run("cross.nama", without("Layanan Perpustakaan"))
+
+
+def test_the_same_regulation_with_another_number() -> None:
+    wrong = ("Perda Nomor 5 Tahun 2021 tentang Perubahan APBD Tahun Anggaran 2021; "
+             "sesuai Peraturan Daerah No. 40 Tahun 2021 tentang Perubahan Anggaran Pendapatan "
+             "dan Belanja Daerah (APBD) Kota Contoh Tahun Anggaran 2021, ditetapkan target.")
+    right = ("Perda Nomor 5 Tahun 2021 tentang Perubahan APBD Tahun Anggaran 2021; "
+             "Peraturan Wali Kota No. 40 Tahun 2021 tentang Penjabaran Perubahan APBD.")
+    assert len(_run("text.peraturan", _text(wrong))) == 2  # a tie: both named
+    assert not _run("text.peraturan", _text(right))
+
+
+def test_a_plan_regulated_at_the_end_of_its_period() -> None:
+    assert _run("text.peraturan", _text("Peraturan Daerah Nomor 25 Tahun 2013 tentang RPJMD "
+                                        "Kota Contoh Tahun 2008-2013."))
+    assert not _run("text.peraturan", _text("Peraturan Daerah Nomor 2 Tahun 2019 tentang RPJMD "
+                                            "Kota Contoh Tahun 2019-2024."))
+
+
+def test_the_realisasi_beside_the_whole_budget() -> None:
+    wrong = "Anggaran sebesar Rp 150.000.000,- dengan realisasi sebesar Rp 130.000.000,-."
+    right = "Anggaran sebesar Rp 150.000.000,- dengan realisasi sebesar Rp 135.000.000,-."
+    assert _run("text.angka_tabel", _text(wrong))
+    assert not _run("text.angka_tabel", _text(right))
+
+
+def test_a_mean_share_of_the_budget() -> None:
+    # the total is 90%, and so is each kegiatan's share
+    assert _run("text.angka_tabel", _text("Capaian keuangan rata-rata sebesar 92 %."))
+    assert not _run("text.angka_tabel", _text("Capaian keuangan rata-rata sebesar 90 %."))
+
+
+def test_lists_restart_and_short_items_are_left_alone() -> None:
+    assert not _run("text.daftar_ganda", _text("1) Layanan Surat Masuk Harian. 1) Layanan Surat "
+                                               "Masuk Harian."))
+    assert not _run("text.daftar_ganda", _text("a) Ya b) Ya"))
+
+
+def test_an_acronym_with_another_common_expansion_is_left_alone() -> None:
+    assert not _run("text.singkatan", _text("Laporan Akuntabilitas Kinerja Instansi Pemerintah "
+                                            "(LKjIP) disusun; Rencana Strategis (Renstra)."))
