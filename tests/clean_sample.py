@@ -110,6 +110,12 @@ def clean_rows() -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     text["N26"]["teks"] = ("Belanja Langsung terdiri dari belanja barang/jasa dan belanja modal "
                            f"sebesar {format_rupiah(budget)} ({terbilang_rupiah(budget)}).")
     text["N32"]["teks"] = text["N32"]["teks"].replace("(Enam Puluh Tiga)", "(Lima Puluh Tujuh)")
+    for wrong, right in (("Anggaran Pembangunan dan Belanja Daerah (APBD)",
+                          "Anggaran Pendapatan dan Belanja Daerah (APBD)"),
+                         ("Rencana Kerja Pembangunan Daerah (RKPD)",
+                          "Rencana Kerja Pemerintah Daerah (RKPD)")):
+        for row in rows["Narasi Staf"]:
+            row["teks"] = row["teks"].replace(wrong, right)
     return dict(IDENTITY), rows
 
 

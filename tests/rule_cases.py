@@ -155,7 +155,7 @@ def _add(sheet: str, record: dict[str, Any], at: int | None = None) -> Callable[
 data_case("value.unreadable", "Tabel 2.5", 1, "pagu",
           _set("Tabel 2.5", 1, pagu="Rp.4.110,677,710"))
 data_case("value.no_number", "Tabel 1.2", 0, "jumlah", _set("Tabel 1.2", 0, jumlah="-"))
-data_case("value.row_kind", "Tabel 2.5", 1, "jenis", _set("Tabel 2.5", 1, jenis="Subkegiatan"))
+data_case("value.row_kind", "Tabel 2.5", 1, "jenis", _set("Tabel 2.5", 1, jenis="Sub Program"))
 data_case("value.missing_key", "Tabel 2.5", 2, "kode", _set("Tabel 2.5", 2, kode=None))
 data_case("value.duplicate_key", "Tabel 2.5", 2, "kode", _set("Tabel 2.5", 2, kode="P01.01"))
 data_case("value.text_too_long", "Tabel 2.3", 0, "arah_kebijakan",

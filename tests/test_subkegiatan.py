@@ -280,3 +280,12 @@ def test_the_test_lkip_shows_its_two_mistakes_and_no_other_error(tmp_path: Path)
     spent = _values(book, "Realisasi Anggaran", "realisasi")
     assert spent["total"] == 19_279_550_000  # without the sub kegiatan left out
     assert [r.kind for r in book.tables["Realisasi Anggaran"]].count("sub") == 14
+
+
+@pytest.mark.parametrize("jenis", ["Sub Kegiatan", "sub kegiatan", "Subkegiatan",
+                                   "Sub-Kegiatan", " SUB  KEGIATAN "])
+def test_jenis_sub_kegiatan_written_in_any_usual_way(jenis: str) -> None:
+    rows = schema.table("Tabel 2.5").rows
+    assert rows is not None
+    assert rows.kind_of(jenis) == "sub"
+    assert rows.kind_of("Sub Program") is None

@@ -367,7 +367,6 @@ def infer_renstra(ws: _Sheet) -> int | None:
 def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years,
                 comma: bool = False) -> tuple[list[Row], SheetInfo]:
     header_row, positions = _find_header(tbl, path, ws, year)
-    labels = tbl.rows.labels() if tbl.rows else {}
     rows: list[Row] = []
     file = str(path)
     percent = ws.percent
@@ -411,7 +410,8 @@ def _read_table(tbl: schema.Table, path: Path, ws: _Sheet, year: schema.Years,
             continue  # an empty row (no value, or only spaces)
         kind = "item"
         if "jenis" in values and not values["jenis"].blank:
-            kind = labels.get(values["jenis"].display().strip().lower(), "item")
+            kind = (tbl.rows.kind_of(values["jenis"].display()) if tbl.rows else None) \
+                or "item"
         row_key = tuple(values[k].display().strip() for k in key_columns)
         while len(row_key) > 1 and not row_key[-1]:  # an optional part left blank
             row_key = row_key[:-1]

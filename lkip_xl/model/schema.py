@@ -139,10 +139,25 @@ class RowKinds:
         """Map of the ``Jenis`` label (lower case) to the row kind."""
         return {label.lower(): kind for kind, label in self.named().items()}
 
+    def kind_of(self, jenis: str) -> str | None:
+        """The row kind a ``Jenis`` text names: the label in any case, with or without the
+        space between its words ("Sub Kegiatan", "subkegiatan", "Sub-Kegiatan"); None for
+        another text."""
+        return _squeezed_labels(self).get(_squeezed(jenis))
+
     def named(self) -> dict[str, str]:
         """The ``Jenis`` label of each row kind the table has, levels first, in order."""
         names = {"group": self.group, "item": self.item, "sub": self.sub, "total": self.total}
         return {kind: name for kind in KIND_ORDER if (name := names[kind])}
+
+
+def _squeezed(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+@functools.cache
+def _squeezed_labels(kinds: RowKinds) -> dict[str, str]:
+    return {_squeezed(label): kind for kind, label in kinds.named().items()}
 
 
 # Row kinds in order: the levels, highest first, then the total.

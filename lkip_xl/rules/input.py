@@ -87,14 +87,13 @@ def row_kind(s: Subject) -> Iterator[Issue]:
     for tbl in schema.TABLES:
         if tbl.rows is None:
             continue
-        labels = tbl.rows.labels()
         allowed = ", ".join(tbl.rows.named().values())
         for row in s.data.tables.get(tbl.sheet, []):
             jenis = row.values.get("jenis")
             if jenis is None or jenis.blank:
                 continue
             text = jenis.display()
-            if text.strip().lower() not in labels:
+            if tbl.rows.kind_of(text) is None:
                 yield Issue(tbl.sheet, jenis.cell,
                             f"jenis baris '{text}' tidak dikenal; pilih salah satu: {allowed}",
                             row.label, "jenis", actual=text)
