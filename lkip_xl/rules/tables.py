@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
 from lkip_xl.book.inputbook import InputData, Row, Value
+from lkip_xl.book.written import Stated
 from lkip_xl.model import schema
 from lkip_xl.model.numbers import format_angka, format_persen, format_rupiah
+from lkip_xl.xlsx import a1
 
 
 def by_key(data: InputData, sheet: str, kind: str | tuple[str, ...] | None = None
@@ -19,6 +21,23 @@ def by_key(data: InputData, sheet: str, kind: str | tuple[str, ...] | None = Non
     kinds = (kind,) if isinstance(kind, str) else kind
     return {" / ".join(r.key): r for r in data.tables[sheet]
             if r.kind != "total" and (kinds is None or r.kind in kinds)}
+
+
+def typed(data: InputData | None, shown: InputData, stated: Sequence[Stated] | None,
+          sheets: tuple[str, ...]) -> dict[tuple[str, str], Mapping[str, Value]]:
+    """The values staff typed in the rows of *sheets*, by sheet and row key (joined with
+    " / "), where they may differ from what the report shows (a realisasi typed where the
+    template repeats Tabel 3.1's): of a data workbook its rows; of a final workbook what it
+    records of them, the values typed where it computes (:mod:`lkip_xl.book.written`)."""
+    if data is not None:
+        return {(sheet, " / ".join(r.key)): r.values for sheet in sheets
+                for r in data.tables.get(sheet, [])}
+    by_row: dict[tuple[str, int | None], dict[str, Value]] = {}
+    for s in stated or ():
+        if s.sheet in sheets:
+            by_row.setdefault((s.sheet, a1.row_of(s.cell)), {})[s.column.key] = s.value
+    return {(sheet, " / ".join(r.key)): values for sheet in sheets
+            for r in shown.tables.get(sheet, []) if (values := by_row.get((sheet, r.row)))}
 
 
 def budget_lines(data: InputData, sheet: str) -> list[Row]:

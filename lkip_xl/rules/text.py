@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lkip_xl.book.inputbook import InputData, Row, Value
@@ -405,7 +405,7 @@ def _years_with_figures(text: str, figures: tuple[set[int], set[float]], report_
             yield " ".join(sentence.split())[:80], said
 
 
-@rule("text.kesimpulan", "error", needs={"shown", "data"},
+@rule("text.kesimpulan", "error", needs={"shown"},
       title="Kesimpulan 'semua sasaran tercapai' yang bertentangan dengan tabel",
       explanation="""Kalimat yang menyimpulkan semua (atau seluruh) sasaran, target atau
       indikator tercapai, padahal menurut Tabel 3.1 atau 3.3 (status seperti yang dicetak
@@ -413,21 +413,28 @@ def _years_with_figures(text: str, figures: tuple[set[int], set[float]], report_
       wrong="Semua realisasi indikator telah mencapai target (IK03: target 100%, realisasi 92%)",
       right="Sebelas dari dua belas indikator tercapai; IK03 belum tercapai")
 def conclusion(s: Subject) -> Iterator[Issue]:
-    assert s.shown is not None and s.data is not None
+    assert s.shown is not None
     missed = []
     # missed as the tables show them, or as staff typed them (a realisasi the template
     # links from elsewhere), against the Perjanjian Kinerja's target
-    rows = [(by_key(d, "Tabel 2.6"), row) for d in (s.shown, s.data)
-            for row in [*d.tables["Tabel 3.1"], *d.tables["Tabel 3.3"]]]
-    for pk, row in rows:
+    sheets = ("Tabel 3.1", "Tabel 3.3")
+    typed = tables.typed(s.data, s.shown, s.stated, sheets)
+    pk = by_key(s.shown, "Tabel 2.6")
+    rows: list[tuple[Row, Mapping[str, Value]]] = [
+        (row, row.values) for sheet in sheets for row in s.shown.tables[sheet]]
+    rows += [(row, values) for sheet in sheets for row in s.shown.tables[sheet]
+             if (values := typed.get((sheet, " / ".join(row.key)))) is not None]
+    for row, values in rows:
         source = pk.get(" / ".join(row.key))
         target = cell_number(source.values.get("target")) if source else None
-        realisasi = row.values.get("realisasi")
+        realisasi = values.get("realisasi")
         r: Any = cell_number(realisasi)
         if r is None and realisasi is not None and realisasi.text:
             r = realisasi.text
         result = capaian.compute(target, r, source.text("polaritas") if source else "positif")
-        if row.kind != "total" and capaian.BELUM in (result.status, row.text("status").strip()) \
+        status = values.get("status")
+        said = status.display().strip() if status is not None else ""
+        if row.kind != "total" and capaian.BELUM in (result.status, said) \
                 and row.label not in missed:
             missed.append(row.label)
     if not missed:
@@ -1066,14 +1073,15 @@ class _Named:
         self.label, self.values, self.sheet, self.code = label, values, sheet, code
 
 
-def _named(shown: InputData, data: InputData | None) -> list[_Named]:
+_NAMED_SHEETS = ("Tabel 3.1", "Tabel 3.3", "Realisasi Anggaran")
+
+
+def _named(shown: InputData, typed: Mapping[tuple[str, str], Mapping[str, Value]]
+           ) -> list[_Named]:
     """The indicators of Tabel 3.1 and 3.3 and the programmes of the budget tables, each
-    with its values as the report shows them and as staff typed them (a sentence that
-    repeats a typed capaian the formula corrects is the table's mistake, reported there);
-    a row without a number still ends the words about the row before it."""
-    typed = {(sheet, " / ".join(r.key)): r for d in ([data] if data is not None else [])
-             for sheet in ("Tabel 3.1", "Tabel 3.3", "Realisasi Anggaran")
-             for r in d.tables.get(sheet, [])}
+    with its values as the report shows them and as staff typed them (*typed*: a sentence
+    that repeats a typed capaian the formula corrects is the table's mistake, reported
+    there); a row without a number still ends the words about the row before it."""
     out = []
     pk_rows = by_key(shown, "Tabel 2.6")
     for sheet, name_key, keys in (
@@ -1084,9 +1092,9 @@ def _named(shown: InputData, data: InputData | None) -> list[_Named]:
             if (sheet == "Realisasi Anggaran") != (r.kind == "group") or not r.text(name_key):
                 continue
             values: dict[str, list[float]] = {}
-            for source in (r, typed.get((sheet, " / ".join(r.key)))):
+            for source in (r.values, typed.get((sheet, " / ".join(r.key)), {})):
                 for key in keys:
-                    v = source.values.get(key) if source is not None else None
+                    v = source.get(key)
                     if v is not None and v.number is not None:
                         values.setdefault(key, []).append(float(v.number))
             if sheet == "Tabel 3.1":  # the Perjanjian Kinerja's target too
@@ -1143,7 +1151,7 @@ _KIND_WORDS = {"target": "target", "realisasi": "realisasi", "capaian": "capaian
                "persen": "persentase realisasi", "anggaran": "anggaran"}
 
 
-@rule("text.nilai_indikator", "warning", needs={"shown", "data"},
+@rule("text.nilai_indikator", "warning", needs={"shown"},
       title="Target, realisasi atau capaian yang dikutip untuk indikator atau program berbeda "
             "dengan tabel",
       explanation="""Kalimat yang menyebut nama indikator (Tabel 3.1, 3.3) atau program
@@ -1159,7 +1167,7 @@ _KIND_WORDS = {"target": "target", "realisasi": "realisasi", "capaian": "capaian
       right="Persentase layanan tepat waktu: target 80% dan realisasi 85%")
 def quoted_values(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
-    named = _named(s.shown, s.data)
+    named = _named(s.shown, tables.typed(s.data, s.shown, s.stated, _NAMED_SHEETS))
     comma = s.shown.decimal_comma
     year = s.shown.year
     by_code = {n.code: n for n in named if n.sheet == "Tabel 3.1"}
@@ -1314,7 +1322,7 @@ def _named_after(named: list[_Named], text: str) -> _Named | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-@rule("text.status_capaian", "warning", needs={"shown", "data"},
+@rule("text.status_capaian", "warning", needs={"shown"},
       title="Teks menyebut indikator hampir atau belum tercapai, padahal capaiannya 100% atau "
             "lebih",
       explanation="""Kalimat 'hampir tercapainya target ...', 'belum mencapai target ...' yang
@@ -1326,7 +1334,8 @@ def _named_after(named: list[_Named], text: str) -> _Named | None:
       right="tercapainya target jumlah kebijakan Gubernur")
 def reached_words(s: Subject) -> Iterator[Issue]:
     assert s.shown is not None
-    named = [n for n in _named(s.shown, s.data) if n.sheet in ("Tabel 3.1", "Tabel 3.3")
+    typed = tables.typed(s.data, s.shown, s.stated, _NAMED_SHEETS)
+    named = [n for n in _named(s.shown, typed) if n.sheet in ("Tabel 3.1", "Tabel 3.3")
              and n.values.get("capaian")]
     for sheet, row, value in texts(s.shown):
         text = value.text or ""
