@@ -127,3 +127,20 @@ def test_lists_restart_and_short_items_are_left_alone() -> None:
 def test_an_acronym_with_another_common_expansion_is_left_alone() -> None:
     assert not _run("text.singkatan", _text("Laporan Akuntabilitas Kinerja Instansi Pemerintah "
                                             "(LKjIP) disusun; Rencana Strategis (Renstra)."))
+
+
+def test_spending_outside_the_programmes_is_not_their_total() -> None:
+    """A realisasi of Belanja Tidak Langsung (salaries) or of revenue is no figure of
+    Realisasi Anggaran's programmes (held-out RSJ Jawa Barat 2016: a false error)."""
+    def said(teks: str) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            rows["Narasi Staf"][0].update(bagian="BAB III B. Realisasi Anggaran", teks=teks)
+        return change
+
+    other = ("Realisasi Anggaran Belanja Tidak Langsung adalah sebesar Rp.51.413.862.701 atau "
+             "95,24 %.")
+    assert _run("text.angka_tabel", said(other)) == []
+    wrong = "Realisasi anggaran adalah sebesar Rp 100.000.000."
+    assert [m for _, _, m in _run("text.angka_tabel", said(wrong))] == [
+        "teks menyebut Rp 100.000.000,00, jumlah realisasi di Realisasi Anggaran "
+        "Rp 135.000.000,00"]

@@ -95,6 +95,8 @@ class Record:
     values: dict[str, Any]
     percent: frozenset[str]  # column keys whose cell shows a percentage
     heads: bool = False  # it heads rows below it (a program, a kegiatan with sub kegiatan)
+    # column keys whose number is shown after a text ("≥ " of a target "≥ 75")
+    prefix: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def role(self) -> str:
@@ -214,6 +216,7 @@ def _records(sheet: Any, letters: dict[str, str], tbl: schema.Table, first: int,
     columns = {key: a1.column_index(letter) - 1 for key, letter in letters.items()}
     key_column = tbl.key[-1]
     percent_cells = sheet.percent
+    prefixed = sheet.prefixes
     specs = [(key, c, letters[key]) for key, c in columns.items()]
     heads = schema.heading(kinds)
     out = []
@@ -238,7 +241,9 @@ def _records(sheet: Any, letters: dict[str, str], tbl: schema.Table, first: int,
             elif type(value) is int and letter + number in percent_cells:
                 percent.append(key)
             values[key] = value
+        prefix = {key: prefixed[letter + number] for key, _, letter in specs
+                  if letter + number in prefixed} if prefixed else {}
         row_key = values.get(key_column)
         out.append(Record(kind, "" if row_key is None else str(row_key), r, values,
-                          frozenset(percent), heads[i]))
+                          frozenset(percent), heads[i], prefix))
     return out

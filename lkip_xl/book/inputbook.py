@@ -33,7 +33,7 @@ from lkip_xl.book import extras
 from lkip_xl.model import schema
 from lkip_xl.model.capaian import SAKIP_SCALE
 from lkip_xl.model.errors import InputError, Location
-from lkip_xl.model.numbers import AMBIGUOUS, Parsed, parse_number
+from lkip_xl.model.numbers import AMBIGUOUS, Parsed, parse_number, split_bound
 from lkip_xl.xlsx import a1, reader
 from lkip_xl.xlsx.files import write_atomically
 from lkip_xl.xlsx.sheetxml import TEXT_LIMIT
@@ -519,6 +519,13 @@ def read_value(column: schema.Column, numeric: bool, raw: Any, percent: frozense
         return Value(raw, addr, None, text, None, f"nilai '{short(text)}': {_OUT_OF_RANGE}")
     if parsed.ok:
         return Value(raw, addr, parsed.value, text, parsed.unit)
+    # a target with its bound, "≥ 75", "min. 80%": the number is the target (shown with its
+    # sign in the final workbook and the PDF)
+    bounded = split_bound(text) if column.kind == "nilai" else None
+    if bounded is not None:
+        within = _parse(column, bounded[1], comma)
+        if within.ok and within.value is not None and abs(within.value) < NUMBER_LIMIT:
+            return Value(raw, addr, within.value, text, within.unit)
     # a grade or level with its score, "Nilai A (81,59)", "Level 3 (3,16)": the score counts
     compound = _COMPOUND.fullmatch(text) if column.kind == "nilai" else None
     if compound:

@@ -38,6 +38,7 @@ from lkip_xl.book.template import (
 from lkip_xl.book.written import Stated
 from lkip_xl.model import outline, paths, schema
 from lkip_xl.model.errors import InputError, Location, TemplateError
+from lkip_xl.model.numbers import split_bound
 from lkip_xl.xlsx import a1, package, sheetxml
 from lkip_xl.xlsx.files import save_workbook
 from lkip_xl.xlsx.package import Note
@@ -382,12 +383,11 @@ class _TableWriter:
                  styles: Styles, inputs: InputData,
                  ranges: Callable[[str, str], str] | None = None) -> None:
         self.tbl, self.patterns, self.styles = tbl, patterns, styles
-        # A value repeated from another table is shown as there: 80% stays 80%.
+        # A value repeated from another table is shown as there: 80% stays 80%, ≥ 75 ≥ 75.
         percent_sources = {
-            col.key: {" / ".join(r.key): _percent_format(v.number)
-                      for r in inputs.tables[col.link[0]]
-                      if (v := r.values.get(col.link[1])) is not None and v.unit == "persen"
-                      and v.number is not None}
+            col.key: {" / ".join(r.key): fmt for r in inputs.tables[col.link[0]]
+                      if (v := r.values.get(col.link[1])) is not None
+                      and (fmt := _number_format(v)) is not None}
             for col in tbl.template_columns if col.link is not None and col.kind == "nilai"}
         # A value is repeated from another table only for a key that table has (an indicator
         # below the IKU keeps its own target and realisasi).
@@ -477,7 +477,8 @@ class _TableWriter:
             elif not given:
                 content, style_id = None, spec.style_id
             elif spec.plain and value.unit is None and (value.number is not None
-                                                         or not spec.numeric):  # most cells
+                                                         or not spec.numeric) \
+                    and _bound(value) is None:  # most cells
                 content = value.text if value.number is None else value.number
                 style_id = spec.style_id
             else:
@@ -501,8 +502,8 @@ class _TableWriter:
         """The value the input states for a derived cell, and what kind of value it is."""
         linked = spec.link is not None and not (spec.fallback and value.raw is not None)
         assert placed.row is not None
-        percent = spec.column.kind == "persen" or bool(
-            spec.percent and spec.percent.get(" / ".join(placed.row.key)))
+        percent = spec.column.kind == "persen" or "%" in (
+            spec.percent and spec.percent.get(" / ".join(placed.row.key)) or "")
         return Stated(self.tbl.sheet, ref, _label(self.tbl, placed), spec.column, value,
                       "link" if linked else role, placed.row.file, percent)
 
@@ -511,9 +512,10 @@ class _TableWriter:
         if value.number is not None:
             if col.kind == "persen":
                 return _as_fraction(value.number), spec.style_id
-            if value.unit == "persen":
-                return _as_fraction(value.number), self.styles.id(
-                    spec.style, number_format=_percent_format(value.number), formula=False)
+            fmt = _number_format(value)
+            if fmt is not None:
+                number = _as_fraction(value.number) if value.unit == "persen" else value.number
+                return number, self.styles.id(spec.style, number_format=fmt, formula=False)
             return value.number, spec.style_id
         problem = value_problem(col, value)
         if problem is not None and problem.severity != "info":
@@ -529,6 +531,27 @@ _BLANK = Value(None, "")  # a cell the input leaves blank
 def _percent_format(number: float) -> str:
     """The number format of a percentage written with as many decimals as it has."""
     return "0%" if float(number).is_integer() else "0.00%"
+
+
+def _bound(value: Value) -> str | None:
+    """The sign of a number typed after a bound ("≥" of "≥ 75"), else None."""
+    text = value.text
+    if value.number is None or not text or text[0].isdigit():
+        return None
+    found = split_bound(text)
+    return found[0] if found else None
+
+
+def _number_format(value: Value) -> str | None:
+    """How a typed number is shown when the column's own format would not show it as typed:
+    a percentage with its decimals, a bound before it ('"≥ "General'); None otherwise."""
+    if value.number is None:
+        return None
+    fmt = _percent_format(value.number) if value.unit == "persen" else None
+    bound = _bound(value)
+    if bound is not None:
+        fmt = f'"{bound} "{fmt or "General"}'
+    return fmt
 
 
 def _lines(text: str, width: float) -> int:

@@ -67,6 +67,7 @@ __all__ = [
     "format_persen",
     "format_rupiah",
     "parse_count",
+    "split_bound",
     "parse_number",
     "parse_scaled",
     "parse_terbilang",
@@ -297,6 +298,28 @@ def format_fraction(fraction: float | Decimal) -> str:
     """A fraction as the workbook shows a percentage: 0.9328 -> "93,28%", 1 -> "100%"."""
     value = round(float(fraction) * 100, 2)
     return format_persen(value, 0 if value.is_integer() else 2)
+
+
+# ---------------------------------------------------------------------------
+# A bound before a number: a target "≥ 75" (at least 75), "< 5%", "maks. 10"
+# ---------------------------------------------------------------------------
+
+_BOUND = re.compile(r"(≥|≤|>=|=>|<=|=<|>|<|(?:min(?:imal|imum)?|maks(?:imal|imum)?)\.?(?=\s))"
+                    r"\s*(?=[\d.,])", re.I)
+_BOUND_SIGNS = {">=": "≥", "=>": "≥", "<=": "≤", "=<": "≤", "min": "≥", "maks": "≤"}
+
+
+def split_bound(text: str) -> tuple[str, str] | None:
+    """The bound and the number written after it: ("≥", "75") of "≥ 75" and of "min. 75";
+    None when *text* does not start with one.  Targets are often written so; the number is
+    the target, the sign how the report shows it."""
+    m = _BOUND.match(text.strip())
+    if m is None:
+        return None
+    word = m.group(1).lower().rstrip(".")
+    sign = _BOUND_SIGNS.get(word) or _BOUND_SIGNS.get(word[:4]) or _BOUND_SIGNS.get(word[:3]) \
+        or word
+    return sign, text.strip()[m.end():]
 
 
 # ---------------------------------------------------------------------------

@@ -332,6 +332,8 @@ def _table(tbl: schema.Table, rows: list[Record], widths: tuple[float, float],
             if r.kind == "sub" and c.key == name and text:
                 text = _SUB + text
             value = r.values.get(c.key)
+            if c.key in r.prefix and _is_number(value):  # a target "≥ 75": as Excel shows it
+                text = _escape(r.prefix[c.key]) + text
             if c.key == "perubahan" and "realisasi" in r.percent and _is_number(value):
                 text = f"{format_angka(value * 100)} poin"  # of a percentage: points
             elif c.key in _SHARES and tbl.sheet in _BUDGETS and _is_number(value) \

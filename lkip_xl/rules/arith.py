@@ -122,8 +122,13 @@ def _difference(s: Stated, computed: Any) -> Issue | None:
     # printed rounding can move the last digit, except of a head count (never rounded)
     within_a_digit = s.column.kind != "orang" and \
         diff <= 10 ** -decimals + 4e-15 * max(1.0, abs(actual))
-    if shown_percent != percent:  # the units differ: no difference to tell
+    if shown_percent != percent:  # the units differ: compare the figures as written
         result = float(computed) * 100 if shown_percent else float(computed)
+        gap = abs(stated - result)
+        if gap <= 0.5 * 10 ** -decimals + 4e-15 * max(1.0, abs(result)):
+            return None  # 100% here, 100 there: the same figure (value.skala_persen)
+        within_a_digit = s.column.kind != "orang" and \
+            gap <= 10 ** -decimals + 4e-15 * max(1.0, abs(result))
         return _issue(s, "warning" if within_a_digit else None,
                       f"tertulis {_show(s, stated, percent)}, hasil rumus "
                       f"{_show(s, result, shown_percent)} (satuannya berbeda)",

@@ -147,6 +147,10 @@ _AMOUNT_OF = (
 )
 
 
+# What the programmes' budget tables do not hold: the indirect spending (salaries), revenue.
+_OTHER_BUDGET = re.compile(r"tidak\s+langsung|\bBTL\b|pendapatan|penerimaan", re.I)
+
+
 @rule("text.angka_tabel", "error", needs={"shown"},
       title="Jumlah uang di teks berbeda dengan total tabelnya",
       explanation="""Kalimat yang menyebut Belanja Langsung (di Ikhtisar atau bagian 2.1.4)
@@ -171,7 +175,9 @@ def amounts(s: Subject) -> Iterator[Issue]:
             found: list[float] = []
             for m in pattern.finditer(text):
                 near = _RUPIAH.search(text, m.end(), min(len(text), m.end() + 150))
-                if near and "." not in text[m.end():near.start()].replace("Rp.", ""):
+                between = text[m.end():near.start()] if near else ""
+                if near and "." not in between.replace("Rp.", "") \
+                        and not _OTHER_BUDGET.search(between):
                     number = parse_number(near.group(0)).value
                     if number is not None:
                         found.append(float(number))

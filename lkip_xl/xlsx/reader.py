@@ -52,6 +52,9 @@ class Sheet(NamedTuple):
     percent: frozenset[str]  # references of numeric cells formatted as a percentage
     merged: tuple[str, ...] = ()  # merged ranges ("E5:E7")
     uncached: dict[str, str] = {}  # formula cells without a stored value: cell -> formula
+    # numeric cells whose number format starts with a literal text ('"≥ "General' shows 75
+    # as "≥ 75"): cell -> that text
+    prefixes: dict[str, str] = {}
 
 
 class SheetCells(NamedTuple):
@@ -87,6 +90,7 @@ class Cell(NamedTuple):
     value: Any  # int, float, str or bool
     percent: bool = False  # the cell's number format shows a percentage
     coordinate: str = ""
+    prefix: str = ""  # the literal text its number format shows before the number
 
 
 # What a real workbook can be.  Beyond these limits a file is refused before it is read.
@@ -229,7 +233,7 @@ class Book:
         self._zip = open_package(self._source)  # type: ignore[arg-type]
         try:
             self._parts = self._sheet_parts()
-            self._percent = self._percent_styles()
+            self._percent, self._prefixes = self._number_styles()
         except Exception as exc:
             self._zip.close()
             raise InputError(f"bukan buku kerja Excel yang dapat dibaca ({_reason(exc)}); "
@@ -416,10 +420,11 @@ class Book:
         self._parse("xl/sharedStrings.xml", start, end, data)
         return strings
 
-    def _percent_styles(self) -> list[bool]:
-        """For each cell style (cellXfs index): does its number format show a percentage?"""
+    def _number_styles(self) -> tuple[list[bool], dict[int, str]]:
+        """For each cell style (cellXfs index): does its number format show a percentage?
+        And the styles whose format shows a literal text before the number, with that text."""
         if "xl/styles.xml" not in self._zip.namelist():
-            return []
+            return [], {}
         custom: dict[int, str] = {}
         xfs: list[int] = []
         state = {"in_xfs": False}
@@ -438,8 +443,10 @@ class Book:
                 state["in_xfs"] = False
 
         self._parse("xl/styles.xml", start, end)
+        prefixes = {i: m.group(1) for i, fmt in enumerate(xfs)
+                    if (m := _LITERAL_PREFIX.match(custom.get(fmt, "")))}
         return [fmt in PERCENT_BUILTINS or "%" in _unquoted(custom.get(fmt, ""))
-                for fmt in xfs]
+                for fmt in xfs], prefixes
 
     def __enter__(self) -> Book:
         return self
@@ -466,10 +473,10 @@ class Book:
         if name in self._grids:
             grid = self._grids.pop(name).result()
         prefixed = b":sheetData" in xml and _PREFIXED.search(xml)
-        special = None if prefixed else _special_cells(xml, self._percent)
+        special = None if prefixed else _special_cells(xml, self._percent, self._prefixes)
         if special is None:
             return self._expat_sheet(name, xml)
-        percent, errors = special
+        percent, errors, prefixes = special
         if grid is None:
             if self._calamine is None:
                 self._calamine = self._open_calamine()
@@ -484,23 +491,27 @@ class Book:
                 row.extend([""] * (c - len(row)))
                 row[c - 1] = text
         return Sheet(list(enumerate(grid, start=1)), frozenset(percent), _merged(xml),
-                     _uncached_formulas(xml) if self._uncached else {})
+                     _uncached_formulas(xml) if self._uncached else {}, prefixes)
 
     def _expat_sheet(self, sheet: str, xml: bytes | None = None) -> Sheet:
         """The general reader: any namespace prefix, cells without references."""
         rows: dict[int, list[Any]] = {}
         percent = set()
+        prefixes: dict[str, str] = {}
         merged: list[str] = []
         uncached: dict[str, str] = {}
         for r, row in self._expat_rows(sheet, xml, merged, uncached):
             values: list[Any] = [""] * max(row)
             for c, cell in row.items():
                 values[c - 1] = cell.value
-                if cell.percent and isinstance(cell.value, (int, float)):
-                    percent.add(cell.coordinate)
+                if isinstance(cell.value, (int, float)):
+                    if cell.percent:
+                        percent.add(cell.coordinate)
+                    if cell.prefix:
+                        prefixes[cell.coordinate or a1.ref(r, c)] = cell.prefix
             rows[r] = values
         return Sheet(sorted(rows.items()), frozenset(percent), tuple(merged),
-                     uncached if self._uncached else {})
+                     uncached if self._uncached else {}, prefixes)
 
     def _expat_rows(self, sheet: str, xml: bytes | None = None, merged: list[str] | None = None,
                     uncached: dict[str, str] | None = None
@@ -558,7 +569,8 @@ class Book:
                 if value is not None:
                     style = state["style"]
                     current[state["col"]] = Cell(
-                        value, style < len(percent) and percent[style], state["ref"])
+                        value, style < len(percent) and percent[style], state["ref"],
+                        self._prefixes.get(style, ""))
 
         def data(text: str) -> None:
             buffer.append(text)
@@ -690,6 +702,11 @@ def _expand(found: list[tuple[str, dict[bytes, bytes], str]]) -> dict[tuple[int,
     return out
 
 
+# A number format that shows a bound before the number: '"≥ "General', '"≥ "0%' (as fill
+# writes a target typed "≥ 75"); not other literals ('"Rp "#,##0' is the column's own).
+_LITERAL_PREFIX = re.compile(r'"([≥≤<>] ?)"(?=[#0?.,%]|General)')
+
+
 def _unquoted(code: str) -> str:
     """A number format without its quoted literals ("%" inside quotes is text)."""
     return re.sub(r'"[^"]*"|\\.', "", code)
@@ -736,9 +753,10 @@ def _cells_marked(xml: bytes, marker: bytes, cell: re.Pattern[bytes]) -> Iterato
         at = xml.find(marker, at + len(marker))
 
 
-def _special_cells(xml: bytes,
-                   percent_styles: list[bool]) -> tuple[set[str], dict[str, str]] | None:
-    """Numeric cells with a percentage format, and error values, by cell reference.
+def _special_cells(xml: bytes, percent_styles: list[bool], prefix_styles: dict[int, str]
+                   ) -> tuple[set[str], dict[str, str], dict[str, str]] | None:
+    """Numeric cells with a percentage format, error values, and numeric cells whose format
+    shows a text before the number, by cell reference.
 
     None when the XML does not have the expected shape (the caller then uses
     the general reader).
@@ -752,4 +770,6 @@ def _special_cells(xml: bytes,
                            for m in _cells_marked(xml, f' s="{i}"'.encode(), _PERCENT_CELL))
     errors = {m.group(1).decode(): m.group(2).decode()
               for m in _cells_marked(xml, b't="e"', _ERROR_CELL)}
-    return percent, errors
+    prefixes = {m.group(1).decode(): text for i, text in prefix_styles.items()
+                for m in _cells_marked(xml, f' s="{i}"'.encode(), _PERCENT_CELL)}
+    return percent, errors, prefixes
