@@ -573,3 +573,17 @@ _text_case("text.daftar_ganda", "Kegiatan pendukung: 1) Layanan Surat Masuk Hari
 _text_case("text.singkatan", "Laporan Kinerja Internal Pemerintah (LKjIP) ini disusun.",
            "Laporan Kinerja Instansi Pemerintah (LKjIP) ini disusun.")
 data_case("value.satuan_nama", "Tabel 2.6", 0, "satuan", _set("Tabel 2.6", 0, satuan="km"))
+data_case("value.nomor_urut", "Tabel 2.5", 2, "no", _set("Tabel 2.5", 2, no="3."))
+
+
+def _same_name(realisasi: int) -> Callable[..., None]:
+    """A kegiatan indicator named as IK01 (Tabel 3.1: realisasi 85%) under another code."""
+    return _add("Analisis Kegiatan", {
+        "kode_indikator": "IKK02", "kode_kegiatan": "P01.02", "kegiatan": "Layanan Arsip",
+        "indikator_keluaran": IK01["indikator"], "target": 80, "realisasi": realisasi,
+        "satuan": "%"})
+
+
+CASES["cross.indikator_sama"] = Case(lambda _: tiny(_same_name(70)),
+                                     lambda _: tiny(_same_name(85)), "Analisis Kegiatan",
+                                     cell("Analisis Kegiatan", 1, "realisasi"))

@@ -144,3 +144,35 @@ def test_spending_outside_the_programmes_is_not_their_total() -> None:
     assert [m for _, _, m in _run("text.angka_tabel", said(wrong))] == [
         "teks menyebut Rp 100.000.000,00, jumlah realisasi di Realisasi Anggaran "
         "Rp 135.000.000,00"]
+
+
+def test_a_count_measured_as_a_length() -> None:
+    def unit(name: str, satuan: str) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            rows["Analisis Kegiatan"][0].update(indikator_keluaran=name, satuan=satuan)
+        return change
+
+    wrong = unit("Terpeliharanya jumlah bangunan penampung air", "km")
+    assert [m for _, _, m in _run("value.satuan_nama", wrong)] == [
+        "indikator 'Terpeliharanya jumlah bangunan penampung air' menghitung banyaknya "
+        "('jumlah bangunan'), satuannya 'km'"]
+    assert _run("value.satuan_nama", unit("Jumlah panjang saluran yang dibangun", "km")) == []
+    assert _run("value.satuan_nama", unit("Jumlah bangunan yang dipelihara", "unit")) == []
+
+
+def test_one_kegiatan_two_indicators_two_figures() -> None:
+    """A kegiatan with one indicator in each table, named differently, with other figures in
+    the same measure (DPUPR Grobogan 2021: 100/100 in Tabel 3.3, 84/79,82 in A.2)."""
+    def told(target: int, realisasi: int) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            rows["Tabel 3.3"].append({"no": "2", "kode_program": "P01.01",
+                                      "program": "Layanan Surat", "kode": "IKK01",
+                                      "indikator": "Meningkatnya kelancaran layanan surat",
+                                      "target": target, "realisasi": realisasi,
+                                      "satuan": "surat"})
+            rows["Analisis Kegiatan"][0].update(indikator_keluaran="Jumlah surat terkirim")
+        return change
+
+    found = [m for _, _, m in _run("cross.kegiatan", told(120, 110))]
+    assert len(found) == 1 and found[0].startswith("kegiatan P01.01: target 120")
+    assert _run("cross.kegiatan", told(100, 95)) == []  # the same figures: no doubt

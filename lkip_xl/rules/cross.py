@@ -427,7 +427,9 @@ def _measure(value: Value, row: Row) -> str:
       explanation="""Indikator sebuah kegiatan dapat tercantum di Tabel 3.3 (menurut kode
       kegiatannya di kolom Kode Program) dan di Analisis Kegiatan (Kode Kegiatan yang sama,
       Indikator Keluaran yang namanya sama, paling sedikit 85% mirip): target dan realisasinya
-      harus sama angkanya. Satuan yang berbeda hanya peringatan.""",
+      harus sama angkanya. Satuan yang berbeda hanya peringatan. Kegiatan yang di setiap tabel
+      hanya berindikator satu, dengan nama lain dan angka lain (ukuran yang sama), juga
+      peringatan: satu keluaran yang ditulis dua kali dengan angka berbeda?""",
       wrong="Tabel 3.3 K11 panjang saluran drainase: target 2,57 km; Analisis Kegiatan K11: "
             "target 2,5 km",
       right="Tabel 3.3 dan Analisis Kegiatan K11: target 2,57 km")
@@ -437,14 +439,18 @@ def kegiatan(s: Subject) -> Iterator[Issue]:
     for row in s.shown.tables["Analisis Kegiatan"]:
         if row.text("kode_kegiatan").strip() and row.text("indikator_keluaran").strip():
             by_kegiatan.setdefault(row.text("kode_kegiatan").strip(), []).append(row)
+    rows_of = Counter(r.text("kode_program").strip() for r in s.shown.tables["Tabel 3.3"])
     for row in s.shown.tables["Tabel 3.3"]:
-        candidates = by_kegiatan.get(row.text("kode_program").strip(), [])
+        code = row.text("kode_program").strip()
+        candidates = by_kegiatan.get(code, [])
         name = _name(row.text("indikator"))
         if not candidates or not name:
             continue
         score, other = max((difflib.SequenceMatcher(None, name, _name(
             c.text("indikator_keluaran"))).ratio(), c) for c in candidates)
         if score < 0.85:
+            if len(candidates) == 1 and rows_of[code] == 1:
+                yield from _one_indicator_each(row, other)
             continue
         for column in ("target", "realisasi"):
             mine, theirs = row.values.get(column), other.values.get(column)
@@ -466,6 +472,63 @@ def kegiatan(s: Subject) -> Iterator[Issue]:
                         f"{row.text('kode_program')}", row.label, "satuan",
                         expected=other.text("satuan"), actual=row.text("satuan"),
                         severity="warning")
+
+
+def _one_indicator_each(row: Row, other: Row) -> Iterator[Issue]:
+    """A kegiatan measured by one indicator in Tabel 3.3 and by one in Analisis Kegiatan,
+    named differently, with other figures in the same measure: likely one output told two
+    ways (a warning: they may be two outputs)."""
+    mine, theirs = row.values.get("target"), other.values.get("target")
+    done, told = row.values.get("realisasi"), other.values.get("realisasi")
+    if mine is None or theirs is None or mine.number is None or theirs.number is None \
+            or _measure(mine, row) != _measure(theirs, other) or mine.number == theirs.number \
+            or done is None or told is None or done.number == told.number:
+        return
+    yield Issue("Tabel 3.3", mine.cell,
+                f"kegiatan {row.text('kode_program')}: target {show(mine)}, realisasi "
+                f"{show(done)} untuk '{row.text('indikator')[:50]}', tetapi Analisis Kegiatan "
+                f"memberi target {show(theirs)}, realisasi {show(told)} untuk indikator "
+                f"'{other.text('indikator_keluaran')[:50]}': satu keluaran dengan dua nama "
+                "dan dua angka?", row.label, "target", expected=theirs.number,
+                actual=mine.number, severity="warning")
+
+
+# Where an indicator's realisasi of the report year is written, with the column of its name.
+_REALISASI_OF = (("Tabel 3.1", "indikator"), ("Tabel 3.3", "indikator"),
+                 ("Tabel 3.4", "indikator"), ("Analisis Kegiatan", "indikator_keluaran"))
+
+
+@rule("cross.indikator_sama", "warning", needs={"shown"},
+      title="Indikator yang sama dengan kode lain dan realisasi lain",
+      explanation="""Indikator yang namanya sama persis (huruf besar-kecil, spasi dan tanda
+      baca tidak dihitung; paling sedikit tiga kata) di Tabel 3.1, 3.3, 3.4 atau Analisis
+      Kegiatan dengan kode yang berbeda: realisasi tahun laporannya (dalam ukuran yang sama)
+      harus sama. Biasanya kode yang berbeda membuat tabel tidak dapat dicocokkan, dan salah
+      satu angkanya tersalin dari bagian lain.""",
+      wrong="Tabel 3.4 IKP01 'Tercukupinya penyediaan jasa ...': realisasi 100; Analisis "
+            "Kegiatan IKR01 dengan nama yang sama: realisasi 70",
+      right="Realisasi 100 di keduanya (atau kode yang sama)")
+def same_indicator(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    seen: dict[str, tuple[str, Row, Value]] = {}
+    for sheet, column in _REALISASI_OF:
+        for row in s.shown.tables.get(sheet, []):
+            name = re.sub(r"[^\w]+", " ", _name(row.text(column))).strip()
+            value = row.values.get("realisasi")
+            if row.kind == "total" or len(name.split()) < 3 or value is None \
+                    or value.number is None:
+                continue
+            first = seen.setdefault(name, (sheet, row, value))
+            other_sheet, other, theirs = first
+            if other is row or other.key[:1] == row.key[:1] \
+                    or _measure(theirs, other) != _measure(value, row) \
+                    or abs(float(theirs.number or 0) - float(value.number)) <= 1e-9 * max(
+                        1.0, abs(float(value.number))):
+                continue
+            yield Issue(sheet, value.cell, f"realisasi {show(value)} untuk "
+                        f"'{row.text(column).strip()[:60]}', tetapi {other_sheet} memberi "
+                        f"{show(theirs)} untuk indikator bernama sama (kode {other.key[0]})",
+                        row.label, "realisasi", expected=theirs.number, actual=value.number)
 
 
 @rule("cross.cakupan", "error", needs={"shown"},

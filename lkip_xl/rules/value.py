@@ -213,23 +213,42 @@ def _indicator_scale(s: Subject) -> Iterator[Issue]:
         reference = found[0]
         for sheet, row, key, v, x in found[1:]:
             ratio = x / reference[4]
-            if 50 <= ratio <= 200 or 1 / 200 <= ratio <= 1 / 50:
+            if not (50 <= ratio <= 200 or 1 / 200 <= ratio <= 1 / 50):
+                continue
+            if v.number == reference[3].number:  # 10% here, 10 there: the same figure
+                message = (f"{show(v)} ditulis {'dengan' if v.unit == 'persen' else 'tanpa'} "
+                           f"tanda %, {reference[0]} menulis angka yang sama "
+                           f"{show(reference[3])} {'tanpa' if v.unit == 'persen' else 'dengan'}"
+                           " % untuk indikator yang sama: di Excel 80% adalah 0,8, sehingga "
+                           "rumus yang memakai keduanya berbeda seratus kali. Tulis semua nilai "
+                           "indikator ini dengan %, atau semuanya tanpa %")
+            else:
                 times = "seratus kali" if ratio > 1 else "seperseratus"
-                yield Issue(sheet, v.cell, f"{show(v)} sekitar {times} "
-                            f"{show(reference[3])} ({reference[0]}) untuk indikator yang "
-                            "sama: ditulis dengan skala berbeda? (80% di Excel adalah 0,8) "
-                            "Tulis semua nilai indikator ini dengan %, atau semuanya tanpa %",
-                            row.label, key, expected=show(reference[3]), actual=show(v))
+                message = (f"{show(v)} sekitar {times} {show(reference[3])} ({reference[0]}) "
+                           "untuk indikator yang sama: ditulis dengan skala berbeda? (80% di "
+                           "Excel adalah 0,8) Tulis semua nilai indikator ini dengan %, atau "
+                           "semuanya tanpa %")
+            yield Issue(sheet, v.cell, message, row.label, key, expected=show(reference[3]),
+                        actual=show(v))
 
 
 _PERCENT_NAME = re.compile(r"^\s*(?:persentase|prosentase|presentase|persen)\b", re.I)
 
 
+# A count of things ("jumlah bangunan") and the units of a length, area, volume or weight.
+_COUNT_NAME = re.compile(r"\bjumlah\s+(?!panjang|luas|volume|debit|berat|kapasitas|nilai|"
+                         r"anggaran|dana|biaya|produksi|jam|hari|bulan|tahun|rata)\w+", re.I)
+_MEASURE_UNIT = re.compile(r"^(?:km|m|meter|kilometer|ha|hektar|hektare|m2|m²|m3|m³|liter|"
+                           r"ton|kg)\.?$", re.I)
+
+
 @rule("value.satuan_nama", "warning", needs={"data"},
-      title="Indikator persentase dengan satuan bukan persen",
+      title="Satuan yang tidak cocok dengan nama indikatornya",
       explanation="""Indikator yang namanya diawali 'Persentase' (atau 'Prosentase') diukur
       dalam persen: satuan lain di kolom Satuan (km, unit, dokumen) biasanya salinan dari
-      indikator lain, atau nama indikator yang keliru.""",
+      indikator lain, atau nama indikator yang keliru. Begitu pula indikator yang menghitung
+      banyaknya sesuatu ('jumlah bangunan') dengan satuan panjang, luas, isi atau berat (km,
+      ha, m3, ton).""",
       wrong="Persentase panjang saluran irigasi yang terbangun: satuan km",
       right="Persentase panjang saluran irigasi yang terbangun: satuan %")
 def unit_of_name(s: Subject) -> Iterator[Issue]:
@@ -243,9 +262,61 @@ def unit_of_name(s: Subject) -> Iterator[Issue]:
             name = next((row.text(k) for k in names if row.text(k).strip()), "")
             unit = row.values.get("satuan")
             given = row.text("satuan").strip()
-            if unit is None or not given or not _PERCENT_NAME.search(name) \
-                    or _percent_indicator(given) or given.lower() in ("prosen", "per sen"):
+            if unit is None or not given:
                 continue
-            yield Issue(tbl.sheet, unit.cell, f"indikator '{name.strip()[:60]}' diukur dalam "
-                        f"persen, satuannya '{given}'", row.label, "satuan", expected="%",
-                        actual=given)
+            if _PERCENT_NAME.search(name) and not _percent_indicator(given) \
+                    and given.lower() not in ("prosen", "per sen"):
+                yield Issue(tbl.sheet, unit.cell, f"indikator '{name.strip()[:60]}' diukur "
+                            f"dalam persen, satuannya '{given}'", row.label, "satuan",
+                            expected="%", actual=given)
+            elif (count := _COUNT_NAME.search(name)) and _MEASURE_UNIT.match(given):
+                yield Issue(tbl.sheet, unit.cell, f"indikator '{name.strip()[:60]}' menghitung "
+                            f"banyaknya ('{count.group(0)}'), satuannya '{given}'", row.label,
+                            "satuan", actual=given)
+
+
+# A row number as reports write them: "3", "3.", "b.", "B)", "1.2." (the last part counts).
+_NUMBERING = re.compile(r"^\s*(?:((?:\d+\.)*)(\d+)|([a-z])|([A-Z]))\s*[.)]*\s*$")
+
+
+def _numbering(text: str) -> tuple[str, int] | None:
+    """The kind of a row number (its prefix and whether it is a digit, a small or a capital
+    letter) and its place: ("1.:digit", 2) of "1.2."; None for anything else."""
+    m = _NUMBERING.match(text)
+    if m is None:
+        return None
+    if m.group(2):
+        return f"{m.group(1)}digit", int(m.group(2))
+    letter = m.group(3) or m.group(4)
+    return ("small" if m.group(3) else "capital"), ord(letter.lower()) - ord("a") + 1
+
+
+@rule("value.nomor_urut", "warning", needs={"shown"},
+      title="Nomor urut yang melompat",
+      explanation="""Nomor di kolom No sebuah tabel (1., 2., 3. atau a., b., c., juga 1.1,
+      1.2) yang melompati satu nomor atau lebih: baris yang terhapus, atau nomor yang tersalin
+      dari laporan lain. Program dan kegiatan dinomori masing-masing; nomor yang mulai lagi
+      dari 1 atau a (kelompok baru) tidak dilaporkan.""",
+      wrong="No: 12., 13., 15., 16. (14. terlewat)",
+      right="No: 12., 13., 14., 15.")
+def numbering(s: Subject) -> Iterator[Issue]:
+    assert s.shown is not None
+    for tbl in schema.TABLES:
+        if "no" not in tbl.keys:
+            continue
+        # (row kind, kind of number) -> the place and text of its last number
+        last: dict[tuple[str, str], tuple[int, str]] = {}
+        for row in s.shown.tables.get(tbl.sheet, []):
+            value = row.values.get("no")
+            found = _numbering(value.display()) if value is not None and not value.blank \
+                else None
+            if found is None or value is None:
+                continue
+            kind, place = found
+            before = last.get((row.kind, kind))
+            last[(row.kind, kind)] = (place, value.display().strip())
+            if before is None or place == 1 or place <= before[0] + 1:
+                continue
+            yield Issue(tbl.sheet, value.cell, f"nomor '{value.display().strip()}' sesudah "
+                        f"'{before[1]}': {place - before[0] - 1} nomor terlewat", row.label,
+                        "no", expected=before[0] + 1, actual=place)
