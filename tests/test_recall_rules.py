@@ -176,3 +176,28 @@ def test_one_kegiatan_two_indicators_two_figures() -> None:
     found = [m for _, _, m in _run("cross.kegiatan", told(120, 110))]
     assert len(found) == 1 and found[0].startswith("kegiatan P01.01: target 120")
     assert _run("cross.kegiatan", told(100, 95)) == []  # the same figures: no doubt
+
+
+def test_signed_before_the_report_year_ended() -> None:
+    def signed(tanggal: str) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            identity.update(tanggal=tanggal)
+        return change
+
+    assert [m for _, _, m in _run("value.tanggal", signed("30 Desember 2021"))] == [
+        "'Tanggal Penandatanganan' 30 Desember 2021: laporan tahun 2021 ditandatangani "
+        "sebelum tahun itu berakhir"]
+    assert _run("value.tanggal", signed("28 Februari 2022")) == []
+
+
+def test_the_whole_budget_and_what_of_it_was_spent() -> None:
+    """'... menjadi sebesar Rp <the total anggaran>, anggaran tersebut terealisasi sebesar
+    Rp X' (RSJ Jawa Barat 2016): X is the total realisasi of Realisasi Anggaran."""
+    def said(realisasi: str) -> Any:
+        return _text(f"Setelah perubahan anggaran menjadi sebesar Rp 150.000.000,- anggaran "
+                     f"tersebut terealisasi sebesar Rp {realisasi},- atau 90%.")
+
+    assert [m for _, _, m in _run("text.angka_tabel", said("130.000.000"))] == [
+        "teks menyebut realisasi Rp 130.000.000 dari seluruh anggaran Rp 150.000.000, jumlah "
+        "realisasi di Realisasi Anggaran Rp 135.000.000,00"]
+    assert _run("text.angka_tabel", said("135.000.000")) == []

@@ -385,8 +385,8 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})\s+(?:{_MONTHS})\s+(\d{{4}})\b|"
       title="Tanggal penandatanganan yang tidak lengkap",
       explanation="""Tanggal Penandatanganan di lembar Identitas dicetak di bawah Kata
       Pengantar dan Ringkasan Eksekutif: tanggal, bulan dan tahun harus lengkap (tanggal
-      yang dikosongkan untuk diisi dengan tangan sering tercetak kosong). Laporan tidak dapat
-      ditandatangani sebelum tahun laporannya.""",
+      yang dikosongkan untuk diisi dengan tangan sering tercetak kosong). Laporan tahunan
+      tidak dapat ditandatangani sebelum tahun laporannya berakhir.""",
       wrong="Tanggal Penandatanganan: 2017 (tercetak 'Bandung,        2017')",
       right="Tanggal Penandatanganan: 28 Februari 2017")
 def signing_date(s: Subject) -> Iterator[Issue]:
@@ -404,6 +404,10 @@ def signing_date(s: Subject) -> Iterator[Issue]:
     elif int(m.group(2) or m.group(5)) < s.data.year:
         yield Issue(schema.IDENTITY_SHEET, v.cell, f"'{label}' {given} sebelum tahun laporan "
                     f"{s.data.year}", label, column="Isi", expected=s.data.year, actual=given)
+    elif int(m.group(2) or m.group(5)) == s.data.year:
+        yield Issue(schema.IDENTITY_SHEET, v.cell, f"'{label}' {given}: laporan tahun "
+                    f"{s.data.year} ditandatangani sebelum tahun itu berakhir", label,
+                    column="Isi", expected=s.data.year + 1, actual=given)
 
 
 _KEPALA = re.compile(r"\bKepala\s+(Biro|Dinas|Badan|Kantor|Bagian|Satuan|Pusat|Balai|Bidang)"

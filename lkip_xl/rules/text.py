@@ -256,8 +256,9 @@ def _unsure(data: InputData) -> str:
     return f" (jumlah tabel belum pasti: {', '.join(unread[:3])} tidak terbaca)" if unread else ""
 
 
-_TOTAL_BUDGET = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d(?:,-)?\s*,?\s*(?:dengan|dan)\s+"
-                           r"realisasi(?:nya)?\s+(?:sebesar\s+|senilai\s+|:\s*)?"
+_TOTAL_BUDGET = re.compile(r"Rp[.,]?\s*\d[\d.,]*\d(?:,-)?\s*,?\s*(?:(?:dengan|dan)\s+"
+                           r"realisasi(?:nya)?|(?:anggaran\s+tersebut\s+|dan\s+|yang\s+)?"
+                           r"(?:terealisasi|direalisasikan))\s+(?:sebesar\s+|senilai\s+|:\s*)?"
                            r"(Rp[.,]?\s*\d[\d.,]*\d)", re.I)
 
 
