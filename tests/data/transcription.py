@@ -24,6 +24,12 @@ def rows(columns: str, *data: tuple[str | None, ...]) -> list[Record]:
     return [dict(zip(keys, row, strict=True)) for row in data]
 
 
+def narasi(paragraphs: Iterable[tuple[str, str]]) -> list[Record]:
+    """Narasi Staf records (N01, N02, ...) from (bagian, teks) pairs in the document's order."""
+    return [{"kode": f"N{i:02d}", "bagian": bagian, "teks": teks}
+            for i, (bagian, teks) in enumerate(paragraphs, start=1)]
+
+
 def check(identity: Mapping[str, Any], tables: Mapping[str, Iterable[Mapping[str, Any]]],
           *, unique_keys: bool = False) -> list[str]:
     """Fail early (SystemExit) when the data do not match the schema's tables, columns and

@@ -39,7 +39,7 @@ from pathlib import Path
 from lkip_xl.book.inputbook import write_input
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from transcription import Extra, Record, check, write_extras  # noqa: E402
+from transcription import Extra, Record, check, narasi, write_extras  # noqa: E402
 from transcription import rows as _rows  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -371,10 +371,7 @@ _NARASI: tuple[tuple[str, str], ...] = (
     ("Sampul Belakang", "Copyright Biro Pengendalian Pembangunan Sekretariat Daerah Provinsi Jawa Barat 2017"),
 )
 
-_NARASI_STAF = [
-    {"kode": f"N{i:02d}", "bagian": bagian, "teks": teks}
-    for i, (bagian, teks) in enumerate(_NARASI, start=1)
-]
+_NARASI_STAF = narasi(_NARASI)
 
 ROWS: dict[str, list[Record]] = {
     "Tabel 1.1": _TABEL_1_1,

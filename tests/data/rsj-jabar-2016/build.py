@@ -41,7 +41,7 @@ from pathlib import Path
 from lkip_xl.book.inputbook import write_input
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from transcription import Extra, Record, check, write_extras  # noqa: E402
+from transcription import Extra, Record, check, narasi, write_extras  # noqa: E402
 from transcription import rows as _rows  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -384,10 +384,7 @@ _NARASI = (
     ("BAB IV Penutup", "Bandung, 30 Desember 2016 Plt.Direktur Rumah Sakit Jiwa Provinsi Jawa Barat dr. H. Komar Hanifi, M.KM. Pembina Utama Muda NIP.195801281988021001"),
 )
 
-_NARASI_STAF = [
-    {"kode": f"N{i:02d}", "bagian": bagian, "teks": teks}
-    for i, (bagian, teks) in enumerate(_NARASI, start=1)
-]
+_NARASI_STAF = narasi(_NARASI)
 
 ROWS: dict[str, list[Record]] = {
     "Tabel 2.1": _TABEL_2_1,
