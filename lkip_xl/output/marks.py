@@ -243,7 +243,8 @@ class Marks:
         for c, value in enumerate(finding_row(0, f, cell, NO_SHEET, NO_CELL)[1:], start=2):
             style = styles.get(f.severity, styles["top"]) if c == 2 else \
                 styles["wrap"] if c in (6, 8, 11) else \
-                styles["link"] if (c == 5 and cell) else styles["top"]
+                styles["link"] if (c == 5 and cell) else \
+                _figure_style(styles, value) if c in (9, 10) else styles["top"]
             cells.append(sheetxml.cell(f"{_LETTERS[c]}\x00", style,
                                        None if value == "" else value))
         return "".join(cells)
@@ -414,6 +415,14 @@ def _style_of(populated: Populated, sheet: str, cell: str) -> int | None:
     """The style index of a data cell, from its row as written."""
     row = a1.row_of(cell)
     return sheetxml.style_of(populated.rows.get(sheet, {}).get(row, ""), cell) if row else None
+
+
+def _figure_style(styles: dict[str, int], value: Any) -> int:
+    """Seharusnya and Tertulis: a number grouped by thousands (with two decimals when it has
+    any), as the report prints it; text as it is."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return styles["top"]
+    return styles["whole"] if float(value).is_integer() else styles["decimal"]
 
 
 def finding_row(n: int, f: Finding, cell: str | None, no_sheet: str = "",

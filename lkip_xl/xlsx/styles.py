@@ -151,14 +151,18 @@ class Styles:
 
     def text(self) -> dict[str, int]:
         """The styles of text in the Narasi, Validasi and Ringkasan sheets: top, wrap, link,
-        bold, and for each severity its colour (``error``, ``warning``, ``info``, wrapped)."""
+        bold, whole and decimal numbers, and for each severity its colour (``error``,
+        ``warning``, ``info``, wrapped)."""
         top = Alignment(vertical="top")
         wrap = Alignment(vertical="top", wrap_text=True)
         styles = {"top": self.plain(alignment=top),
                   "wrap": self.plain(alignment=wrap),
                   "link": self.plain(alignment=top,
                                      font=Font(color="0563C1", underline="single")),
-                  "bold": self.plain(alignment=top, font=Font(bold=True))}
+                  "bold": self.plain(alignment=top, font=Font(bold=True)),
+                  # figures as Excel shows them in the user's language (51.310.000.000; 93,28)
+                  "whole": self.plain(alignment=top, number_format="#,##0"),
+                  "decimal": self.plain(alignment=top, number_format="#,##0.00")}
         for severity, fill in SEVERITY_FILLS.items():
             styles[severity] = self.plain(alignment=wrap, fill=fill)
         return styles
