@@ -87,6 +87,8 @@ def score(folder: Path) -> dict[str, Any]:
             out["missed"].append(f"{m['sheet']} {cell} [{m.get('key')}] {m['what'][:90]}")
     out["findings"] = len(findings)
     out["elsewhere"] = sum((f.sheet, f.cell) not in hit for f in findings)
+    out["elsewhere_errors"] = sum((f.sheet, f.cell) not in hit and f.severity == "error"
+                                  for f in findings)
     out["rules"] = Counter(f.rule for f in findings if (f.sheet, f.cell) not in hit)
     return out
 
@@ -96,16 +98,18 @@ def main() -> None:
     parser.add_argument("--detail", help="list the missed mistakes of documents named so")
     args = parser.parse_args()
     print("| document | mistakes | placed | found (cell) | found (row) | recall of placed "
-          "| findings | at no listed mistake |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| findings | at no listed mistake | of them errors |")
+    print("|---|---|---|---|---|---|---|---|---|")
     totals = Counter()
     for folder in documents():
         s = score(folder)
         found = s["found"] + s["row"]
         print(f"| {s['name']} | {s['mistakes']} | {s['placed']} | {s['found']} | {s['row']} | "
-              f"{found / s['placed']:.0%} | {s['findings']} | {s['elsewhere']} |"
-              if s["placed"] else f"| {s['name']} | {s['mistakes']} | 0 | | | | | |")
-        for k in ("mistakes", "placed", "found", "row", "findings", "elsewhere"):
+              f"{found / s['placed']:.0%} | {s['findings']} | {s['elsewhere']} | "
+              f"{s['elsewhere_errors']} |"
+              if s["placed"] else f"| {s['name']} | {s['mistakes']} | 0 | | | | | | |")
+        for k in ("mistakes", "placed", "found", "row", "findings", "elsewhere",
+                  "elsewhere_errors"):
             totals[k] += s[k]
         if args.detail and args.detail in s["name"]:
             print("  found by kind:", dict(s["found_kind"]), "of", dict(s["by_kind"]))
@@ -115,7 +119,7 @@ def main() -> None:
     found = totals["found"] + totals["row"]
     print(f"| all | {totals['mistakes']} | {totals['placed']} | {totals['found']} | "
           f"{totals['row']} | {found / max(totals['placed'], 1):.0%} | {totals['findings']} | "
-          f"{totals['elsewhere']} |")
+          f"{totals['elsewhere']} | {totals['elsewhere_errors']} |")
 
 
 if __name__ == "__main__":

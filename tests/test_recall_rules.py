@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rule_cases import tiny
+from rule_cases import SASARAN, tiny
 
 from lkip_xl.rules import registry
 from lkip_xl.rules.registry import rules
@@ -201,3 +201,74 @@ def test_the_whole_budget_and_what_of_it_was_spent() -> None:
         "teks menyebut realisasi Rp 130.000.000 dari seluruh anggaran Rp 150.000.000, jumlah "
         "realisasi di Realisasi Anggaran Rp 135.000.000,00"]
     assert _run("text.angka_tabel", said("135.000.000")) == []
+
+
+def test_tabel_3_2_repeats_the_renstra_of_tabel_2_2() -> None:
+    """Tabel 3.2's targets of each Renstra year and its end target are Tabel 2.2's (RSJ Jawa
+    Barat 2016: 'Target Akhir Renstra' 78 where the Renstra's last year has 82)."""
+    def renstra(akhir: str, ahead: str, scale: str = "90%") -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            rows["Tabel 2.2"][0].update(target_4="82%", target_6=scale)  # 2022, 2024
+            rows["Tabel 3.2"][0].update(target_3=ahead, target_akhir=akhir)
+        return change
+
+    assert _run("cross.target_renstra", renstra("90%", "82%")) == []
+    assert _run("cross.target_renstra", renstra("90", "82")) == []  # the same, without %
+    found = [(c, m) for _, c, m in _run("cross.target_renstra", renstra("85%", "80%"))]
+    assert [m for _, m in found] == [
+        "80% di sini, tetapi 82% di Tabel 2.2 (2022) untuk kode IK01",
+        "85% di sini, tetapi 90% di Tabel 2.2 (2024) untuk kode IK01"]
+    # a score against a category: within its band (A: above 80 up to 90) it agrees
+    assert _run("cross.target_renstra", renstra("85", "82%", scale="A")) == []
+    assert [f.severity for f in registry.run(tiny(renstra("95", "82%", scale="A")),
+                                             [RULES["cross.target_renstra"]])] == ["warning"]
+
+
+def test_a_citation_against_itself() -> None:
+    """The gazette of another year; a plan whose period ended before the report's year; a
+    'Peraturan' numbered as a Keputusan (RSJ Jawa Barat 2016's Dasar Hukum)."""
+    said = _text(
+        "Dasar hukum: Peraturan Pemerintah Nomor 41 Tahun 2007 tentang Organisasi Perangkat "
+        "Daerah Peraturan Pemerintah Nomor 8 Tahun 2005 tentang Tata Cara Penyusunan "
+        "(Lembaran Negara Republik Indonesia Tahun 2008 Nomor 21); Peraturan Daerah Nomor 2 "
+        "Tahun 2009 tentang Rencana Pembangunan Jangka Menengah Daerah Tahun 2008-2013 "
+        "(Lembaran Daerah Tahun 2009 Nomor 2); Peraturan Gubernur Nomor 900/Kep.836-Keu "
+        "Tahun 2013 tentang penetapan BLUD.")
+    found = [m for _, _, m in _run("text.peraturan", said)]
+    assert [m.split("': ")[-1] if "': " in m else m.split("' ")[-1] for m in found] == [
+        "diundangkan di lembaran tahun 2008: tahun peraturan dan lembarannya berbeda",
+        "tentang rencana 2008-2013, yang berakhir sebelum tahun laporan 2021",
+        "nomor keputusan (Kep.) untuk sebuah peraturan; keputusan atau peraturankah?"]
+    right = _text("Peraturan Pemerintah Nomor 8 Tahun 2008 tentang Tata Cara Penyusunan "
+                  "(Lembaran Negara Republik Indonesia Tahun 2008 Nomor 21).")
+    assert _run("text.peraturan", right) == []
+
+
+def test_a_predicate_and_its_abbreviation() -> None:
+    def scale(label: str) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            rows["Skala Predikat"] = [{"predikat": "Sangat Baik (SB)", "batas": "80"},
+                                      {"predikat": label, "batas": "0"}]
+        return change
+
+    assert [m for _, _, m in _run("value.skala_predikat", scale("Sedang (K)"))] == [
+        "'Sedang (K)': K bukan singkatan 'Sedang'"]
+    assert _run("value.skala_predikat", scale("Cukup Baik (CB)")) == []
+
+
+def test_a_sign_makes_another_indicator() -> None:
+    """'< 48 Jam' and '> 48 Jam' (RSJ Jawa Barat 2016), with no Perjanjian Kinerja row to name
+    the code: the first table that has it does."""
+    def named(sign: str) -> Any:
+        def change(identity: dict[str, Any], rows: Rows) -> None:
+            name = "Tidak adanya kematian pasien {} 48 Jam"
+            rows["Tabel 2.2"].append({**SASARAN, "kode": "IK09", "indikator": name.format(">"),
+                                      "target_3": "100%"})
+            rows["Tabel 3.4"].append({**SASARAN, "kode": "IK09", "indikator": name.format(sign),
+                                      "realisasi_lalu": "100%"})
+        return change
+
+    assert [m for _, _, m in _run("cross.nama", named("<"))] == [
+        "nama 'Tidak adanya kematian pasien < 48 Jam' berbeda dengan nama kode IK09 di "
+        "Tabel 2.2: 'Tidak adanya kematian pasien > 48 Jam'"]
+    assert _run("cross.nama", named(">")) == []

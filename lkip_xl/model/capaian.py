@@ -142,6 +142,11 @@ def _rank(value: Any, settings: Settings) -> int | None:
     return next((i for i, c in enumerate(settings.categories) if c[0].upper() == text), None)
 
 
+def band(text: str, settings: Settings = DEFAULT) -> tuple[float, float] | None:
+    """The scores a category holds ("A": above 80, up to 90), None for another text."""
+    return _category(" ".join(text.split()), settings)
+
+
 def _category(text: str, settings: Settings) -> tuple[float, float] | None:
     for code, low, high, _ in settings.categories:
         if text.upper() == code.upper():  # as Excel's MATCH and VLOOKUP: case-insensitive

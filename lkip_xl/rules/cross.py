@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from lkip_xl.book.inputbook import InputData, Row, Value
-from lkip_xl.model import schema
+from lkip_xl.model import capaian, schema
 from lkip_xl.model.numbers import format_angka, format_rupiah
 from lkip_xl.rules import arith
 from lkip_xl.rules.registry import Issue, Subject, rule
@@ -91,7 +91,9 @@ def pagu_kegiatan(s: Subject) -> Iterator[Issue]:
       title="Target tahun ini di tabel Renstra berbeda dengan Perjanjian Kinerja",
       explanation="""Target tahun laporan di Tabel 2.2 dan Tabel 3.2 (target jangka menengah
       Renstra) dibandingkan dengan target indikator yang sama di Perjanjian Kinerja (Tabel
-      2.6).""",
+      2.6). Tabel 3.2 juga mengulang Renstra: target setiap tahunnya dan Target Akhir Renstra
+      (target tahun terakhir Renstra) dibandingkan dengan Tabel 2.2 untuk kode yang sama (target
+      tahun laporan hanya bila Perjanjian Kinerja tidak memuat indikator itu).""",
       wrong="Tabel 2.2 IK01 Target 2020: 75%; Tabel 2.6 IK01: 80%",
       right="Tabel 2.2 IK01 Target 2020: 80%; Tabel 2.6 IK01: 80%")
 def renstra_target(s: Subject) -> Iterator[Issue]:
@@ -105,6 +107,31 @@ def renstra_target(s: Subject) -> Iterator[Issue]:
             source = pk.get(key)
             if source is not None:
                 yield from _compare(sheet, row, column, source.values.get("target"), "Tabel 2.6")
+    yield from _renstra_repeated(s.shown, pk)
+
+
+def _renstra_repeated(shown: InputData, pk: dict[str, Row]) -> Iterator[Issue]:
+    """Tabel 3.2's targets of each Renstra year and its end target against Tabel 2.2's."""
+    years = shown.years
+    def by_year(sheet: str) -> dict[int, str]:
+        return {y: c.key for c in schema.table(sheet).columns
+                if c.key.startswith("target_") and (y := c.year(years)) is not None}
+
+    source_years, own_years = by_year("Tabel 2.2"), by_year("Tabel 3.2")
+    if not source_years:
+        return
+    last = max(source_years)
+    renstra = by_key(shown, "Tabel 2.2")
+    for key, row in by_key(shown, "Tabel 3.2").items():
+        source = renstra.get(key)
+        if source is None:
+            continue
+        for y, column in own_years.items():
+            if y in source_years and not (y == years.report and key in pk):
+                yield from _compare("Tabel 3.2", row, column,
+                                    source.values.get(source_years[y]), f"Tabel 2.2 ({y})")
+        yield from _compare("Tabel 3.2", row, "target_akhir",
+                            source.values.get(source_years[last]), f"Tabel 2.2 ({last})")
 
 
 # What the printed summary Ringkasan Capaian repeats: (its column, the source table, column).
@@ -160,17 +187,28 @@ def _compare(sheet: str, row: Row, column: str, source: Value | None,
     if value is None or value.blank or source is None or source.blank:
         return []
     a, b = cell_number(value), cell_number(source)
+    severity = None
     if a is not None and b is not None:
         if abs(a - b) <= 4e-15 * max(1.0, abs(b)):
             return []
+        if (value.unit == "persen") != (source.unit == "persen") \
+                and value.number == source.number:
+            return []  # 10% here, 10 there: one figure written two ways (value.skala_persen)
     elif value.display().strip().lower() == source.display().strip().lower():
         return []
+    elif (a is None) != (b is None):  # a score against a category ("80" and "A")
+        score = value.number if a is not None else source.number
+        bounds = capaian.band((source if a is not None else value).display())
+        if bounds is not None and score is not None:
+            if bounds[0] < float(score) <= bounds[1]:
+                return []
+            severity = "warning"  # by the usual scale; the report may have its own
     col = schema.table(sheet).column(column)
     return [Issue(sheet, value.cell,
                   f"{show(value, col.kind)} di sini, tetapi {show(source, col.kind)} di "
                   f"{source_sheet} untuk kode {code or ' / '.join(row.key)}", row.label, column,
                   expected=b if b is not None else source.display(),
-                  actual=a if a is not None else value.display())]
+                  actual=a if a is not None else value.display(), severity=severity)]
 
 
 def _total(data: InputData, sheet: str, group: str | None = None,
@@ -334,17 +372,28 @@ def names(s: Subject) -> Iterator[Issue]:
         spelling = reference == group[0][0]
         ref_rows = by_key(s.shown, reference)
         source = {key: row.text(column) for key, row in ref_rows.items()}
+        # a code the reference does not have: named by the first other table that has it
+        # (words misspelt are not reported against such a name)
+        first: dict[str, tuple[str, str]] = {}
+        for sheet, key_column in others:
+            for key, row in by_key(s.shown, sheet).items():
+                if key not in source and row.text(key_column):
+                    first.setdefault(key, (sheet, row.text(key_column)))
         differing: dict[str, list[str]] = {}
         for sheet, key_column in others:
             for key, row in by_key(s.shown, sheet).items():
-                mine, theirs = row.text(key_column), source.get(key, "")
-                if mine == theirs or not mine or not theirs or _name(mine) == _name(theirs) \
-                        or not spelling and _same_name(mine, theirs):
+                named_by, theirs = (reference, source[key]) if key in source else \
+                    first.get(key, (sheet, ""))
+                mine = row.text(key_column)
+                if named_by == sheet or mine == theirs or not mine or not theirs \
+                        or _name(mine) == _name(theirs) \
+                        or (not spelling or named_by != reference) and _same_name(mine, theirs):
                     continue
-                differing.setdefault(key, []).append(mine)
+                if named_by == reference:
+                    differing.setdefault(key, []).append(mine)
                 value = row.values[key_column]
                 yield Issue(sheet, value.cell, f"nama '{mine}' berbeda dengan nama kode {key} di "
-                            f"{reference}: '{theirs}'", row.label, key_column, expected=theirs,
+                            f"{named_by}: '{theirs}'", row.label, key_column, expected=theirs,
                             actual=mine)
         for key, theirs_all in differing.items():
             # two other tables agree with each other: the reference is the odd one
@@ -393,6 +442,8 @@ def _same_name(a: str, b: str) -> bool:
     in four of the longer word, at least two) and words run together."""
     if a == b or _name(a) == _name(b):
         return True
+    if _SIGNS.findall(a) != _SIGNS.findall(b):  # "< 48 Jam" is not "> 48 Jam"
+        return False
     wa, wb = ([w for w in re.findall(r"[a-z0-9]+", _name(x)) if w not in _LINKS]
               for x in (a, b))
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
@@ -410,6 +461,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 _LINKS = {"dan", "dengan", "di", "yang", "pada", "dalam", "serta", "untuk", "ke", "dari"}
+_SIGNS = re.compile(r"[<>≤≥]")
 
 
 def _unit(text: str) -> str:

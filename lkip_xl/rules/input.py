@@ -313,7 +313,8 @@ def identity_choice(s: Subject) -> Iterator[Issue]:
       explanation="""Lembar Skala Predikat memuat skala predikat laporan sendiri (nama predikat
       dan batas bawahnya dalam persen), menggantikan skala bawaan Permendagri 86/2017 di
       Pengaturan. Skala perlu dimulai dari 0 agar setiap capaian mendapat predikat, dan tiap
-      batas hanya sekali.""",
+      batas hanya sekali. Singkatan di dalam kurung adalah huruf awal nama predikatnya
+      ('Sangat Baik (SB)'): singkatan predikat lain ('Sedang (K)') dilaporkan.""",
       wrong="Baik mulai dari 70; Sangat Baik mulai dari 85 (capaian 60% tanpa predikat)",
       right="Kurang mulai dari 0; Baik mulai dari 70; Sangat Baik mulai dari 85")
 def predicate_scale(s: Subject) -> Iterator[Issue]:
@@ -335,6 +336,15 @@ def predicate_scale(s: Subject) -> Iterator[Issue]:
                         f"batas {r.text('batas')} sudah dipakai untuk '{seen[bound]}'",
                         r.label, "batas", actual=r.number("batas"))
         seen.setdefault(bound, r.text("predikat"))
+    for r in s.data.tables.get("Skala Predikat", []):
+        m = _ABBREVIATED.fullmatch(" ".join(r.text("predikat").split()))
+        if m and "".join(w[0] for w in m.group(1).split()).upper() != m.group(2).upper():
+            yield Issue("Skala Predikat", r.values["predikat"].cell,
+                        f"'{m.group(0)}': {m.group(2)} bukan singkatan '{m.group(1)}'",
+                        r.label, "predikat", actual=m.group(0))
+
+
+_ABBREVIATED = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*\(\s*([A-Za-z]{1,4})\s*\)")
 
 
 @rule("value.tabel_tambahan", "warning", needs={"data"},

@@ -792,7 +792,8 @@ _REGULATION = re.compile(
     r"[A-Z][\w-]*)*|Per(?:gub|bup|wal|wak)[\w]*(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*)*|"
     r"Peraturan Daerah(?:\s+(?!Nomor\b|No\b)[A-Z][\w-]*)*|Perda)\s*"
     r"(?:Republik Indonesia\s*|RI\s*)?(?:[Nn]omor|No\.?|Nmr\.?)\s*([\w./-]*\d[\w./-]*?)\s*,?\s*"
-    r"(?:[Tt]ahun|Th\.?)\s*(\d{4})(?:\s+tentang\s+([^.;,]{3,80}))?")
+    r"(?:[Tt]ahun|Th\.?)\s*(\d{4})(?:\s+tentang\s+((?:(?!\s(?:Peraturan|Undang|Keputusan)\s)"
+    r"[^.;,]){3,80}))?")
 _ISSUERS = ((r"peraturan menteri dalam negeri|permendagri", "permendagri"),
             (r"peraturan menteri pendayagunaan.*|permenpan.*", "permenpanrb"),
             (r"undang[- ]undang|uu", "uu"), (r"peraturan pemerintah|pp", "pp"),
@@ -842,6 +843,36 @@ def _same_topic(a: str | None, b: str | None) -> bool:
     return len(words[0] & words[1]) * 2 >= min(len(words[0]), len(words[1]))
 
 
+# The gazette a regulation was published in, right after its citation: "(Lembaran Negara
+# Republik Indonesia Tahun 2008 Nomor 21, ...)".
+_GAZETTE = re.compile(r"\(\s*(?:Lembaran|Berita)\s+(?:Negara|Daerah)[^()]*?Tahun\s+(\d{4})",
+                      re.I)
+
+
+def _citation(report_year: int, sheet: str, row: Row, value: Value, text: str,
+              m: re.Match[str], plan: re.Match[str] | None) -> Iterator[Issue]:
+    """One citation against itself: published in the gazette of another year; a plan whose
+    period ended before the report's year; a 'Peraturan' numbered as a Keputusan (Kep.)."""
+    quoted = m.group(0).strip()
+    following = _REGULATION.search(text, m.end())
+    gazette = _GAZETTE.search(text, m.end(3), following.start() if following else len(text))
+    if gazette and gazette.group(1) != m.group(3):
+        yield Issue(sheet, value.cell, f"'{quoted}' diundangkan di lembaran tahun "
+                    f"{gazette.group(1)}: tahun peraturan dan lembarannya berbeda",
+                    row.text("bagian"), key=TEXT_KEY[sheet], expected=int(m.group(3)),
+                    actual=int(gazette.group(1)))
+    if plan and int(plan.group(2)) < report_year and not re.search(
+            r"perubahan", text[m.start():m.end() + 300], re.I):
+        yield Issue(sheet, value.cell, f"'{quoted}' tentang rencana {plan.group(1)}-"
+                    f"{plan.group(2)}, yang berakhir sebelum tahun laporan {report_year}",
+                    row.text("bagian"), key=TEXT_KEY[sheet], expected=report_year,
+                    actual=int(plan.group(2)))
+    if re.match(r"peraturan", m.group(1), re.I) and re.search(r"\bKep\b", m.group(2), re.I):
+        yield Issue(sheet, value.cell, f"'{quoted}': nomor keputusan (Kep.) untuk sebuah "
+                    "peraturan; keputusan atau peraturankah?", row.text("bagian"),
+                    key=TEXT_KEY[sheet], actual=m.group(2))
+
+
 @rule("text.peraturan", "warning", needs={"shown"},
       title="Peraturan atau RPJMD yang disebut dengan tahun berbeda",
       explanation="""Peraturan yang sama (jenis dan nomor yang sama, dan pokok yang sama bila
@@ -850,7 +881,9 @@ def _same_topic(a: str | None, b: str | None) -> bool:
       yang tahunnya sesudah tahun laporan berikutnya juga dilaporkan, peraturan jenis dan
       tahun yang sama tentang pokok yang sama yang disebut dengan nomor berbeda, dan peraturan
       tentang RPJMD atau Renstra yang tahunnya sesudah periode rencana itu berakhir ('Perda
-      Nomor 25 Tahun 2013 tentang RPJMD 2008-2013').""",
+      Nomor 25 Tahun 2013 tentang RPJMD 2008-2013'). Juga: peraturan yang lembaran negara
+      atau daerahnya (di dalam kurung sesudahnya) bertahun lain, rencana yang periodenya
+      berakhir sebelum tahun laporan, dan 'Peraturan' yang bernomor keputusan (Kep.).""",
       wrong="Permendagri Nomor 86 Tahun 2016 (di bagian lain: Nomor 86 Tahun 2017)",
       right="Permendagri Nomor 86 Tahun 2017")
 def regulations(s: Subject) -> Iterator[Issue]:
@@ -881,6 +914,7 @@ def regulations(s: Subject) -> Iterator[Issue]:
                             actual=int(m.group(3)))
             topics.setdefault((key[0], int(m.group(3)), _topic_key(about, region)), []).append(
                 (key[1], sheet, row, value, m.group(0).strip()))
+            yield from _citation(s.shown.year, sheet, row, value, text, m, plan)
         for m in _PERIOD.finditer(text):
             periods.setdefault("RPJMD", []).append((f"{m.group(2)}-{m.group(3)}", sheet, row,
                                                     value))
