@@ -159,6 +159,8 @@ def test_the_package_still_reads(with_charts: bytes, final: bytes) -> None:
         assert book.sheet("Grafik").rows[0][1][0].startswith("Grafik")
     again = read_final(with_charts)  # the tables read as before
     assert again.tables["Tabel 3.1"] and again.letters == read_final(final).letters
+    footer = wb["Grafik"].oddFooter  # printed like every other sheet
+    assert (footer.left.text, footer.right.text) == ("&A", "Halaman &P dari &N")
     with pytest.raises(ValueError):
         charts.add_charts(with_charts)
 

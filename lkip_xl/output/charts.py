@@ -22,6 +22,7 @@ from lkip_xl.book.finalbook import FinalBook, Record, read_final
 from lkip_xl.model import schema
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx import charts as xlcharts
+from lkip_xl.xlsx.styles import FOOTER_CODES
 
 # The tables the figures read (read_final's arguments).
 SOURCES = ("Tabel 3.1", "Tabel 3.2", "Realisasi Anggaran")
@@ -224,7 +225,7 @@ def chart_sheet(book: FinalBook) -> xlcharts.ChartSheet | None:
                                      "datanya di tabel, grafik ikut berubah.")]
     widths = {_DATA_COLUMN: 10.0, _DATA_COLUMN + 1: 60.0, _DATA_COLUMN + 2: 18.0,
               _DATA_COLUMN + 3: 18.0, _DATA_COLUMN + 4: 10.0}
-    return xlcharts.ChartSheet(SHEET, cells, charts, widths)
+    return xlcharts.ChartSheet(SHEET, cells, charts, widths, footer=FOOTER_CODES)
 
 
 def _renstra_charts(book: FinalBook, panels: list[Panel], row: int, data_row: int,

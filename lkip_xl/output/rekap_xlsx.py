@@ -28,6 +28,7 @@ from lkip_xl.output.charts import BAR_CAP
 from lkip_xl.xlsx import a1
 from lkip_xl.xlsx import charts as xlcharts
 from lkip_xl.xlsx.recalc import recalculate
+from lkip_xl.xlsx.styles import FOOTER_CODES
 
 # The sheets, in order, and the frame each shows.
 RINGKASAN, IKU, DISTRIBUSI = "Ringkasan", "IKU", "Distribusi Predikat"
@@ -427,7 +428,7 @@ def chart_sheet(rollup: rekap.Rollup) -> xlcharts.ChartSheet | None:
     cells = [xlcharts.Cell("A1", title(rollup), style="title"),
              xlcharts.Cell("A2", "Grafik di lembar ini membaca sel lembar Ringkasan: ubah "
                                  "datanya, grafik ikut berubah.")]
-    return xlcharts.ChartSheet(GRAFIK, cells, charts)
+    return xlcharts.ChartSheet(GRAFIK, cells, charts, footer=FOOTER_CODES)
 
 
 def _cached(value: Any) -> float | None:

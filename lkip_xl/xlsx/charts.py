@@ -90,6 +90,7 @@ class ChartSheet:
     cells: Sequence[Cell] = ()
     charts: Sequence[Chart] = ()
     widths: dict[int, float] = field(default_factory=dict)  # 1-based column -> width
+    footer: str = ""  # the printed pages' footer, in Excel's codes ("&L&A&RHalaman &P")
 
 
 def add_sheet(xlsx: bytes, sheet: ChartSheet) -> bytes:
@@ -277,6 +278,8 @@ def _sheet_xml(sheet: ChartSheet, styles: _Styles, drawing: bool) -> bytes:
         '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" '
         'footer="0.3"/><pageSetup paperSize="9" orientation="portrait" fitToWidth="1" '
         'fitToHeight="0"/>'
+        + (f"<headerFooter><oddFooter>{escape(sheet.footer)}</oddFooter></headerFooter>"
+           if sheet.footer else "")
         + ('<drawing r:id="lkipDrawing"/>' if drawing else "")
         + "</worksheet>").encode("utf-8")
 
