@@ -110,3 +110,39 @@ def test_templates_are_editable_without_python(clean_final: Path, tmp_path: Path
 ])
 def test_the_region_is_named_once(instansi: str, pemerintah: str, name: str) -> None:
     assert schema.unit_name({"instansi": instansi, "pemerintah": pemerintah}) == name
+
+
+def test_compiled_templates_are_kept_but_a_broken_cache_fails_nothing(tmp_path: Path) -> None:
+    """The templates' compiled code is kept between runs; a cache folder without rights or
+    a damaged cache file only means compiling again."""
+    import os
+
+    import jinja2
+
+    from lkip_xl.output.narrative import _bytecode_cache
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    templates = {"a.j2": "Capaian {{ 40 + 2 }} persen."}
+
+    def render(cache: jinja2.BytecodeCache | None) -> str:
+        env = jinja2.Environment(loader=jinja2.DictLoader(templates), bytecode_cache=cache)
+        return env.get_template("a.j2").render()
+
+    cache = _bytecode_cache(str(folder))
+    assert render(cache) == "Capaian 42 persen."
+    (kept,) = folder.iterdir()
+    assert kept.name.startswith("__lkip_xl_narasi_")
+    kept.write_bytes(b"\x00" * 10)  # damaged
+    assert render(_bytecode_cache(str(folder))) == "Capaian 42 persen."
+    templates["a.j2"] = "Capaian {{ 40 + 3 }} persen."
+    not_a_folder = tmp_path / "berkas"
+    not_a_folder.write_text("x")
+    for where in (not_a_folder, tmp_path / "tidak-ada"):  # nowhere to write
+        assert render(_bytecode_cache(str(where))) == "Capaian 43 persen."
+    if os.name != "nt" and os.geteuid() != 0:  # root writes whatever the rights
+        folder.chmod(0o500)
+        try:
+            assert render(_bytecode_cache(str(folder))) == "Capaian 43 persen."
+        finally:
+            folder.chmod(0o700)

@@ -10,6 +10,7 @@ Indonesian way and amounts are also written in words.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import traceback
@@ -79,6 +80,30 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+class _Cache(jinja2.FileSystemBytecodeCache):
+    """Jinja2's cache of compiled templates that never fails a fill: a cache file that
+    cannot be read or written (a full disk, a folder without rights) is no cache."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache(directory: str | None = None) -> _Cache | None:
+    """The cache in Jinja2's private per-user folder (or *directory*); None where there is
+    none to be had (the templates are then compiled on every run)."""
+    try:
+        return _Cache(directory, pattern="__lkip_xl_narasi_%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
 @functools.lru_cache(maxsize=8)
 def environment(folder: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment of a template folder (compiled templates are kept), sandboxed:
@@ -91,7 +116,7 @@ def environment(folder: Path | None = None) -> jinja2.Environment:
     :meth:`_Sandbox.call_binop`), apart from any other Jinja2 user's."""
     env = _Sandbox(
         loader=jinja2.FileSystemLoader(str(folder or paths.narasi_templates())),
-        bytecode_cache=jinja2.FileSystemBytecodeCache(pattern="__lkip_xl_narasi_%s.cache"),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
