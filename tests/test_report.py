@@ -207,3 +207,22 @@ def test_a_final_workbook_saved_without_values_is_recalculated_for_the_pdf(
     assert saved.read_bytes() == before  # the workbook itself is not changed
     amounts = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
     assert len(amounts.findall(_text(again))) == len(amounts.findall(_text(pdf)))
+
+
+def test_wide_tables_in_a_row_share_their_landscape_pages() -> None:
+    """A wide table right after another stays on its landscape page; a narrow one after it
+    goes back to portrait."""
+    from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer
+    from reportlab.platypus.flowables import Flowable
+
+    from lkip_xl.output import pdf
+
+    story: list[Flowable] = [Paragraph("BAB II")]
+    pdf._place(story, [], [Paragraph("Tabel 2.2")], wide=True)
+    pdf._place(story, [], [Paragraph("Tabel 2.3")], wide=True)
+    pdf._place(story, [], [Paragraph("Tabel 2.4")], wide=False)
+    kinds = [type(f).__name__ if not isinstance(f, Paragraph) else f.text for f in story]
+    assert kinds == ["BAB II", "NextPageTemplate", "PageBreak", "Tabel 2.2", "Spacer",
+                     "Tabel 2.3", "NextPageTemplate", "_LandscapeEnd", "Tabel 2.4", "Spacer"]
+    assert isinstance(story[-3], PageBreak) and isinstance(story[1], NextPageTemplate)
+    assert isinstance(story[-1], Spacer)

@@ -906,18 +906,28 @@ class _Chapters:
         self.pending = []
 
 
+class _LandscapeEnd(PageBreak):
+    """The page break after a landscape table: a wide table right after it stays on its
+    page instead."""
+
+
 def _place(story: list[Any], pending: list[Any], flowables: list[Any], wide: bool) -> None:
-    """Add a table's flowables to the story; a wide one on a landscape page of its own, with
-    the headings (*pending*) that have nothing under them yet."""
+    """Add a table's flowables to the story; a wide one on landscape pages, with the
+    headings (*pending*) that have nothing under them yet, and with the wide tables right
+    before and after it (Tabel 2.2 and 2.3 share a page rather than leave it mostly
+    empty)."""
     if not wide:
         story += [*flowables, Spacer(1, 8)]
         return
     del story[len(story) - len(pending):]
-    if isinstance(story[-1], PageBreak):  # a new chapter's page break: turn that page
+    if isinstance(story[-1], _LandscapeEnd):  # still on a landscape page: go on there
+        del story[-2:]
+        story.append(Spacer(1, 12))
+    elif isinstance(story[-1], PageBreak):  # a new chapter's page break: turn that page
         story.insert(len(story) - 1, NextPageTemplate("landscape"))
     else:
         story += [NextPageTemplate("landscape"), PageBreak()]
-    story += [*pending, *flowables, NextPageTemplate("portrait"), PageBreak()]
+    story += [*pending, *flowables, NextPageTemplate("portrait"), _LandscapeEnd()]
 
 
 def _table_flowables(book: FinalBook, shown: outline.Shown | extras.Extra, number: str,
