@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import time
@@ -12,6 +13,15 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the synthetic LKIP generator
+
+
+def sizes_parser(doc: str, repeat: int, sizes: str = "1,10,100") -> argparse.ArgumentParser:
+    """A benchmark's command line: ``--repeat N`` and ``--sizes 1,10,100`` (a list of ints)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=repeat)
+    parser.add_argument("--sizes", type=lambda text: [int(s) for s in text.split(",")],
+                        default=sizes)
+    return parser
 
 
 def median_seconds(run: Callable[[], Any], repeat: int) -> tuple[float, list[float]]:

@@ -29,7 +29,6 @@ The children run with Python's bytecode cache on, in a folder of their own
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
@@ -41,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from _common import table
+from _common import sizes_parser, table
 from fill_bench import data_for
 
 from lkip_xl.book.inputbook import read_inputs
@@ -137,9 +136,7 @@ def row(command: str, size: str, pair: Pair, peer: str) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--sizes", default="1,10,100")
+    parser = sizes_parser(__doc__, repeat=5)
     parser.add_argument("--lkip", type=Path, default=LKIP, help="the lkip-xl program to time")
     args = parser.parse_args()
     lkip = str(args.lkip)
@@ -154,7 +151,7 @@ def main() -> None:
         bare = lambda: process(python, work)  # noqa: E731
         pair = paired(lambda: process([lkip, "--help"], work), bare, args.repeat)
         rows.append(row("`lkip-xl --help`", "–", pair, "`python -c pass`"))
-        for size in (int(s) for s in args.sizes.split(",")):
+        for size in args.sizes:
             data = data_for(size, work)
             kegiatan = sum(r.kind == "item" for r in read_inputs([data]).tables["Tabel 2.5"])
             label = f"{size}x ({kegiatan} kegiatan)"

@@ -13,11 +13,10 @@ Goal: ratio <= 0.2 at every size, and time linear in pages.
 
 from __future__ import annotations
 
-import argparse
 import tempfile
 from pathlib import Path
 
-from _common import paired_seconds, table
+from _common import paired_seconds, sizes_parser, table
 from fill_bench import data_for
 from pypdf import PdfReader
 
@@ -27,14 +26,12 @@ from lkip_xl.xlsx import libreoffice
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--sizes", default="1,10,100")
+    parser = sizes_parser(__doc__, repeat=3)
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for size in (int(s) for s in args.sizes.split(",")):
+        for size in args.sizes:
             data = data_for(size, work)
             final = fill([data], out_dir=work / f"final-{size}", force=True).output
             ours_pdf = work / f"ours-{size}x.pdf"

@@ -13,11 +13,10 @@ fill.  Goal: ratio <= 0.33 at every size, time linear in rows.
 
 from __future__ import annotations
 
-import argparse
 import tempfile
 from pathlib import Path
 
-from _common import paired_seconds, peak_memory_mb, table
+from _common import paired_seconds, peak_memory_mb, sizes_parser, table
 from synthetic import write_lkip
 
 from lkip_xl.book.inputbook import read_inputs
@@ -36,14 +35,12 @@ def data_for(size: int, work: Path) -> Path:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--sizes", default="1,10,100")
+    parser = sizes_parser(__doc__, repeat=5)
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for size in (int(s) for s in args.sizes.split(",")):
+        for size in args.sizes:
             data = data_for(size, work)
             inputs = read_inputs([data])
             kegiatan = sum(r.kind == "item" for r in inputs.tables["Tabel 2.5"])
