@@ -363,7 +363,8 @@ class _Cell(NamedTuple):
     formula: Callable[[RowContext], str] | None  # the derived cell's pattern
     link: Callable[[int], str] | None  # the value repeated from another table
     fallback: bool  # a value the input gives replaces the link
-    percent: dict[str, str] | None  # row key -> percent format of the linked value
+    # row key -> the number format of the linked value (80%, ≥ 75), shown as there
+    formats: dict[str, str] | None
     plain: bool  # a value written as it is: not a percentage column
     numeric: bool  # a column of numbers: a text there may be a problem to show
     width: float
@@ -384,7 +385,7 @@ class _TableWriter:
                  ranges: Callable[[str, str], str] | None = None) -> None:
         self.tbl, self.patterns, self.styles = tbl, patterns, styles
         # A value repeated from another table is shown as there: 80% stays 80%, ≥ 75 ≥ 75.
-        percent_sources = {
+        link_formats = {
             col.key: {" / ".join(r.key): fmt for r in inputs.tables[col.link[0]]
                       if (v := r.values.get(col.link[1])) is not None
                       and (fmt := _number_format(v)) is not None}
@@ -396,7 +397,7 @@ class _TableWriter:
                          for col in tbl.template_columns if col.link is not None}
         self.ws, self.layout, self.layouts = ws, layouts[tbl.sheet], layouts
         self.linked, self.ranges = linked, ranges
-        self.percent_sources = percent_sources
+        self.link_formats = link_formats
         self.formulas = 0
         self.notes: dict[str, Note] = {}
         self.plan: dict[tuple[str, str], list[_Cell]] = {}
@@ -426,7 +427,7 @@ class _TableWriter:
                 styles.id(by_column[col.key], formula=True),
                 compile_pattern(pattern, col.key, layout.columns, self.ranges) if pattern
                 else None,
-                link, col.link_fallback, self.percent_sources.get(col.key) or None,
+                link, col.link_fallback, self.link_formats.get(col.key) or None,
                 col.kind != "persen", col.kind in schema.NUMERIC_KINDS,
                 self.ws.column_dimensions[letter].width or 8.43,
                 bool(pattern and _ADDS_UP.search(pattern))))
@@ -464,8 +465,8 @@ class _TableWriter:
                 if given:
                     stated.append(self._stated(placed, role, spec, ref, value))
                 style_id = spec.formula_id
-                if spec.percent is not None and record is not None:
-                    fmt = spec.percent.get(" / ".join(record.key))
+                if spec.formats is not None and record is not None:
+                    fmt = spec.formats.get(" / ".join(record.key))
                     if fmt is not None:
                         style_id = self.styles.id(spec.style, number_format=fmt, formula=True)
                 cells.append(sheetxml.formula_cell(ref, style_id, formula))
@@ -503,7 +504,7 @@ class _TableWriter:
         linked = spec.link is not None and not (spec.fallback and value.raw is not None)
         assert placed.row is not None
         percent = spec.column.kind == "persen" or "%" in (
-            spec.percent and spec.percent.get(" / ".join(placed.row.key)) or "")
+            spec.formats and spec.formats.get(" / ".join(placed.row.key)) or "")
         return Stated(self.tbl.sheet, ref, _label(self.tbl, placed), spec.column, value,
                       "link" if linked else role, placed.row.file, percent)
 
